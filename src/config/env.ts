@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+export interface SlackSocketConfig {
+  mode: "socket";
+  botToken: string;
+  appToken: string;
+  apiUrl: string | null;
+}
+export interface SlackHttpConfig {
+  mode: "http";
+  botToken: string;
+  signingSecret: string;
+  port: number;
+  apiUrl: string | null;
+}
+export type SlackConfig = SlackSocketConfig | SlackHttpConfig;
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId: string | null;
+  apiUrl: string | null;
+}
+
+export interface AppConfig {
+  knowledgeDir: string;
+  dataDir: string;
+  logLevel: "debug" | "info" | "warn" | "error";
+  slack: SlackConfig | null;
+  discord: DiscordConfig | null;
+}
+
+export type ConfigResult = { status: "ok"; config: AppConfig } | { status: "invalid"; problems: string[] };
+
+type Env = Record<string, string | undefined>;
+
+const snowflake = /^\d{17,20}$/;
+const discordToken = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+function present(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function url(env: Env, name: string, problems: string[]): string | null {
+  const value = present(env, name);
+  if (value === null) return null;
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
+  if (!parsed.success) {
+    problems.push(`${name} must be an http(s) URL, got "${value}".`);
+    return null;
+  }
+  return value.endsWith("/") ? value : `${value}/`;
+}
+
+function parseSlack(env: Env, problems: string[]): SlackConfig | null {
+  const botToken = present(env, "SLACK_BOT_TOKEN");
+  const appToken = present(env, "SLACK_APP_TOKEN");
+  const signingSecret = present(env, "SLACK_SIGNING_SECRET");
+  if (!botToken && !appToken && !signingSecret) return null;
+  const before = problems.length;
+  if (!botToken) problems.push("SLACK_BOT_TOKEN is missing: Slack needs the bot token (xoxb-…) as well.");
+  else if (!botToken.startsWith("xoxb-")) problems.push("SLACK_BOT_TOKEN looks malformed: a bot token starts with xoxb-.");
+  if (appToken && !appToken.startsWith("xapp-")) problems.push("SLACK_APP_TOKEN looks malformed: an app-level token starts with xapp-.");
+  if (!appToken && !signingSecret)
+    problems.push("SLACK_APP_TOKEN is missing: set it for Socket Mode, or set SLACK_SIGNING_SECRET for HTTP mode.");
+  if (!appToken && signingSecret && !/^[0-9a-f]{16,}$/i.test(signingSecret))
+    problems.push("SLACK_SIGNING_SECRET looks malformed: it is the hex string from Basic Information → App Credentials.");
+  const portText = present(env, "PORT") ?? "3000";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number, got "${portText}".`);
+  const apiUrl = url(env, "SLACK_API_URL", problems);
+  if (problems.length > before || !botToken) return null;
+  if (appToken) return { mode: "socket", botToken, appToken, apiUrl };
+  return { mode: "http", botToken, signingSecret: signingSecret!, port, apiUrl };
+}
+
+function parseDiscord(env: Env, problems: string[]): DiscordConfig | null {
+  const token = present(env, "DISCORD_TOKEN");
+  const applicationId = present(env, "DISCORD_APPLICATION_ID");
+  const guildId = present(env, "DISCORD_GUILD_ID");
+  if (!token && !applicationId) return null;
+  const before = problems.length;
+  if (!token) problems.push("DISCORD_TOKEN is missing: copy the bot token from the Developer Portal → Bot.");
+  else if (!discordToken.test(token)) problems.push("DISCORD_TOKEN looks malformed: a bot token has three dot-separated parts.");
+  if (!applicationId) problems.push("DISCORD_APPLICATION_ID is missing: copy it from the Developer Portal → General Information.");
+  else if (!snowflake.test(applicationId)) problems.push("DISCORD_APPLICATION_ID looks malformed: it is a 17–20 digit number.");
+  if (guildId && !snowflake.test(guildId)) problems.push("DISCORD_GUILD_ID looks malformed: it is a 17–20 digit number.");
+  const apiUrl = url(env, "DISCORD_API_URL", problems);
+  if (problems.length > before || !token || !applicationId) return null;
+  return { token, applicationId, guildId, apiUrl };
+}
+
+export function parseConfig(env: Env): ConfigResult {
+  const problems: string[] = [];
+  const logLevel = (present(env, "LOG_LEVEL") ?? "info").toLowerCase();
+  if (!["debug", "info", "warn", "error"].includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of debug, info, warn, error, got "${logLevel}".`);
+  const config: AppConfig = {
+    knowledgeDir: present(env, "KNOWLEDGE_DIR") ?? "knowledge",
+    dataDir: present(env, "DATA_DIR") ?? "data",
+    logLevel: logLevel as AppConfig["logLevel"],
+    slack: parseSlack(env, problems),
+    discord: parseDiscord(env, problems),
+  };
+  return problems.length ? { status: "invalid", problems } : { status: "ok", config };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by dashes, like deal-value");
+const text = z.string().trim().min(1, "must not be empty");
+
+export const articleSchema = z.strictObject({
+  id,
+  title: text,
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  author: text.optional(),
+  publisher: text.optional(),
+  url: z.url().optional(),
+  summary: text.max(300, "must be one line (at most 300 characters)"),
+});
+
+export const articlesFileSchema = z.strictObject({
+  articles: z.array(z.unknown()).min(1, "must list at least one article"),
+});
+
+export const cardSchema = z.strictObject({
+  id,
+  questions: z.array(text).min(3, "needs at least 3 example questions"),
+  keywords: z.array(text).optional(),
+  answer: text.max(500, "must be at most 500 characters"),
+  sources: z.array(id).min(1, "must cite at least one article"),
+  disputed: text.optional(),
+  related: z.array(id).optional(),
+});
+
+export const cardFileSchema = z.strictObject({
+  topic: text,
+  cards: z.array(z.unknown()).min(1, "must hold at least one card"),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Card = z.infer<typeof cardSchema> & { topic: string; file: string };
