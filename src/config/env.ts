@@ -23,7 +23,6 @@ export interface DiscordConfig {
 }
 
 export interface AppConfig {
-  knowledgeDir: string;
   dataDir: string;
   logLevel: "debug" | "info" | "warn" | "error";
   slack: SlackConfig | null;
@@ -97,7 +96,6 @@ export function parseConfig(env: Env): ConfigResult {
   if (!["debug", "info", "warn", "error"].includes(logLevel))
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, got "${logLevel}".`);
   const config: AppConfig = {
-    knowledgeDir: present(env, "KNOWLEDGE_DIR") ?? "knowledge",
     dataDir: present(env, "DATA_DIR") ?? "data",
     logLevel: logLevel as AppConfig["logLevel"],
     slack: parseSlack(env, problems),

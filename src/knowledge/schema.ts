@@ -4,6 +4,8 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by dashes, like deal-value");
 const text = z.string().trim().min(1, "must not be empty");
+// YAML reads a bare 2027 or 4.5 as a number; as a keyword it is meant as text.
+const keyword = z.preprocess((v) => (typeof v === "number" ? String(v) : v), text);
 
 export const articleSchema = z.strictObject({
   id,
@@ -22,7 +24,7 @@ export const articlesFileSchema = z.strictObject({
 export const cardSchema = z.strictObject({
   id,
   questions: z.array(text).min(3, "needs at least 3 example questions"),
-  keywords: z.array(text).optional(),
+  keywords: z.array(keyword).optional(),
   answer: text.max(500, "must be at most 500 characters"),
   sources: z.array(id).min(1, "must cite at least one article"),
   disputed: text.optional(),

@@ -1,0 +1,85 @@
+import { Events } from "discord.js";
+import type { Client, Interaction, Message } from "discord.js";
+import type { DiscordConfig } from "../../config/env.js";
+import type { AdapterDeps, RunningAdapter } from "../adapter.js";
+import { handleAsk } from "./ask-command.js";
+import { handleAutocomplete } from "./autocomplete.js";
+import { handleButton } from "./buttons.js";
+import { COMMAND } from "./commands.js";
+import { createClient } from "./create-client.js";
+import { createErrorFunnel } from "./error-funnel.js";
+import type { ErrorFunnel } from "./error-funnel.js";
+import { handleMention } from "./mention.js";
+import { handleSources } from "./sources-command.js";
+import { handleTopics } from "./topics-command.js";
+
+export { commandDefinitions } from "./commands.js";
+export { inviteUrl, registerCommands } from "./register-commands.js";
+
+async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    await funnel.interaction("autocomplete", interaction, () => handleAutocomplete(interaction, deps));
+  } else if (interaction.isChatInputCommand()) {
+    const name = interaction.commandName;
+    await funnel.interaction(`/${name}`, interaction, async () => {
+      if (name === COMMAND.ask) await handleAsk(interaction, deps);
+      else if (name === COMMAND.sources) await handleSources(interaction, deps);
+      else if (name === COMMAND.topics) await handleTopics(interaction, deps);
+      else throw new Error(`unknown command /${name} (run npm run discord:register to refresh the commands)`);
+    });
+  } else if (interaction.isButton()) {
+    await funnel.interaction("button", interaction, () => handleButton(interaction, deps));
+  }
+}
+
+async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel): Promise<void> {
+  const botId = client.user?.id;
+  if (!botId) return;
+  await funnel.message("mention", message, () => handleMention(message, deps, botId));
+}
+
+/** Wires every event to its handler. Each handler runs inside the error funnel, so none can take the client down. */
+export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorFunnel): void {
+  // discord.js captures listener rejections and re-emits them as "error": always listen.
+  client.on(Events.Error, (error) => funnel.background("client error", error));
+  client.on(Events.ShardError, (error, shardId) => funnel.background(`shard ${shardId} error`, error));
+  client.on(Events.Warn, (message) => deps.logger.warn(`discord: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    deps.logger.warn(`discord: shard ${shardId} disconnected and will not reconnect`, { code: event.code }),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => deps.logger.info(`discord: shard ${shardId} reconnecting`));
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    void routeInteraction(interaction, deps, funnel);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (message.author.bot) return;
+    if (message.system || message.webhookId) return;
+    void routeMessage(message, client, deps, funnel);
+  });
+}
+
+/**
+ * Starts the Discord adapter: builds the client, wires the handlers, logs in and waits until the
+ * guilds are loaded. Resolves to a handle whose stop() disconnects cleanly. Rejects when login fails
+ * (bad token, unreachable API); the client is already destroyed then.
+ */
+export async function startDiscord(config: DiscordConfig, deps: AdapterDeps): Promise<RunningAdapter> {
+  const client = createClient(config);
+  const funnel = createErrorFunnel(deps.logger);
+  attachHandlers(client, deps, funnel);
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(config.token);
+  await ready;
+  deps.logger.info(`discord: connected as ${client.user?.tag ?? "unknown"}`, { guilds: client.guilds.cache.size });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    name: "discord",
+    stop() {
+      stopping ??= client.destroy().then(() => deps.logger.info("discord: disconnected"));
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { App, BlockButtonAction, RespondFn, webApi } from "@slack/bolt";
+import { messages } from "../../core/messages.js";
+import { ACTION, PICK_ACTION, decodeButtonValue } from "./action-values.js";
+import { askDesk } from "./ask.js";
+import type { HandlerContext } from "./handler-context.js";
+import { renderAnswer, renderNotice } from "./render-blocks.js";
+import { postEphemeral, postMessage } from "./reply.js";
+
+type WebClient = webApi.WebClient;
+
+/** Whether the clicked button sits on an ephemeral message (a /deal answer only the asker sees). */
+export function isEphemeral(body: BlockButtonAction): boolean {
+  return body.container?.is_ephemeral === true || !body.message;
+}
+
+/** Replies only the clicker sees, used for apologies and "unknown card". */
+export function ephemeralReply(body: BlockButtonAction, respond: RespondFn | undefined, client: WebClient) {
+  return (sentence: string) =>
+    postEphemeral(
+      { responseUrl: body.response_url, respond, client, channel: body.channel?.id ?? body.container?.channel_id, user: body.user.id },
+      renderNotice(sentence),
+    );
+}
+
+/** "Did you mean…" buttons and "Share in channel". */
+export function registerAnswerActions(app: App, ctx: HandlerContext): void {
+  // A did-you-mean button answers the chosen card in place of the unsure answer.
+  app.action<BlockButtonAction>(PICK_ACTION, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const apologize = ephemeralReply(body, respond, client);
+    await ctx.funnel.run(
+      "did-you-mean button",
+      async () => {
+        const value = decodeButtonValue(action.value);
+        if (!value?.card) {
+          await apologize(messages.unknownCard);
+          return;
+        }
+        const answer = askDesk(ctx.desk, { text: value.question, card: value.card });
+        if (isEphemeral(body)) {
+          const message = renderAnswer(answer, { showQuestion: true, share: true });
+          await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+          return;
+        }
+        const message = renderAnswer(answer);
+        const channel = body.channel?.id ?? body.container?.channel_id;
+        const ts = body.message?.ts ?? body.container?.message_ts;
+        if (!channel || !ts) throw new Error("did-you-mean click without a message to update");
+        await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+      },
+      apologize,
+    );
+  });
+
+  // "Share in channel": the private /deal answer, asked again by card, posted for everyone.
+  app.action<BlockButtonAction>(ACTION.share, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const apologize = ephemeralReply(body, respond, client);
+    await ctx.funnel.run(
+      "share button",
+      async () => {
+        const value = decodeButtonValue(action.value);
+        if (!value?.card) {
+          await apologize(messages.unknownCard);
+          return;
+        }
+        const answer = askDesk(ctx.desk, { text: value.question, card: value.card });
+        const message = renderAnswer(answer, { showQuestion: true });
+        if (body.response_url) {
+          // response_url works where the bot is not a channel member, which chat.postMessage would not.
+          await respond({ response_type: "in_channel", replace_original: false, text: message.text, blocks: message.blocks });
+          try {
+            await respond({ delete_original: true });
+          } catch (error) {
+            ctx.funnel.report("share button (removing the private copy)", error);
+          }
+          return;
+        }
+        const channel = body.channel?.id ?? body.container?.channel_id;
+        if (!channel) throw new Error("share click without a channel");
+        await postMessage(client, channel, undefined, message);
+      },
+      apologize,
+    );
+  });
+}

@@ -1,0 +1,122 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
+import type { SlackConfig } from "../../config/env.js";
+import type { Logger } from "../../logging/logger.js";
+import { boltLogger } from "./bolt-logger.js";
+
+/** Bolt's HTTP endpoint for events, commands and interactivity (the Request URL path). */
+export const HTTP_ENDPOINT = "/slack/events";
+
+/**
+ * Web API calls the bot makes (chat.postMessage, chat.update…): at most two
+ * quick retries. Bolt would otherwise retry for ~30 minutes, and a reply that
+ * late is worse than a logged failure.
+ */
+export const BOT_RETRY_CONFIG: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 2000 };
+
+/**
+ * The Socket Mode client's own Web API calls (apps.connections.open when it
+ * reconnects): more patient, about two minutes, since giving up there stops
+ * the bot. Kept in a separate options object on purpose: SocketModeClient
+ * writes `retryConfig: { retries: 100 }` into the object it is given when
+ * none is set, and Bolt's per-workspace clients copy the App's options.
+ */
+export const SOCKET_RETRY_CONFIG: webApi.RetryOptions = { retries: 10, factor: 1.6, minTimeout: 1000, maxTimeout: 30_000 };
+
+export interface SlackAppHandle {
+  app: App;
+  mode: SlackConfig["mode"];
+  /** Verifies the bot token (auth.test), then connects (socket) or listens (http). Resolves with the HTTP port, or null in socket mode. */
+  start(): Promise<{ port: number | null }>;
+  /** Disconnects / stops listening. Safe to call more than once, or after a failed start. */
+  stop(): Promise<void>;
+}
+
+/** How long stop() waits for the Socket Mode close handshake before giving up on it. */
+const SOCKET_CLOSE_WAIT_MS = 3000;
+
+function clientOptions(config: SlackConfig, retryConfig: webApi.RetryOptions): webApi.WebClientOptions {
+  return { retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
+}
+
+/**
+ * Builds the Bolt App and its receiver. Socket Mode with an app-level token;
+ * HTTP mode (Bolt's HTTPReceiver, signature verification on, POST /slack/events)
+ * with a signing secret. SLACK_API_URL (config.apiUrl) redirects every Web API
+ * call, including Socket Mode's apps.connections.open.
+ */
+export function createSlackApp(config: SlackConfig, logger: Logger): SlackAppHandle {
+  const log = boltLogger(logger);
+  const common = {
+    token: config.botToken,
+    logger: log,
+    clientOptions: clientOptions(config, BOT_RETRY_CONFIG),
+    // Our edge filter drops bot messages (this app's included) before anything else runs.
+    ignoreSelf: false,
+    convoStore: false as const,
+    // auth.test runs in start(), where a bad token becomes a clear startup error instead of an unhandled rejection.
+    deferInitialization: true,
+  };
+
+  if (config.mode === "socket") {
+    const receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: log,
+      installerOptions: { clientOptions: clientOptions(config, SOCKET_RETRY_CONFIG) },
+    });
+    const app = new App({ ...common, receiver });
+    let started = false;
+    return {
+      app,
+      mode: "socket",
+      async start() {
+        await app.init();
+        started = true;
+        await receiver.start();
+        return { port: null };
+      },
+      async stop() {
+        if (!started) return;
+        started = false;
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          receiver.client.disconnect(),
+          new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, SOCKET_CLOSE_WAIT_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+      },
+    };
+  }
+
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    signatureVerification: true,
+    endpoints: HTTP_ENDPOINT,
+    port: config.port,
+    logger: log,
+    // Ack right away; the answer goes out through the Web API / response_url afterwards.
+    processBeforeResponse: false,
+  });
+  const app = new App({ ...common, receiver });
+  let server: Server | null = null;
+  return {
+    app,
+    mode: "http",
+    async start() {
+      await app.init();
+      server = await receiver.start(config.port);
+      const address = server.address() as AddressInfo | null;
+      return { port: address?.port ?? config.port };
+    },
+    async stop() {
+      if (!server) return;
+      const running = server;
+      server = null;
+      running.closeIdleConnections();
+      await receiver.stop();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { Desk } from "../../core/desk.js";
+import type { FeedbackLog } from "../../feedback/feedback-log.js";
+import type { Logger } from "../../logging/logger.js";
+import type { ErrorFunnel } from "./error-funnel.js";
+import type { EventDedupe } from "./event-dedupe.js";
+
+/** What every Slack handler is given. */
+export interface HandlerContext {
+  desk: Desk;
+  feedback: FeedbackLog;
+  logger: Logger;
+  funnel: ErrorFunnel;
+  dedupe: EventDedupe;
+}

@@ -1,0 +1,37 @@
+import type { App } from "@slack/bolt";
+import { askDesk } from "./ask.js";
+import type { HandlerContext } from "./handler-context.js";
+import { renderAnswer, renderNotice, type SlackMessage } from "./render-blocks.js";
+import { renderArticles, renderHelp } from "./render-help.js";
+
+export const SLASH_COMMAND = "/deal";
+
+/**
+ * `/deal <question>`: an ephemeral answer with a "Share in channel" button.
+ * `/deal` or `/deal help`: usage and examples. `/deal sources`: the articles.
+ */
+export function registerSlashCommand(app: App, ctx: HandlerContext, command: string = SLASH_COMMAND): void {
+  app.command(command, async ({ command: payload, ack, respond }) => {
+    // Acknowledge first: Slack shows an error if nothing comes back within 3 seconds.
+    await ack();
+    const reply = async (message: SlackMessage) => {
+      await respond({ response_type: "ephemeral", text: message.text, blocks: message.blocks });
+    };
+    await ctx.funnel.run(
+      "slash command",
+      async () => {
+        const text = (payload.text ?? "").trim();
+        const word = text.toLowerCase();
+        if (word === "" || word === "help") {
+          await reply(renderHelp(payload.command || command, ctx.desk.examples()));
+        } else if (word === "sources") {
+          await reply(renderArticles(ctx.desk.articles()));
+        } else {
+          const answer = askDesk(ctx.desk, { text });
+          await reply(renderAnswer(answer, { showQuestion: true, share: true }));
+        }
+      },
+      (sentence) => reply(renderNotice(sentence)),
+    );
+  });
+}

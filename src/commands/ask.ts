@@ -1,0 +1,32 @@
+import { knowledgeDirFrom, openDesk, withoutKnowledgeFlag } from "../app/open-desk.js";
+import { answerJsonLines } from "../console/json-lines.js";
+import { renderText } from "../console/render-text.js";
+
+const USAGE = `Usage:
+  npm run ask -- "how much is the oracle deal worth?"   one answer, for people
+  npm run ask -- --json < questions.txt                  one JSON line per input line
+Options:
+  --knowledge DIR   use another knowledge folder (or set KNOWLEDGE_DIR)`;
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const args = withoutKnowledgeFlag(argv);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const opened = openDesk(knowledgeDirFrom(argv));
+  if (opened.status === "invalid") {
+    process.stderr.write(`${opened.report}\n`);
+    return 1;
+  }
+  if (args.includes("--json")) {
+    await answerJsonLines(opened.desk, process.stdin, process.stdout);
+    return 0;
+  }
+  const question = args.filter((a) => !a.startsWith("--")).join(" ");
+  process.stdout.write(`${renderText(opened.desk.ask(question))}\n`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,30 @@
+import { confidenceText, type Answer, type SourceRef } from "../core/answer.js";
+import { messages } from "../core/messages.js";
+
+export function sourceLine(s: SourceRef): string {
+  return `${s.title} (${s.published})${s.url ? ` ${s.url}` : ""}`;
+}
+
+/** An Answer as plain terminal text. */
+export function renderText(answer: Answer): string {
+  const lines: string[] = [];
+  if (answer.notice) lines.push(`(${answer.notice})`);
+  if (answer.status === "unsure") lines.push(messages.unsurePrefix);
+  lines.push(answer.answer);
+  if (answer.card) lines.push(`  ${confidenceText(answer.confidence)}  [${answer.card}]`);
+  if (answer.disputed) lines.push(`  ⚠ ${messages.disputedLabel}: ${answer.disputed}`);
+  if (answer.sources.length) {
+    lines.push("  Sources:");
+    for (const s of answer.sources) lines.push(`    - ${sourceLine(s)}`);
+  }
+  if (answer.alternatives.length) {
+    lines.push("  Did you mean:");
+    answer.alternatives.forEach((alt, i) => lines.push(`    ${i + 1}) ${alt.question}`));
+    lines.push("  (type the number to see that answer)");
+  }
+  if (answer.suggestions.length) {
+    lines.push("  Try asking:");
+    for (const s of answer.suggestions) lines.push(`    - ${s}`);
+  }
+  return lines.join("\n");
+}

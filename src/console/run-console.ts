@@ -1,0 +1,57 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { Answer } from "../core/answer.js";
+import type { Desk } from "../core/desk.js";
+import { renderText, sourceLine } from "./render-text.js";
+
+const HELP = [
+  "Ask a question about the OpenAI and Oracle compute deals, for example:",
+  "  how much is the oracle deal worth?",
+  "Commands:",
+  "  :help     this help",
+  "  :sources  the articles I know",
+  "  :topics   what I can answer, by topic",
+  "  :quit     leave (Ctrl-D works too)",
+].join("\n");
+
+/**
+ * The local console: one question a line, on a terminal or piped stdin.
+ * Resolves when input ends or the user types :quit.
+ */
+export function runConsole(desk: Desk, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+  const print = (text: string) => output.write(`${text}\n`);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  let last: Answer | null = null;
+
+  const handle = (line: string): boolean => {
+    const text = line.trim();
+    const command = text.toLowerCase();
+    if (command === ":quit" || command === ":q" || command === ":exit") return false;
+    if (command === ":help") print(HELP);
+    else if (command === ":sources") for (const s of desk.articles()) print(`- ${sourceLine(s)} [${s.id}]`);
+    else if (command === ":topics")
+      for (const t of desk.topics()) print(`${t.title}\n${t.cards.map((c) => `  - ${c.question}`).join("\n")}`);
+    else if (/^[1-3]$/.test(text) && last?.alternatives[Number(text) - 1]) {
+      const alt = last.alternatives[Number(text) - 1]!;
+      print(renderText(desk.ask({ text: last.question, card: alt.card })));
+    } else if (text.startsWith(":")) print(`Unknown command ${text}. Type :help for the list.`);
+    else {
+      last = desk.ask(line);
+      print(renderText(last));
+    }
+    print("");
+    return true;
+  };
+
+  if (interactive) print(`Deal Desk console. ${HELP}\n`);
+  return new Promise((resolve) => {
+    const prompt = () => interactive && rl.prompt();
+    rl.setPrompt("deal-desk> ");
+    prompt();
+    rl.on("line", (line) => {
+      if (!handle(line)) rl.close();
+      else prompt();
+    });
+    rl.on("close", () => resolve());
+  });
+}

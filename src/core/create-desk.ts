@@ -1,0 +1,168 @@
+import Fuse from "fuse.js";
+import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { Article, Card } from "../knowledge/schema.js";
+import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
+import { confidenceOf, DEFAULT_CALIBRATION, expectation, expectationMissed, features, type Calibration, type Features } from "./confidence.js";
+import type { Desk, TopicSummary } from "./desk.js";
+import { CardIndex, type Hit } from "./index/card-index.js";
+import { messages } from "./messages.js";
+import { cleanQuestion } from "./text/clean-question.js";
+
+export interface DeskOptions {
+  calibration?: Calibration;
+}
+
+/** A ranked candidate with its calibrated confidence, exposed for eval and tuning. */
+export interface Ranked {
+  card: Card;
+  confidence: number;
+}
+
+export interface Candidate {
+  card: Card;
+  features: Features;
+}
+
+export interface DeskInternals extends Desk {
+  rank(text: string): Ranked[];
+  candidates(text: string): Candidate[];
+}
+
+const MAX_ALTERNATIVES = 3;
+
+export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskInternals {
+  const calibration = options.calibration ?? DEFAULT_CALIBRATION;
+  const cards = kb.cards;
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const articleById = new Map(kb.articles.map((a) => [a.id, a]));
+  const index = new CardIndex(cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer })));
+  const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
+  let allQuestions: Fuse<{ card: string; question: string }> | null = null;
+
+  function sourceRef(article: Article): SourceRef {
+    return { id: article.id, title: article.title, published: article.published, url: article.url ?? null };
+  }
+
+  function sourcesOf(card: Card): SourceRef[] {
+    return card.sources.map((id) => articleById.get(id)).filter((a): a is Article => Boolean(a)).map(sourceRef);
+  }
+
+  /** Candidate cards for a cleaned question, best first, with the features confidence is computed from. */
+  function candidates(raw: string): Candidate[] {
+    const { text } = cleanQuestion(raw);
+    const query = index.analyze(text);
+    if (!query.terms.length) return [];
+    const hits = index.search(query, 8);
+    const kind = expectation(text);
+    return hits.map((hit: Hit, i) => {
+      const card = cards[hit.doc]!;
+      // Only the top hit earns a margin over the runner-up; the others are scored as if tied.
+      const f = features(query, hit, i === 0 ? hits[1] : hit, expectationMissed(kind, card.answer));
+      return { card, features: f };
+    });
+  }
+
+  function rank(text: string): Ranked[] {
+    return candidates(text).map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }));
+  }
+
+  function examples(count = 3): string[] {
+    return exampleList.slice(0, Math.max(0, count));
+  }
+
+  function base(question: string, notice: string | null): Answer {
+    return {
+      question,
+      status: "no_answer",
+      answer: messages.noAnswer,
+      confidence: 0,
+      card: null,
+      topic: null,
+      sources: [],
+      alternatives: [],
+      disputed: null,
+      notice,
+      suggestions: [],
+    };
+  }
+
+  function cardAnswer(answer: Answer, card: Card, status: Answer["status"], confidence: number): Answer {
+    return {
+      ...answer,
+      status,
+      answer: card.answer.trim(),
+      confidence: round(confidence),
+      card: card.id,
+      topic: card.topic,
+      sources: sourcesOf(card),
+      disputed: card.disputed?.trim() ?? null,
+    };
+  }
+
+  function ask(input: Question | string): Answer {
+    const raw = typeof input === "string" ? input : input.text;
+    const { text, notice } = cleanQuestion(raw);
+    const empty = base(text, notice);
+
+    if (typeof input !== "string" && input.card) {
+      const chosen = byId.get(input.card);
+      if (!chosen) return { ...empty, answer: messages.unknownCard, suggestions: examples(3) };
+      return cardAnswer(empty, chosen, "answered", 1);
+    }
+    if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
+
+    const ranked = rank(text);
+    const top = ranked[0];
+    if (!top || top.confidence < calibration.unsureAt) return { ...empty, confidence: round(top?.confidence ?? 0), suggestions: examples(3) };
+
+    const alternatives: Alternative[] = ranked
+      .slice(1)
+      .filter((r) => r.confidence >= calibration.unsureAt / 2)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((r) => ({ card: r.card.id, question: r.card.questions[0]!, confidence: round(r.confidence) }));
+    const status = top.confidence >= calibration.answerAt ? "answered" : "unsure";
+    return { ...cardAnswer(empty, top.card, status, top.confidence), alternatives };
+  }
+
+  function questionsOf(pool: Card[]): Fuse<{ card: string; question: string }> {
+    const items = pool.flatMap((card) => card.questions.map((question) => ({ card: card.id, question })));
+    return new Fuse(items, { keys: ["question"], threshold: 0.6, ignoreLocation: true });
+  }
+
+  function suggest(partial: string, limit = 25, maxLength = 100): string[] {
+    const fit = (q: string) => (q.length <= maxLength ? q : `${q.slice(0, maxLength - 1)}…`);
+    const { text } = cleanQuestion(partial);
+    if (!text) return kb.topics.flatMap((t) => t.cards.slice(0, 2).map((id) => byId.get(id)!.questions[0]!)).slice(0, limit).map(fit);
+    // The index picks candidate cards; Fuse then ranks their example questions against the half-typed text.
+    // With no index hit (a half-typed first word), a small knowledge base falls back to Fuse over every question.
+    const candidates = index.search(index.analyze(text), limit).map((h) => cards[h.doc]!);
+    let fuse: Fuse<{ card: string; question: string }> | null = null;
+    if (candidates.length) fuse = questionsOf(candidates);
+    else if (cards.length <= 2000) fuse = allQuestions ??= questionsOf(cards);
+    const seen = new Set<string>();
+    const out: string[] = [];
+    const take = (card: string, question: string) => {
+      if (out.length >= limit || seen.has(card)) return;
+      seen.add(card);
+      out.push(fit(question));
+    };
+    for (const { item } of fuse?.search(text, { limit: limit * 3 }) ?? []) take(item.card, item.question);
+    for (const card of candidates) take(card.id, card.questions[0]!);
+    return out;
+  }
+
+  return {
+    ask,
+    rank,
+    candidates,
+    examples,
+    suggest,
+    articles: () => [...kb.articles].sort((a, b) => b.published.localeCompare(a.published)).map(sourceRef),
+    topics: (): TopicSummary[] =>
+      kb.topics.map((t) => ({ title: t.title, cards: t.cards.map((id) => ({ id, question: byId.get(id)!.questions[0]! })) })),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

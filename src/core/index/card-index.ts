@@ -1,0 +1,194 @@
+import { termOf, words } from "../text/tokenize.js";
+import { ALIASES, STOP_WORDS } from "../text/vocabulary.js";
+import { SpellingCorrector } from "./spelling.js";
+
+/** What the index needs to know of a card. */
+export interface IndexDoc {
+  id: string;
+  questions: string[];
+  keywords: string[];
+  answer: string;
+}
+
+export interface QueryTerm {
+  term: string;
+  idf: number;
+  /** The word as typed, and what it was corrected to when it was a typo. */
+  typed: string;
+  corrected: string | null;
+}
+
+export interface AnalyzedQuery {
+  terms: QueryTerm[];
+  /** Sum of idf over the query terms: the most a card could match. */
+  totalIdf: number;
+  /** Content words the index has never seen, even after typo correction. */
+  unknown: string[];
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** Share of the query's idf weight this card contains, in [0,1]. */
+  coverage: number;
+  /** Best weighted overlap with one of the card's example questions, in [0,1]. */
+  questionMatch: number;
+}
+
+// Field weights and BM25 constants: example questions carry most signal,
+// keywords are curated aliases, answers add recall for details.
+const FIELDS = [
+  { name: "questions", weight: 1.0, b: 0.5 },
+  { name: "keywords", weight: 1.3, b: 0.2 },
+  { name: "answer", weight: 0.45, b: 0.6 },
+] as const;
+const K1 = 1.2;
+
+interface Posting {
+  docs: number[];
+  weights: number[];
+}
+
+/** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
+export class CardIndex {
+  readonly size: number;
+  private readonly postings = new Map<string, Posting>();
+  private readonly idfs = new Map<string, number>();
+  private readonly questionTerms: Set<string>[][];
+  private readonly unknownIdf: number;
+  private readonly spelling: SpellingCorrector;
+  private readonly scores: Float64Array;
+  private readonly matched: Float64Array;
+
+  constructor(docs: IndexDoc[]) {
+    this.size = docs.length;
+    this.scores = new Float64Array(docs.length);
+    this.matched = new Float64Array(docs.length);
+    const surface = new Map<string, number>();
+    for (const word of [...STOP_WORDS, ...Object.keys(ALIASES)]) surface.set(word, 1);
+    // Each text is split into words once; the words feed the spelling vocabulary and fold into index terms.
+    const termsOf = (text: string): string[] => {
+      const out: string[] = [];
+      for (const word of words(text)) {
+        surface.set(word, (surface.get(word) ?? 0) + 1);
+        const term = termOf(word);
+        if (term) out.push(term);
+      }
+      return out;
+    };
+    const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
+    const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
+    const avg = FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
+
+    docs.forEach((doc, d) => {
+      const weights = new Map<string, number>();
+      FIELDS.forEach((field, f) => {
+        const list = fieldTerms[d]![f]!;
+        const norm = 1 - field.b + (field.b * list.length) / avg[f]!;
+        for (const term of list) weights.set(term, (weights.get(term) ?? 0) + field.weight / norm);
+      });
+      for (const [term, weight] of weights) {
+        const posting = this.postings.get(term) ?? { docs: [], weights: [] };
+        posting.docs.push(d);
+        posting.weights.push(weight);
+        this.postings.set(term, posting);
+      }
+    });
+    this.questionTerms = questionTerms.map((qs) => qs.map((q) => new Set(q)));
+    for (const [term, posting] of this.postings) {
+      const df = posting.docs.length;
+      this.idfs.set(term, Math.log(1 + (docs.length - df + 0.5) / (df + 0.5)));
+    }
+    this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
+    this.spelling = new SpellingCorrector(surface);
+  }
+
+  idf(term: string): number {
+    return this.idfs.get(term) ?? this.unknownIdf;
+  }
+
+  analyze(text: string): AnalyzedQuery {
+    const seen = new Set<string>();
+    const out: QueryTerm[] = [];
+    const unknown: string[] = [];
+    for (const word of words(text)) {
+      const bare = word.replace(/'s$/, "").replace(/'/g, "");
+      if (STOP_WORDS.has(word) || STOP_WORDS.has(bare)) continue;
+      let term = termOf(word);
+      let corrected: string | null = null;
+      if (term && !this.postings.has(term) && !this.spelling.has(bare)) {
+        const fix = this.spelling.correct(bare);
+        if (fix && fix !== bare) {
+          corrected = fix;
+          term = termOf(fix);
+        }
+      }
+      if (!term || seen.has(term)) continue;
+      seen.add(term);
+      if (!this.postings.has(term)) unknown.push(word);
+      out.push({ term, idf: this.idf(term), typed: word, corrected });
+    }
+    return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), unknown };
+  }
+
+  search(query: AnalyzedQuery, limit = 10): Hit[] {
+    const touched: number[] = [];
+    for (const { term, idf } of query.terms) {
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      for (let i = 0; i < posting.docs.length; i++) {
+        const d = posting.docs[i]!;
+        const w = posting.weights[i]!;
+        if (this.matched[d] === 0) touched.push(d);
+        this.scores[d]! += (idf * (w * (K1 + 1))) / (w + K1);
+        this.matched[d]! += idf;
+      }
+    }
+    const top = topK(touched, this.scores, limit);
+    const hits = top.map((d) => ({
+      doc: d,
+      score: this.scores[d]!,
+      coverage: query.totalIdf ? this.matched[d]! / query.totalIdf : 0,
+      questionMatch: this.questionMatch(query, d),
+    }));
+    for (const d of touched) {
+      this.scores[d] = 0;
+      this.matched[d] = 0;
+    }
+    return hits;
+  }
+
+  /** Weighted Dice overlap between the query and the card's closest example question. */
+  private questionMatch(query: AnalyzedQuery, d: number): number {
+    let best = 0;
+    for (const question of this.questionTerms[d]!) {
+      let shared = 0;
+      let questionIdf = 0;
+      for (const term of question) questionIdf += this.idf(term);
+      for (const t of query.terms) if (question.has(t.term)) shared += t.idf;
+      const total = query.totalIdf + questionIdf;
+      if (total > 0) best = Math.max(best, (2 * shared) / total);
+    }
+    return best;
+  }
+}
+
+function topK(candidates: number[], scores: Float64Array, k: number): number[] {
+  if (candidates.length <= k) return [...candidates].sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const best: number[] = [];
+  for (const d of candidates) {
+    if (best.length < k) {
+      best.push(d);
+      if (best.length === k) best.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      continue;
+    }
+    if (scores[d]! <= scores[best[k - 1]!]!) continue;
+    let i = k - 1;
+    while (i > 0 && scores[d]! > scores[best[i - 1]!]!) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = d;
+  }
+  return best;
+}

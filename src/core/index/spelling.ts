@@ -1,0 +1,106 @@
+import Fuse from "fuse.js";
+import { editDistance } from "../text/edit-distance.js";
+
+/**
+ * Corrects a word the index has never seen to a known word.
+ *
+ * One edit (the common typo) is found exactly and fast: every known word is
+ * filed under itself and each of its one-letter deletions, and a typo shares
+ * one of those keys with the word meant. Long words may carry two edits;
+ * for those, Fuse searches small buckets of known words (same length give or
+ * take two, same first or second letter). Every candidate must be within the
+ * allowed edit distance (a swap of two letters counts as one), and the most
+ * frequent word wins a tie.
+ */
+export class SpellingCorrector {
+  private readonly deletions = new Map<string, string[]>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly frequency: Map<string, number>;
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(frequency: Map<string, number>) {
+    this.frequency = frequency;
+    for (const word of frequency.keys()) {
+      if (word.length < 3 || /\d/.test(word)) continue;
+      for (const key of withDeletions(word)) {
+        const list = this.deletions.get(key);
+        if (list) list.push(word);
+        else this.deletions.set(key, [word]);
+      }
+      const bucket = bucketKey(word.length, word[0]!);
+      const list = this.buckets.get(bucket);
+      if (list) list.push(word);
+      else this.buckets.set(bucket, [word]);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  /** The known word meant, or null when nothing is close enough. */
+  correct(word: string): string | null {
+    if (this.frequency.has(word)) return word;
+    if (word.length < 3 || /\d/.test(word)) return null;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const best = this.search(word);
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(word, best);
+    return best;
+  }
+
+  private search(word: string): string | null {
+    const maxEdits = word.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    let bestFrequency = -1;
+    const consider = (item: string) => {
+      const distance = editDistance(word, item, maxEdits);
+      if (distance > maxEdits) return;
+      // Three-letter words are too easy to confuse: accept only a swap of letters ("teh").
+      if (word.length === 3 && !isSwap(word, item)) return;
+      const frequency = this.frequency.get(item) ?? 0;
+      if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+        best = item;
+        bestDistance = distance;
+        bestFrequency = frequency;
+      }
+    };
+    for (const key of withDeletions(word)) for (const item of this.deletions.get(key) ?? []) consider(item);
+    if (best || maxEdits < 2) return best;
+    for (const initial of [word[0]!, word[1]!]) {
+      for (let length = word.length - 2; length <= word.length + 2; length++) {
+        for (const { item } of this.fuse(bucketKey(length, initial))?.search(word, { limit: 5 }) ?? []) consider(item);
+      }
+      if (best) break;
+    }
+    return best;
+  }
+
+  /** Fuse indexes are built on first use: most buckets are never searched. */
+  private fuse(key: string): Fuse<string> | undefined {
+    let fuse = this.fuses.get(key);
+    const words = this.buckets.get(key);
+    if (!fuse && words) {
+      fuse = new Fuse(words, { threshold: 0.45, ignoreLocation: true, isCaseSensitive: true });
+      this.fuses.set(key, fuse);
+    }
+    return fuse;
+  }
+}
+
+function withDeletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function bucketKey(length: number, initial: string): string {
+  return `${length}:${initial}`;
+}
+
+function isSwap(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+}

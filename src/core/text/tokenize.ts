@@ -1,0 +1,78 @@
+import { ALIASES, STOP_WORDS, stem } from "./vocabulary.js";
+
+/** Lowercase, strip accents, and write money and power figures one way ("$30bn" → "30 billion dollar"). */
+export function normalizeText(text: string): string {
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  return (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\bopen\s+ai\b/g, "openai")
+    .replace(/\bstar\s+gate\b/g, "stargate")
+    .replace(/\bdata\s+cent(?:er|re)s?\b/g, "datacenter")
+    .replace(/\bchat\s*gpt\b/g, "chatgpt")
+    .replace(/\$\s*(\d+(?:[.,]\d+)?)\s*(k|m|mn|b|bn|t|tn)?\b/g, (_m, n: string, unit?: string) => `${n} ${unitWord(unit)} dollar`)
+    .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
+    .replace(/(\d),(\d)/g, "$1.$2")
+    .replace(/(\d+)\s*%/g, "$1 percent");
+}
+
+function unitWord(unit: string | undefined): string {
+  switch (unit) {
+    case "k":
+      return "thousand";
+    case "m":
+    case "mn":
+    case "million":
+      return "million";
+    case "b":
+    case "bn":
+    case "billion":
+      return "billion";
+    case "t":
+    case "tn":
+    case "trillion":
+      return "trillion";
+    case "gw":
+      return "gigawatt";
+    default:
+      return "";
+  }
+}
+
+/** Raw words: letters and digits, decimals kept together ("4.5"). */
+export function words(text: string): string[] {
+  return normalizeText(text).match(/\d+(?:\.\d+)?|[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+}
+
+const termCache = new Map<string, string | null>();
+
+/** Fold one raw word to its index term, or null for a stop word. */
+export function termOf(word: string): string | null {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = foldWord(word);
+    // Bounded: a flood of junk words must not grow memory without limit.
+    if (termCache.size > 200_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+function foldWord(word: string): string | null {
+  const bare = word.replace(/'s$/, "").replace(/'/g, "");
+  if (!bare || STOP_WORDS.has(word) || STOP_WORDS.has(bare)) return null;
+  const alias = ALIASES[bare];
+  if (alias) return alias;
+  const stemmed = stem(bare);
+  return ALIASES[stemmed] ?? stemmed;
+}
+
+/** Index terms of a text, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const term = termOf(word);
+    if (term) out.push(term);
+  }
+  return out;
+}

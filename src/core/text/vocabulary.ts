@@ -1,0 +1,113 @@
+/**
+ * Word lists for matching. Stop words are dropped; question words (when,
+ * where, who, how, much, many) are kept because they tell what is asked.
+ */
+export const STOP_WORDS = new Set(
+  `a an the and or but if then so of to in on at by for with from into onto about as is are was were be been being am
+  do does did doing done have has had having i me my we our us you your he she it its they them their this that these those
+  there here what which whom whose would could should can will shall may might must just also too very really quite
+  any some all each both either neither not no nor only own same such than again further once more most other
+  hey hi hello yo hiya bot deal-desk dealdesk desk please pls plz thanks thank thx ty quick question q one tell know
+  anyone somebody someone guys folks team everyone lol haha ok okay um uh hmm like actually basically btw fyi
+  gimme give get got let lets let's wondering wonder curious idea ask asking say says said mean im i'm whats what's
+  re about regarding wrt`.split(/\s+/).filter(Boolean),
+);
+
+/** Aliases folded to one form on both the index and the query side. */
+export const ALIASES: Record<string, string> = {
+  oai: "openai",
+  orcl: "oracle",
+  msft: "microsoft",
+  goog: "google",
+  googl: "google",
+  nvda: "nvidia",
+  oci: "oci",
+  gw: "gigawatt",
+  gigawatt: "gigawatt",
+  gigawatts: "gigawatt",
+  gig: "gigawatt",
+  gigs: "gigawatt",
+  bn: "billion",
+  bil: "billion",
+  billions: "billion",
+  mn: "million",
+  mil: "million",
+  millions: "million",
+  yr: "year",
+  yrs: "year",
+  years: "year",
+  worth: "value",
+  valued: "value",
+  cost: "value",
+  costs: "value",
+  price: "value",
+  pricetag: "value",
+  priced: "value",
+  dollars: "dollar",
+  usd: "dollar",
+  bucks: "dollar",
+  datacenter: "datacenter",
+  datacenters: "datacenter",
+  dc: "datacenter",
+  dcs: "datacenter",
+  gpus: "gpu",
+  chatgpt: "chatgpt",
+  ms: "microsoft",
+  azure: "azure",
+  softbank: "softbank",
+  jobs: "job",
+  employment: "job",
+  hiring: "job",
+  hires: "job",
+  workers: "job",
+  electricity: "energy",
+  power: "energy",
+  powered: "energy",
+  stock: "share",
+  shares: "share",
+  stocks: "share",
+  starts: "start",
+  begin: "start",
+  begins: "start",
+  kick: "start",
+  kicks: "start",
+  commence: "start",
+  located: "location",
+  locations: "location",
+  where: "where",
+  sites: "site",
+  states: "state",
+  training: "train",
+  trained: "train",
+  trains: "train",
+  inferencing: "inference",
+  serving: "inference",
+  contracts: "contract",
+  agreement: "contract",
+  partnership: "partner",
+  partnerships: "partner",
+  partners: "partner",
+  partnered: "partner",
+  companies: "company",
+  firms: "company",
+  firm: "company",
+  involved: "partner",
+  stake: "stake",
+  ownership: "stake",
+  owns: "stake",
+};
+
+// Words that end in "s" but are not plurals, so the stemmer leaves them alone.
+const KEEP_S = new Set(["is", "was", "has", "this", "its", "us", "gas", "news", "series", "analysis", "business", "always", "plus", "texas", "xas", "chips"]);
+
+/** A deliberately light stemmer: plural and verb endings only, so that stems stay readable and typo correction works on them. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (KEEP_S.has(word)) return word === "chips" ? "chip" : word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);
+  if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
+  return word;
+}

@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RunningAdapter } from "../../../src/adapters/adapter.js";
+import { startDiscord } from "../../../src/adapters/discord/start-discord.js";
+import { parseConfig } from "../../../src/config/env.js";
+import type { DiscordConfig } from "../../../src/config/env.js";
+import type { Desk } from "../../../src/core/desk.js";
+import { createFeedbackLog } from "../../../src/feedback/feedback-log.js";
+import type { FeedbackLog } from "../../../src/feedback/feedback-log.js";
+import { createMemoryLogger } from "../../../src/logging/logger.js";
+import { startFakeDiscord } from "./fake-discord.js";
+import type { FakeDiscord } from "./fake-discord.js";
+import { FAKE_TOKEN, IDS } from "./payloads.js";
+
+export interface Harness {
+  fake: FakeDiscord;
+  adapter: RunningAdapter;
+  config: DiscordConfig;
+  logger: ReturnType<typeof createMemoryLogger>;
+  feedback: FeedbackLog;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Config exactly as `npm start` would read it, pointed at the fake through DISCORD_API_URL. */
+export function fakeConfig(apiUrl: string, guildId: string | null = IDS.guild): DiscordConfig {
+  const parsed = parseConfig({
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_APPLICATION_ID: IDS.application,
+    ...(guildId ? { DISCORD_GUILD_ID: guildId } : {}),
+    DISCORD_API_URL: apiUrl,
+  });
+  if (parsed.status !== "ok" || !parsed.config.discord) throw new Error(`bad fake config: ${JSON.stringify(parsed)}`);
+  return parsed.config.discord;
+}
+
+/** A fake Discord plus the real adapter (real discord.js Client) connected to it. */
+export async function startHarness(desk: Desk): Promise<Harness> {
+  const fake = await startFakeDiscord();
+  const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-discord-"));
+  const logger = createMemoryLogger();
+  const feedback = createFeedbackLog(dataDir);
+  const config = fakeConfig(fake.apiUrl);
+  let adapter: RunningAdapter;
+  try {
+    adapter = await startDiscord(config, { desk, feedback, logger });
+  } catch (error) {
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    fake,
+    adapter,
+    config,
+    logger,
+    feedback,
+    dataDir,
+    async close() {
+      await adapter.stop();
+      await fake.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/** Starts the real Slack adapter (startSlack → Bolt App) against a FakeSlack, with a temp DATA_DIR. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { SlackConfig } from "../../../src/config/env.js";
+import type { Desk } from "../../../src/core/desk.js";
+import { createFeedbackLog, type FeedbackLog } from "../../../src/feedback/feedback-log.js";
+import { createMemoryLogger } from "../../../src/logging/logger.js";
+import { startSlack, type SlackAdapter } from "../../../src/adapters/slack/start-slack.js";
+import { realDesk } from "../../helpers/real-desk.js";
+import { FakeSlack } from "./fake-slack.js";
+
+export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99000000085a";
+
+export interface Harness {
+  fake: FakeSlack;
+  adapter: SlackAdapter;
+  desk: Desk;
+  feedback: FeedbackLog;
+  logger: ReturnType<typeof createMemoryLogger>;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  desk?: Desk;
+  mode?: "socket" | "http";
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await FakeSlack.start();
+  const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-slack-"));
+  const desk = options.desk ?? realDesk();
+  const feedback = createFeedbackLog(dataDir);
+  const logger = createMemoryLogger();
+  const config: SlackConfig =
+    options.mode === "http"
+      ? { mode: "http", botToken: "xoxb-test-token", signingSecret: TEST_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }
+      : { mode: "socket", botToken: "xoxb-test-token", appToken: "xapp-test-token", apiUrl: fake.apiUrl };
+  let adapter: SlackAdapter;
+  try {
+    adapter = await startSlack(config, { desk, feedback, logger });
+  } catch (error) {
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    fake,
+    adapter,
+    desk,
+    feedback,
+    logger,
+    dataDir,
+    async close() {
+      await adapter.stop();
+      // Let the Socket Mode close handshake settle before the server goes away.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await fake.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
