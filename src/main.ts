@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { RunningAdapter } from "./adapters/adapter.js";
 import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
@@ -9,6 +10,8 @@ import { createLogger } from "./logging/logger.js";
 
 /** `npm start`: every chat adapter whose tokens are set; the local console when none are. */
 async function main(): Promise<number> {
+  // A .env file is read when present; variables already exported win.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   const parsed = parseConfig(process.env);
   if (parsed.status === "invalid") {
     process.stderr.write(`Deal Desk cannot start, the configuration has problems:\n${parsed.problems.map((p) => `  - ${p}`).join("\n")}\n`);

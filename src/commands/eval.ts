@@ -44,8 +44,10 @@ function fit(subset: EvalItem[]): Calibration {
   return { ...model, ...chooseBands(scored) };
 }
 
+let fitted: Calibration | undefined;
 if (argv.includes("--fit")) {
   const calibration = fit(items);
+  fitted = calibration;
   const file = resolve(PROJECT_ROOT, "src/core/calibration.ts");
   writeFileSync(
     file,
@@ -69,11 +71,12 @@ if (argv.includes("--fit")) {
   process.stdout.write(`5-fold cross-validated: ${summary(cv)}\n\n`);
 }
 
-const desk = createDesk(kb, argv.includes("--fit") ? { calibration: (await import("../core/calibration.js")).FITTED_CALIBRATION } : {});
+const desk = createDesk(kb, fitted ? { calibration: fitted } : {});
 const answered = new Set<Prediction>();
 const core: Prediction[] = items.map((item) => {
   const a = desk.ask(item.question);
-  const p = { card: a.card, confidence: a.confidence, abstained: a.status === "no_answer", sources: a.sources.map((s) => s.id) };
+  // Confidence estimates "the best card is right", so an abstention is scored against the card it declined to give.
+  const p = { card: a.card ?? desk.candidates(item.question)[0]?.card.id ?? null, confidence: a.confidence, abstained: a.status === "no_answer", sources: a.sources.map((s) => s.id) };
   if (a.status === "answered") answered.add(p);
   return p;
 });

@@ -2,8 +2,16 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -6,
-  "weights": { "coverage": 5, "questionMatch": 3, "margin": 1.5, "missed": -1.5, "unknown": -1, "score": 0.5 },
-  "answerAt": 0.6,
-  "unsureAt": 0.3
+  "bias": -6.429,
+  "weights": {
+    "coverage": 1.873,
+    "questionMatch": 1.348,
+    "questionRecall": 0.236,
+    "margin": 2.601,
+    "missed": -1.047,
+    "unknown": -2.366,
+    "score": 2.116
+  },
+  "unsureAt": 0.65,
+  "answerAt": 0.83
 };

@@ -31,6 +31,7 @@ export function expectationMissed(kind: Expectation, answer: string): number {
 export interface Features {
   coverage: number;
   questionMatch: number;
+  questionRecall: number;
   margin: number;
   missed: number;
   unknown: number;
@@ -41,14 +42,15 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
   return {
     coverage: hit.coverage,
     questionMatch: hit.questionMatch,
+    questionRecall: hit.questionRecall,
     margin: runnerUp && hit.score > 0 ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
     missed,
-    unknown: Math.min(2, query.unknown.length),
+    unknown: query.terms.length ? query.unknown.length / query.terms.length : 0,
     score: Math.log1p(hit.score),
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "margin", "missed", "unknown", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "missed", "unknown", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {

@@ -30,7 +30,7 @@ export function fitLogistic(examples: Example[], iterations = 4000, rate = 0.3, 
 
 /**
  * Bands: `unsureAt` maximises in-scope accuracy plus out-of-scope abstention;
- * `answerAt` is the lowest cut at or above it where at least 90% of answers are right.
+ * `answerAt` is the lowest cut at or above it where at least 95% of answers are right.
  */
 export function chooseBands(scored: { confidence: number; correct: boolean; inScope: boolean }[]): Pick<Calibration, "answerAt" | "unsureAt"> {
   const inScope = scored.filter((s) => s.inScope);
@@ -49,7 +49,7 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
   for (let t = answerAt; t <= 0.951; t += 0.01) {
     const given = scored.filter((s) => s.confidence >= t);
     answerAt = t;
-    if (given.length && given.filter((s) => s.correct).length / given.length >= 0.9) break;
+    if (given.length && given.filter((s) => s.correct).length / given.length >= 0.95) break;
   }
   return { unsureAt: round(unsureAt, 2), answerAt: round(answerAt, 2) };
 }

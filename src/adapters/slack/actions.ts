@@ -1,25 +1,14 @@
-import type { App, BlockButtonAction, RespondFn, webApi } from "@slack/bolt";
+import type { App, BlockButtonAction } from "@slack/bolt";
 import { messages } from "../../core/messages.js";
 import { ACTION, PICK_ACTION, decodeButtonValue } from "./action-values.js";
 import { askDesk } from "./ask.js";
 import type { HandlerContext } from "./handler-context.js";
-import { renderAnswer, renderNotice } from "./render-blocks.js";
-import { postEphemeral, postMessage } from "./reply.js";
-
-type WebClient = webApi.WebClient;
+import { renderAnswer } from "./render-blocks.js";
+import { ephemeralReply, postMessage } from "./reply.js";
 
 /** Whether the clicked button sits on an ephemeral message (a /deal answer only the asker sees). */
 export function isEphemeral(body: BlockButtonAction): boolean {
   return body.container?.is_ephemeral === true || !body.message;
-}
-
-/** Replies only the clicker sees, used for apologies and "unknown card". */
-export function ephemeralReply(body: BlockButtonAction, respond: RespondFn | undefined, client: WebClient) {
-  return (sentence: string) =>
-    postEphemeral(
-      { responseUrl: body.response_url, respond, client, channel: body.channel?.id ?? body.container?.channel_id, user: body.user.id },
-      renderNotice(sentence),
-    );
 }
 
 /** "Did you mean…" buttons and "Share in channel". */

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt"
 import type { SlackConfig } from "../../config/env.js";
 import type { Logger } from "../../logging/logger.js";
 import { boltLogger } from "./bolt-logger.js";
+import { guardReconnects } from "./reconnect-guard.js";
 
 /** Bolt's HTTP endpoint for events, commands and interactivity (the Request URL path). */
 export const HTTP_ENDPOINT = "/slack/events";
@@ -17,12 +18,24 @@ export const BOT_RETRY_CONFIG: webApi.RetryOptions = { retries: 2, factor: 2, mi
 
 /**
  * The Socket Mode client's own Web API calls (apps.connections.open when it
- * reconnects): more patient, about two minutes, since giving up there stops
- * the bot. Kept in a separate options object on purpose: SocketModeClient
- * writes `retryConfig: { retries: 100 }` into the object it is given when
- * none is set, and Bolt's per-workspace clients copy the App's options.
+ * reconnects): more patient, about two minutes; past that the reconnect guard
+ * takes over and tries every 30 s. Kept in a separate options object on
+ * purpose: SocketModeClient writes `retryConfig: { retries: 100 }` into the
+ * object it is given when none is set, and Bolt's per-workspace clients copy
+ * the App's options, so sharing one object would make chat.postMessage retry
+ * 100 times.
  */
 export const SOCKET_RETRY_CONFIG: webApi.RetryOptions = { retries: 10, factor: 1.6, minTimeout: 1000, maxTimeout: 30_000 };
+
+/** Timing knobs, for tests; production uses the defaults. */
+export interface SlackTuning {
+  /** Wait before trying Socket Mode again after a failed reconnect (default 30 s). */
+  socketReconnectDelayMs?: number;
+  /** Socket Mode ping/pong timeout; also the base of its reconnect back-off (library default 5 s). */
+  socketClientPingTimeoutMs?: number;
+}
+
+export const SOCKET_RECONNECT_DELAY_MS = 30_000;
 
 export interface SlackAppHandle {
   app: App;
@@ -46,7 +59,7 @@ function clientOptions(config: SlackConfig, retryConfig: webApi.RetryOptions): w
  * with a signing secret. SLACK_API_URL (config.apiUrl) redirects every Web API
  * call, including Socket Mode's apps.connections.open.
  */
-export function createSlackApp(config: SlackConfig, logger: Logger): SlackAppHandle {
+export function createSlackApp(config: SlackConfig, logger: Logger, tuning: SlackTuning = {}): SlackAppHandle {
   const log = boltLogger(logger);
   const common = {
     token: config.botToken,
@@ -64,8 +77,10 @@ export function createSlackApp(config: SlackConfig, logger: Logger): SlackAppHan
       appToken: config.appToken,
       logger: log,
       installerOptions: { clientOptions: clientOptions(config, SOCKET_RETRY_CONFIG) },
+      ...(tuning.socketClientPingTimeoutMs ? { clientPingTimeout: tuning.socketClientPingTimeoutMs } : {}),
     });
     const app = new App({ ...common, receiver });
+    const guard = guardReconnects(receiver.client, logger, tuning.socketReconnectDelayMs ?? SOCKET_RECONNECT_DELAY_MS);
     let started = false;
     return {
       app,
@@ -74,9 +89,11 @@ export function createSlackApp(config: SlackConfig, logger: Logger): SlackAppHan
         await app.init();
         started = true;
         await receiver.start();
+        guard.connected();
         return { port: null };
       },
       async stop() {
+        guard.stop();
         if (!started) return;
         started = false;
         let timer: NodeJS.Timeout | undefined;

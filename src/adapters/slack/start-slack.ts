@@ -1,6 +1,6 @@
 import type { SlackConfig } from "../../config/env.js";
 import type { AdapterDeps, RunningAdapter } from "../adapter.js";
-import { createSlackApp } from "./create-app.js";
+import { createSlackApp, type SlackTuning } from "./create-app.js";
 import { createErrorFunnel, describeError } from "./error-funnel.js";
 import { EventDedupe } from "./event-dedupe.js";
 import type { HandlerContext } from "./handler-context.js";
@@ -18,8 +18,8 @@ export interface SlackAdapter extends RunningAdapter {
  * verifies the token and connects (Socket Mode) or listens (HTTP mode).
  * Rejects with a readable error when Slack refuses the tokens or cannot be reached.
  */
-export async function startSlack(config: SlackConfig, deps: AdapterDeps): Promise<SlackAdapter> {
-  const handle = createSlackApp(config, deps.logger);
+export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning: SlackTuning = {}): Promise<SlackAdapter> {
+  const handle = createSlackApp(config, deps.logger, tuning);
   const ctx: HandlerContext = {
     desk: deps.desk,
     feedback: deps.feedback,

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { messages } from "../../core/messages.js";
 import type { Vote } from "../../feedback/feedback-log.js";
 import { ACTION, decodeButtonValue } from "./action-values.js";
-import { ephemeralReply } from "./actions.js";
+import { ephemeralReply } from "./reply.js";
 import type { HandlerContext } from "./handler-context.js";
 
 /** 👍 / 👎: one line in feedback.jsonl, and a private "thanks" to the voter. */

@@ -22,6 +22,8 @@ export interface AnalyzedQuery {
   terms: QueryTerm[];
   /** Sum of idf over the query terms: the most a card could match. */
   totalIdf: number;
+  /** Sum of idf over the query terms the index knows. */
+  knownIdf: number;
   /** Content words the index has never seen, even after typo correction. */
   unknown: string[];
 }
@@ -29,10 +31,12 @@ export interface AnalyzedQuery {
 export interface Hit {
   doc: number;
   score: number;
-  /** Share of the query's idf weight this card contains, in [0,1]. */
+  /** Share of the query's idf weight (over words the index knows) this card contains, in [0,1]. */
   coverage: number;
   /** Best weighted overlap with one of the card's example questions, in [0,1]. */
   questionMatch: number;
+  /** Best share of one example question's idf weight that the query contains, in [0,1]. */
+  questionRecall: number;
 }
 
 // Field weights and BM25 constants: example questions carry most signal,
@@ -128,7 +132,8 @@ export class CardIndex {
       if (!this.postings.has(term)) unknown.push(word);
       out.push({ term, idf: this.idf(term), typed: word, corrected });
     }
-    return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), unknown };
+    const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);
+    return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };
   }
 
   search(query: AnalyzedQuery, limit = 10): Hit[] {
@@ -148,8 +153,8 @@ export class CardIndex {
     const hits = top.map((d) => ({
       doc: d,
       score: this.scores[d]!,
-      coverage: query.totalIdf ? this.matched[d]! / query.totalIdf : 0,
-      questionMatch: this.questionMatch(query, d),
+      coverage: query.knownIdf ? this.matched[d]! / query.knownIdf : 0,
+      ...this.questionOverlap(query, d),
     }));
     for (const d of touched) {
       this.scores[d] = 0;
@@ -158,18 +163,20 @@ export class CardIndex {
     return hits;
   }
 
-  /** Weighted Dice overlap between the query and the card's closest example question. */
-  private questionMatch(query: AnalyzedQuery, d: number): number {
-    let best = 0;
+  /** Overlap with the card's closest example question: weighted Dice, and how much of that question the query covers. */
+  private questionOverlap(query: AnalyzedQuery, d: number): { questionMatch: number; questionRecall: number } {
+    let questionMatch = 0;
+    let questionRecall = 0;
     for (const question of this.questionTerms[d]!) {
       let shared = 0;
       let questionIdf = 0;
       for (const term of question) questionIdf += this.idf(term);
       for (const t of query.terms) if (question.has(t.term)) shared += t.idf;
       const total = query.totalIdf + questionIdf;
-      if (total > 0) best = Math.max(best, (2 * shared) / total);
+      if (total > 0) questionMatch = Math.max(questionMatch, (2 * shared) / total);
+      if (questionIdf > 0) questionRecall = Math.max(questionRecall, shared / questionIdf);
     }
-    return best;
+    return { questionMatch, questionRecall };
   }
 }
 

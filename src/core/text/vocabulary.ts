@@ -10,7 +10,8 @@ export const STOP_WORDS = new Set(
   hey hi hello yo hiya bot deal-desk dealdesk desk please pls plz thanks thank thx ty quick question q one tell know
   anyone somebody someone guys folks team everyone lol haha ok okay um uh hmm like actually basically btw fyi
   gimme give get got let lets let's wondering wonder curious idea ask asking say says said mean im i'm whats what's
-  re about regarding wrt`.split(/\s+/).filter(Boolean),
+  re about regarding wrt r u ur gonna wanna gotta kinda sorta thing things stuff atm rn tl dr tldr yn guess pretty
+  exactly sorry dumb confused lemme summarise summarize explain recap mate dude y'all yall`.split(/\s+/).filter(Boolean),
 );
 
 /** Aliases folded to one form on both the index and the query side. */

@@ -61,6 +61,8 @@ describe("Slack adapter in HTTP mode", () => {
     const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
     const stale = await postSigned(url, callback(mentionEvent(ORACLE_QUESTION)), TEST_SIGNING_SECRET, { timestamp: sixMinutesAgo });
     expect(stale.status).toBe(401);
+    expect(h.logger.lines.some((l) => l.includes("request is stale"))).toBe(true);
+    expect(h.logger.lines.some((l) => l.includes("signature mismatch"))).toBe(true);
     const body = callback(mentionEvent(ORACLE_QUESTION));
     const unsigned = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
     expect(unsigned.status).toBe(401);

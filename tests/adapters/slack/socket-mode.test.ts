@@ -208,3 +208,19 @@ describe("Slack adapter start-up", () => {
     });
   }
 });
+
+describe("Socket Mode reconnects", () => {
+  it("keeps reconnecting after a failed reconnect, and answers again once back", async () => {
+    const h = await startHarness({ tuning: { socketReconnectDelayMs: 50, socketClientPingTimeoutMs: 300 } });
+    harness = h;
+    h.fake.failNext.set("apps.connections.open", "invalid_auth");
+    h.fake.dropConnection();
+    await h.fake.waitFor(() => h.fake.connections >= 2 && h.fake.connected, "a new Socket Mode connection");
+    expect(h.fake.callsTo("apps.connections.open")).toHaveLength(3);
+    expect(h.logger.lines.some((l) => l.includes("reconnect failed"))).toBe(true);
+    const event = mentionEvent(ORACLE_QUESTION);
+    await h.fake.sendEvent(event);
+    const reply = await h.fake.waitForCall("chat.postMessage");
+    expect(reply.body.thread_ts).toBe(event.ts);
+  });
+});

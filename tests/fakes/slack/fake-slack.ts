@@ -178,6 +178,11 @@ export class FakeSlack {
     return { envelopeId, ack };
   }
 
+  /** Cuts the current Socket Mode connection abruptly, as a network failure would. */
+  dropConnection(): void {
+    this.socket?.terminate();
+  }
+
   // ---------------------------------------------------------------- waiting
 
   /** Resolves with the first call to `method` (after `after`, matching `match`), polling until the timeout. */
