@@ -51,6 +51,8 @@ async function main(): Promise<number> {
   });
   logger.info("Shutting down.");
   await Promise.allSettled(running.map((a) => a.stop()));
+  // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
+  setTimeout(() => process.exit(0), 2000).unref();
   return 0;
 }
 
