@@ -2,16 +2,17 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -6.429,
+  "bias": -5.112,
   "weights": {
-    "coverage": 1.873,
-    "questionMatch": 1.348,
-    "questionRecall": 0.236,
-    "margin": 2.601,
-    "missed": -1.047,
-    "unknown": -2.366,
-    "score": 2.116
+    "coverage": 1.839,
+    "questionMatch": 1.602,
+    "questionRecall": 0.84,
+    "margin": 1.99,
+    "missed": -0.684,
+    "unknown": -2.578,
+    "foreign": -2.723,
+    "score": 1.346
   },
-  "unsureAt": 0.65,
-  "answerAt": 0.83
+  "unsureAt": 0.71,
+  "answerAt": 0.85
 };

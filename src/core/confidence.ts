@@ -35,10 +35,12 @@ export interface Features {
   margin: number;
   missed: number;
   unknown: number;
+  /** 1 when the question names a company, person or place the card never mentions. */
+  foreign: number;
   score: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number, foreign: number): Features {
   return {
     coverage: hit.coverage,
     questionMatch: hit.questionMatch,
@@ -46,11 +48,12 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     margin: runnerUp && hit.score > 0 ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
     missed,
     unknown: query.terms.length ? query.unknown.length / query.terms.length : 0,
+    foreign,
     score: Math.log1p(hit.score),
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "missed", "unknown", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "missed", "unknown", "foreign", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {

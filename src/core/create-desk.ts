@@ -4,12 +4,14 @@ import type { Article, Card } from "../knowledge/schema.js";
 import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
 import { confidenceOf, DEFAULT_CALIBRATION, expectation, expectationMissed, features, type Calibration, type Features } from "./confidence.js";
 import type { Desk, TopicSummary } from "./desk.js";
-import { CardIndex, type Hit } from "./index/card-index.js";
+import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
+import { ENTITY_TERMS } from "./text/tokenize.js";
 
 export interface DeskOptions {
   calibration?: Calibration;
+  tuning?: IndexTuning;
 }
 
 /** A ranked candidate with its calibrated confidence, exposed for eval and tuning. */
@@ -35,7 +37,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const cards = kb.cards;
   const byId = new Map(cards.map((card) => [card.id, card]));
   const articleById = new Map(kb.articles.map((a) => [a.id, a]));
-  const index = new CardIndex(cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer })));
+  const index = new CardIndex(cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer })), options.tuning);
   const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
 
@@ -57,7 +59,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return hits.map((hit: Hit, i) => {
       const card = cards[hit.doc]!;
       // Only the top hit earns a margin over the runner-up; the others are scored as if tied.
-      const f = features(query, hit, i === 0 ? hits[1] : hit, expectationMissed(kind, card.answer));
+      const foreign = query.terms.some((t) => ENTITY_TERMS.has(t.term) && !index.contains(hit.doc, t.term)) ? 1 : 0;
+      // The margin is taken over the best rival that is not a related card: close cousins sharing words is no sign of confusion.
+      const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
+      const f = features(query, hit, rival, expectationMissed(kind, card.answer), foreign);
       return { card, features: f };
     });
   }
@@ -161,6 +166,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     topics: (): TopicSummary[] =>
       kb.topics.map((t) => ({ title: t.title, cards: t.cards.map((id) => ({ id, question: byId.get(id)!.questions[0]! })) })),
   };
+}
+
+function isRelated(a: Card, b: Card): boolean {
+  return Boolean(a.related?.includes(b.id) || b.related?.includes(a.id));
 }
 
 function round(n: number): number {

@@ -41,12 +41,20 @@ export interface Hit {
 
 // Field weights and BM25 constants: example questions carry most signal,
 // keywords are curated aliases, answers add recall for details.
-const FIELDS = [
-  { name: "questions", weight: 1.0, b: 0.5 },
-  { name: "keywords", weight: 1.3, b: 0.2 },
-  { name: "answer", weight: 0.45, b: 0.6 },
-] as const;
-const K1 = 1.2;
+export interface IndexTuning {
+  /** Weight and length normalisation (b) of each field: questions, keywords, answer. */
+  fields: { weight: number; b: number }[];
+  k1: number;
+}
+
+export const DEFAULT_TUNING: IndexTuning = {
+  fields: [
+    { weight: 1.0, b: 0.5 },
+    { weight: 1.3, b: 0.2 },
+    { weight: 0.45, b: 0.6 },
+  ],
+  k1: 1.2,
+};
 
 interface Posting {
   docs: number[];
@@ -64,7 +72,10 @@ export class CardIndex {
   private readonly scores: Float64Array;
   private readonly matched: Float64Array;
 
-  constructor(docs: IndexDoc[]) {
+  private readonly k1: number;
+
+  constructor(docs: IndexDoc[], tuning: IndexTuning = DEFAULT_TUNING) {
+    this.k1 = tuning.k1;
     this.size = docs.length;
     this.scores = new Float64Array(docs.length);
     this.matched = new Float64Array(docs.length);
@@ -82,11 +93,12 @@ export class CardIndex {
     };
     const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
     const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
-    const avg = FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
+    const fields = tuning.fields;
+    const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
     docs.forEach((doc, d) => {
       const weights = new Map<string, number>();
-      FIELDS.forEach((field, f) => {
+      fields.forEach((field, f) => {
         const list = fieldTerms[d]![f]!;
         const norm = 1 - field.b + (field.b * list.length) / avg[f]!;
         for (const term of list) weights.set(term, (weights.get(term) ?? 0) + field.weight / norm);
@@ -105,6 +117,22 @@ export class CardIndex {
     }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
     this.spelling = new SpellingCorrector(surface);
+  }
+
+  /** Whether a card's text contains an index term. */
+  contains(doc: number, term: string): boolean {
+    const docs = this.postings.get(term)?.docs;
+    if (!docs) return false;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = docs[mid]!;
+      if (at === doc) return true;
+      if (at < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   idf(term: string): number {
@@ -145,7 +173,7 @@ export class CardIndex {
         const d = posting.docs[i]!;
         const w = posting.weights[i]!;
         if (this.matched[d] === 0) touched.push(d);
-        this.scores[d]! += (idf * (w * (K1 + 1))) / (w + K1);
+        this.scores[d]! += (idf * (w * (this.k1 + 1))) / (w + this.k1);
         this.matched[d]! += idf;
       }
     }

@@ -1,4 +1,5 @@
-import { ALIASES, STOP_WORDS, stem } from "./vocabulary.js";
+import { stemmer } from "stemmer";
+import { ALIASES, ENTITIES, STOP_WORDS } from "./vocabulary.js";
 
 /** Lowercase, strip accents, and write money and power figures one way ("$30bn" → "30 billion dollar"). */
 export function normalizeText(text: string): string {
@@ -58,14 +59,23 @@ export function termOf(word: string): string | null {
   return term;
 }
 
+// Porter would fold these onto other words ("news" → "new").
+const UNSTEMMED = new Set(["news", "us", "gas", "chips", "texas", "series", "analysis", "business"]);
+
+/** Porter stem, except for numbers and a few words it would merge with others. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word) || UNSTEMMED.has(word)) return word;
+  return stemmer(word);
+}
+
 function foldWord(word: string): string | null {
   const bare = word.replace(/'s$/, "").replace(/'/g, "");
   if (!bare || STOP_WORDS.has(word) || STOP_WORDS.has(bare)) return null;
-  const alias = ALIASES[bare];
-  if (alias) return alias;
-  const stemmed = stem(bare);
-  return ALIASES[stemmed] ?? stemmed;
+  return stem(ALIASES[bare] ?? bare);
 }
+
+/** Index terms of the named entities, for spotting a question about someone a card never mentions. */
+export const ENTITY_TERMS = new Set([...ENTITIES].map((e) => termOf(e)).filter((t): t is string => t !== null));
 
 /** Index terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {

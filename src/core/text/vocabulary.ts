@@ -98,17 +98,15 @@ export const ALIASES: Record<string, string> = {
   owns: "stake",
 };
 
-// Words that end in "s" but are not plurals, so the stemmer leaves them alone.
-const KEEP_S = new Set(["is", "was", "has", "this", "its", "us", "gas", "news", "series", "analysis", "business", "always", "plus", "texas", "xas", "chips"]);
-
-/** A deliberately light stemmer: plural and verb endings only, so that stems stay readable and typo correction works on them. */
-export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (KEEP_S.has(word)) return word === "chips" ? "chip" : word;
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);
-  if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
-  return word;
-}
+/**
+ * Companies, people and places a question can be about. When a question names
+ * one that the best card never mentions ("how much is Google's deal worth?"
+ * against the Oracle deal card), the card is probably about something else.
+ * OpenAI, Oracle and Stargate are left out: every card is about them.
+ */
+export const ENTITIES = new Set(
+  `microsoft google alphabet amazon aws anthropic meta facebook apple nvidia amd intel softbank mgx xai
+  coreweave tesla ibm musk altman ellison son nadella pichai zuckerberg bezos shapiro wsj azure oci gcp
+  texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
+  asia china japan india uk germany`.split(/\s+/).filter(Boolean),
+);
