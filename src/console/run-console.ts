@@ -48,9 +48,13 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
     const prompt = () => interactive && rl.prompt();
     rl.setPrompt("deal-desk> ");
     prompt();
+    let done = false;
     rl.on("line", (line) => {
-      if (!handle(line)) rl.close();
-      else prompt();
+      if (done) return;
+      if (!handle(line)) {
+        done = true;
+        rl.close();
+      } else prompt();
     });
     rl.on("close", () => resolve());
   });

@@ -2,17 +2,19 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.112,
+  "bias": -4.484,
   "weights": {
-    "coverage": 1.839,
-    "questionMatch": 1.602,
-    "questionRecall": 0.84,
-    "margin": 1.99,
-    "missed": -0.684,
-    "unknown": -2.578,
-    "foreign": -2.723,
-    "score": 1.346
+    "coverage": 0.438,
+    "questionMatch": 1.814,
+    "questionRecall": 0.557,
+    "margin": 1.758,
+    "missed": -0.735,
+    "unknown": -2.577,
+    "rare": -0.588,
+    "gap": -0.96,
+    "foreign": -2.422,
+    "score": 1.862
   },
-  "unsureAt": 0.71,
-  "answerAt": 0.85
+  "unsureAt": 0.47,
+  "answerAt": 0.8
 };

@@ -1,4 +1,7 @@
 import { FITTED_CALIBRATION } from "./calibration.js";
+import { commonWords } from "./text/common-words.js";
+
+const isCommonWord = (word: string) => commonWords().has(word.replace(/'s$/, ""));
 import type { AnalyzedQuery, Hit } from "./index/card-index.js";
 
 /** What kind of fact a question asks for, read from its wording. */
@@ -34,26 +37,33 @@ export interface Features {
   questionRecall: number;
   margin: number;
   missed: number;
+  /** Share of the question's words the index never saw that are everyday English ("eat", "check"): mostly noise. */
   unknown: number;
+  /** Words the index never saw that are not everyday English either ("anthropic", "coreweave"): likely another subject. */
+  rare: number;
+  /** The most specific word of the question (by idf, scaled to [0,1]) that the index knows but this card lacks. */
+  gap: number;
   /** 1 when the question names a company, person or place the card never mentions. */
   foreign: number;
   score: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number, foreign: number): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number, foreign: number, gap: number): Features {
   return {
     coverage: hit.coverage,
     questionMatch: hit.questionMatch,
     questionRecall: hit.questionRecall,
     margin: runnerUp && hit.score > 0 ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
     missed,
-    unknown: query.terms.length ? query.unknown.length / query.terms.length : 0,
+    unknown: query.terms.length ? query.unknown.filter((w) => isCommonWord(w)).length / query.terms.length : 0,
+    rare: Math.min(2, query.unknown.filter((w) => !isCommonWord(w)).length),
+    gap,
     foreign,
     score: Math.log1p(hit.score),
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "missed", "unknown", "foreign", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "missed", "unknown", "rare", "gap", "foreign", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {

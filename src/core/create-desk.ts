@@ -7,7 +7,7 @@ import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
-import { ENTITY_TERMS } from "./text/tokenize.js";
+import { ENTITY_TERMS, words } from "./text/tokenize.js";
 
 export interface DeskOptions {
   calibration?: Calibration;
@@ -38,6 +38,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const byId = new Map(cards.map((card) => [card.id, card]));
   const articleById = new Map(kb.articles.map((a) => [a.id, a]));
   const index = new CardIndex(cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer })), options.tuning);
+  // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
+  // the questions listed under /topics and in help must answer themselves.
+  const exampleKey = (q: string) => words(q).join(" ");
+  const byExample = new Map<string, Card>();
+  for (const card of cards) for (const q of card.questions) if (!byExample.has(exampleKey(q))) byExample.set(exampleKey(q), card);
   const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
 
@@ -62,13 +67,17 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       const foreign = query.terms.some((t) => ENTITY_TERMS.has(t.term) && !index.contains(hit.doc, t.term)) ? 1 : 0;
       // The margin is taken over the best rival that is not a related card: close cousins sharing words is no sign of confusion.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      const f = features(query, hit, rival, expectationMissed(kind, card.answer), foreign);
+      const gap = query.terms.reduce((most, t) => (index.isKnown(t.term) && !index.contains(hit.doc, t.term) ? Math.max(most, t.idf) : most), 0) / index.maxIdf;
+      const f = features(query, hit, rival, expectationMissed(kind, card.answer), foreign, gap);
       return { card, features: f };
     });
   }
 
+  /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rank(text: string): Ranked[] {
-    return candidates(text).map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }));
+    return candidates(text)
+      .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }))
+      .sort((a, b) => b.confidence - a.confidence);
   }
 
   function examples(count = 3): string[] {
@@ -116,7 +125,13 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     }
     if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
 
-    const ranked = rank(text);
+    let ranked = rank(text);
+    const exact = byExample.get(exampleKey(text));
+    if (exact) {
+      const others = ranked.filter((r) => r.card !== exact);
+      const own = ranked.find((r) => r.card === exact)?.confidence ?? 0;
+      ranked = [{ card: exact, confidence: Math.max(own, calibration.answerAt, others[0]?.confidence ?? 0) }, ...others];
+    }
     const top = ranked[0];
     if (!top || top.confidence < calibration.unsureAt) return { ...empty, confidence: round(top?.confidence ?? 0), suggestions: examples(3) };
 

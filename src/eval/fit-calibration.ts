@@ -30,7 +30,7 @@ export function fitLogistic(examples: Example[], iterations = 4000, rate = 0.3, 
 
 /**
  * Bands: `unsureAt` maximises in-scope accuracy plus out-of-scope abstention;
- * `answerAt` is the lowest cut at or above it where at least 95% of answers are right.
+ * `answerAt` is the lowest cut at least 0.1 above it where at least 95% of answers are right.
  */
 export function chooseBands(scored: { confidence: number; correct: boolean; inScope: boolean }[]): Pick<Calibration, "answerAt" | "unsureAt"> {
   const inScope = scored.filter((s) => s.inScope);
@@ -45,7 +45,8 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
       unsureAt = t;
     }
   }
-  let answerAt = Math.max(unsureAt, 0.5);
+  // Keep a real middle band, so that "did you mean" has room to appear.
+  let answerAt = Math.max(unsureAt + 0.1, 0.5);
   for (let t = answerAt; t <= 0.951; t += 0.01) {
     const given = scored.filter((s) => s.confidence >= t);
     answerAt = t;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { articleSchema, articlesFileSchema, cardFileSchema, cardSchema, type Article, type Card } from "./schema.js";
 
@@ -40,7 +40,9 @@ function issues(error: z.ZodError, prefix = ""): string[] {
     if (issue.code === "unrecognized_keys") return `${where ? `${where}: ` : ""}unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     if (issue.code === "invalid_type") {
       const got = / received (\w+)/.exec(issue.message)?.[1];
-      return got === "undefined" ? `${where} is missing` : `${where} must be a ${issue.expected}${got ? `, got ${got}` : ""}`;
+      const expected = issue.expected === "object" ? "a mapping" : issue.expected === "array" ? "a list" : `a ${issue.expected}`;
+      if (got === "undefined") return `${where} is missing`;
+      return `${where || "the file"} must be ${expected}${got ? `, got ${got === "null" ? "nothing (is it empty?)" : got}` : ""}`;
     }
     return `${where ? `${where} ` : ""}${issue.message}`;
   });
@@ -56,14 +58,15 @@ function readYaml(path: string, shown: string): Parsed {
     return { ok: false, problems: [{ file: shown, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
   }
   if (source.includes("\u0000")) return { ok: false, problems: [{ file: shown, message: "is binary, not YAML text" }] };
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter });
   if (doc.errors.length) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        file: shown,
-        message: `YAML syntax error at line ${e.linePos?.[0]?.line ?? "?"}, column ${e.linePos?.[0]?.col ?? "?"}: ${e.message.split("\n")[0]}`,
-      })),
+      problems: doc.errors.map((e) => {
+        const at = lineCounter.linePos(e.pos[0]);
+        return { file: shown, message: `YAML syntax error at line ${at.line}, column ${at.col}: ${e.message.split("\n")[0]}` };
+      }),
     };
   }
   return { ok: true, value: doc.toJS() };

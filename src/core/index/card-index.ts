@@ -1,6 +1,9 @@
 import { termOf, words } from "../text/tokenize.js";
-import { ALIASES, STOP_WORDS } from "../text/vocabulary.js";
+import { ALIASES, ENTITIES, STOP_WORDS } from "../text/vocabulary.js";
 import { SpellingCorrector } from "./spelling.js";
+import { commonWords } from "../text/common-words.js";
+
+const PROTECTED_WORDS = () => new Set([...commonWords(), ...ENTITIES]);
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -116,7 +119,16 @@ export class CardIndex {
       this.idfs.set(term, Math.log(1 + (docs.length - df + 0.5) / (df + 0.5)));
     }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
-    this.spelling = new SpellingCorrector(surface);
+    this.spelling = new SpellingCorrector(surface, PROTECTED_WORDS());
+  }
+
+  /** The idf of a term found in a single card: the most specific a known word can be. */
+  get maxIdf(): number {
+    return Math.log(1 + (this.size - 0.5) / 1.5);
+  }
+
+  isKnown(term: string): boolean {
+    return this.postings.has(term);
   }
 
   /** Whether a card's text contains an index term. */

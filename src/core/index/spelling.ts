@@ -10,7 +10,8 @@ import { editDistance } from "../text/edit-distance.js";
  * for those, Fuse searches small buckets of known words (same length give or
  * take two, same first or second letter). Every candidate must be within the
  * allowed edit distance (a swap of two letters counts as one), and the most
- * frequent word wins a tie.
+ * frequent word wins a tie. Words in `protect` (everyday English, named
+ * entities) are never corrected: they are real words the index lacks.
  */
 export class SpellingCorrector {
   private readonly deletions = new Map<string, string[]>();
@@ -19,8 +20,11 @@ export class SpellingCorrector {
   private readonly frequency: Map<string, number>;
   private readonly cache = new Map<string, string | null>();
 
-  constructor(frequency: Map<string, number>) {
+  private readonly protect: Set<string>;
+
+  constructor(frequency: Map<string, number>, protect: Set<string> = new Set()) {
     this.frequency = frequency;
+    this.protect = protect;
     for (const word of frequency.keys()) {
       if (word.length < 3 || /\d/.test(word)) continue;
       for (const key of withDeletions(word)) {
@@ -42,7 +46,7 @@ export class SpellingCorrector {
   /** The known word meant, or null when nothing is close enough. */
   correct(word: string): string | null {
     if (this.frequency.has(word)) return word;
-    if (word.length < 3 || /\d/.test(word)) return null;
+    if (word.length < 3 || /\d/.test(word) || this.protect.has(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const best = this.search(word);

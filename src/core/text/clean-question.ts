@@ -9,7 +9,7 @@ export interface CleanQuestion {
 const MENTION_OR_CHANNEL = /<(?:@[!&]?[A-Z0-9]+(?:\|[^>]*)?|![^>]*|#[A-Z0-9]+(?:\|[^>]*)?|a?:[\w~]+:\d+)>/gi;
 // Slack links: <https://x|label> keeps the label, <https://x> keeps the url.
 const SLACK_LINK = /<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/gi;
-const BROADCAST = /(^|\s)@(?:everyone|here|channel)\b/gi;
+const BROADCAST = /@(?:everyone|here|channel)\b/gi;
 // C0/C1 control characters, the replacement character from binary junk, and zero-width marks.
 const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF\u200B-\u200F\u2060\uFEFF]/g;
 
@@ -20,14 +20,16 @@ const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF\u200B-\
 export function cleanQuestion(raw: string): CleanQuestion {
   let text = String(raw ?? "")
     .replace(JUNK, " ")
-    .replace(SLACK_LINK, (_m, url: string, label?: string) => label || url)
-    .replace(MENTION_OR_CHANNEL, " ")
-    .replace(BROADCAST, "$1")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(SLACK_LINK, (_m, url: string, label?: string) => label || url)
+    .replace(MENTION_OR_CHANNEL, " ");
+  for (let before = ""; before !== text; ) {
+    before = text;
+    text = text.replace(BROADCAST, " ");
+  }
+  text = text.replace(/\s+/g, " ").trim();
   let notice: string | null = null;
   const chars = Array.from(text);
   if (chars.length > MAX_QUESTION_CHARS) {

@@ -11,7 +11,7 @@ export function normalizeText(text: string): string {
     .replace(/\bstar\s+gate\b/g, "stargate")
     .replace(/\bdata\s+cent(?:er|re)s?\b/g, "datacenter")
     .replace(/\bchat\s*gpt\b/g, "chatgpt")
-    .replace(/\$\s*(\d+(?:[.,]\d+)?)\s*(k|m|mn|b|bn|t|tn)?\b/g, (_m, n: string, unit?: string) => `${n} ${unitWord(unit)} dollar`)
+    .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
     .replace(/(\d),(\d)/g, "$1.$2")
     .replace(/(\d+)\s*%/g, "$1 percent");
@@ -71,7 +71,7 @@ export function stem(word: string): string {
 function foldWord(word: string): string | null {
   const bare = word.replace(/'s$/, "").replace(/'/g, "");
   if (!bare || STOP_WORDS.has(word) || STOP_WORDS.has(bare)) return null;
-  return stem(ALIASES[bare] ?? bare);
+  return stem(Object.hasOwn(ALIASES, bare) ? ALIASES[bare]! : bare);
 }
 
 /** Index terms of the named entities, for spotting a question about someone a card never mentions. */

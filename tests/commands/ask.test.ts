@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { confidenceText } from "../../src/core/answer.js";
+import { MAX_QUESTION_CHARS, messages } from "../../src/core/messages.js";
+import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge } from "../knowledge/temp-knowledge.js";
+import { realDesk } from "../helpers/real-desk.js";
+import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
+
+const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed"];
+const SOURCE_KEYS = ["id", "title", "published", "url"];
+const ALTERNATIVE_KEYS = ["card", "question", "confidence"];
+
+const desk = realDesk();
+afterAll(removeTempKnowledge);
+
+interface JsonRecord {
+  question: string;
+  status: string;
+  answer: string;
+  confidence: number;
+  card: string | null;
+  sources: Record<string, unknown>[];
+  alternatives: Record<string, unknown>[];
+  disputed: string | null;
+}
+
+describe("npm run ask -- --json", () => {
+  it(
+    "prints one valid JSON line per input line, whatever the lines hold",
+    () => {
+      const lines = [
+        "how much is the oracle deal worth?",
+        "",
+        `how big is the deal ${"a".repeat(3000)}`,
+        "ctrl\u0001\u0000\u0007\u001b[2J abilene",
+        "abilene",
+        "what's the weather in paris",
+      ];
+      const result = runNode("src/commands/ask.ts", ["--json"], { input: lines.join("\r\n") + "\r\n" });
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(0);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.stderr).not.toMatch(/Error/);
+
+      const out = result.stdout.split("\n");
+      expect(out.pop()).toBe("");
+      expect(out).toHaveLength(lines.length);
+      const records = out.map((line) => JSON.parse(line) as JsonRecord);
+      for (const record of records) {
+        expect(Object.keys(record)).toEqual(RECORD_KEYS);
+        expect(["answered", "unsure", "no_answer"]).toContain(record.status);
+        expect(record.confidence).toBeGreaterThanOrEqual(0);
+        expect(record.confidence).toBeLessThanOrEqual(1);
+        expect(record.question.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+        expect(record.question).not.toMatch(/[\r\u0000-\u001f]/);
+        for (const s of record.sources) expect(Object.keys(s)).toEqual(SOURCE_KEYS);
+        for (const a of record.alternatives) expect(Object.keys(a)).toEqual(ALTERNATIVE_KEYS);
+      }
+      // In order, and the same answers the core gives in-process.
+      expect(records[0]!.card).toBe(desk.ask(lines[0]!).card);
+      expect(records[0]!.sources.length).toBeGreaterThan(0);
+      expect(records[1]!.answer).toBe(messages.emptyQuestion);
+      expect(records[2]!.question.length).toBe(MAX_QUESTION_CHARS);
+      expect(records[4]!.question).toBe("abilene");
+      expect(records[4]!.card).toBe(desk.ask("abilene").card);
+      expect(records[5]!.status).toBe("no_answer");
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe("npm run ask -- \"question\"", () => {
+  it(
+    "prints the answer, a confidence line and the sources",
+    () => {
+      const question = "how much is the oracle deal worth?";
+      const result = runNode("src/commands/ask.ts", [question]);
+      expect(result.status).toBe(0);
+      const answer = desk.ask(question);
+      expect(result.stdout).toContain(answer.answer);
+      expect(result.stdout).toContain("confidence ·");
+      expect(result.stdout).toContain(confidenceText(answer.confidence));
+      expect(result.stdout).toContain("Sources");
+      for (const s of answer.sources) expect(result.stdout).toContain(s.title);
+      expect(result.stderr).toBe("");
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    "with --knowledge pointing at a broken folder, exits 1 and reports the problem on stderr",
+    () => {
+      const dir = tempKnowledge({ "cards/broken.yaml": cardFile("Broken", [cardYaml("deal-value", [], "foo")]) });
+      const result = runNode("src/commands/ask.ts", ["--knowledge", dir, "how much is the oracle deal worth?"]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("broken.yaml");
+      expect(result.stderr).toContain('card "deal-value"');
+      expect(result.stderr).toContain('sources[0] "foo"');
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    "with KNOWLEDGE_DIR pointing at a broken folder, does the same",
+    () => {
+      const dir = tempKnowledge({ "cards/broken.yaml": cardFile("Broken", [cardYaml("deal-value", [], "foo")]) });
+      const result = runNode("src/commands/ask.ts", ["--json"], { input: "abilene\n", env: plainEnv({ KNOWLEDGE_DIR: dir }) });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("broken.yaml");
+      expect(result.stderr).toContain('sources[0] "foo"');
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    },
+    SPAWN_TIMEOUT,
+  );
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig, type AppConfig } from "../../src/config/env.js";
+import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "../commands/run-node.js";
+
+const BOT = "xoxb-1111-2222-abcdefABCDEF";
+const APP = "xapp-1-A111-2222-abcdef";
+const SECRET = "8f742231b10e8888abcd99yyyzzz85a5".replace(/[yz]/g, "0");
+// Shaped like a Discord bot token (three dot-separated parts); not a real one.
+const DISCORD_TOKEN = `${"M".repeat(24)}.${"G".repeat(6)}.${"x".repeat(27)}`;
+const APP_ID = "123456789012345678";
+
+function ok(env: Record<string, string>): AppConfig {
+  const result = parseConfig(env);
+  if (result.status !== "ok") throw new Error(`expected a valid config, got: ${result.problems.join(" | ")}`);
+  return result.config;
+}
+
+function problems(env: Record<string, string>): string[] {
+  const result = parseConfig(env);
+  if (result.status === "ok") throw new Error("expected configuration problems, got a valid config");
+  return result.problems;
+}
+
+describe("parseConfig", () => {
+  it("with no tokens, starts neither Slack nor Discord (the console runs)", () => {
+    const config = ok({});
+    expect(config.slack).toBeNull();
+    expect(config.discord).toBeNull();
+    expect(config.dataDir).toBe("data");
+    expect(config.logLevel).toBe("info");
+  });
+
+  it("treats blank variables as unset", () => {
+    const config = ok({ SLACK_BOT_TOKEN: "  ", DISCORD_TOKEN: "", SLACK_APP_TOKEN: "\t" });
+    expect(config.slack).toBeNull();
+    expect(config.discord).toBeNull();
+  });
+
+  it("bot and app token: Socket Mode", () => {
+    const config = ok({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP });
+    expect(config.slack).toEqual({ mode: "socket", botToken: BOT, appToken: APP, apiUrl: null });
+  });
+
+  it("a bot token alone names the missing SLACK_APP_TOKEN (and the signing-secret alternative)", () => {
+    const found = problems({ SLACK_BOT_TOKEN: BOT });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain("SLACK_APP_TOKEN");
+    expect(found[0]).toContain("SLACK_SIGNING_SECRET");
+  });
+
+  it("a malformed bot token is named", () => {
+    const found = problems({ SLACK_BOT_TOKEN: "xoxp-not-a-bot-token", SLACK_APP_TOKEN: APP });
+    expect(found.some((p) => p.includes("SLACK_BOT_TOKEN"))).toBe(true);
+  });
+
+  it("an app token without a bot token names SLACK_BOT_TOKEN", () => {
+    expect(problems({ SLACK_APP_TOKEN: APP }).some((p) => p.includes("SLACK_BOT_TOKEN"))).toBe(true);
+  });
+
+  it("a malformed app token is named", () => {
+    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: "xoxb-wrong-kind" }).some((p) => p.includes("SLACK_APP_TOKEN"))).toBe(true);
+  });
+
+  it("a signing secret instead of an app token: HTTP mode on PORT", () => {
+    expect(ok({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: "8080" }).slack).toEqual({
+      mode: "http",
+      botToken: BOT,
+      signingSecret: SECRET,
+      port: 8080,
+      apiUrl: null,
+    });
+    expect(ok({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET }).slack).toMatchObject({ mode: "http", port: 3000 });
+  });
+
+  it("a bad PORT or signing secret in HTTP mode is named", () => {
+    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: "eighty" }).some((p) => p.includes("PORT"))).toBe(true);
+    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: "70000" }).some((p) => p.includes("PORT"))).toBe(true);
+    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: "not hex!" }).some((p) => p.includes("SLACK_SIGNING_SECRET"))).toBe(true);
+  });
+
+  it("SLACK_API_URL must be an http(s) URL, and is kept with a trailing slash", () => {
+    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: "not a url" }).some((p) => p.includes("SLACK_API_URL"))).toBe(true);
+    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: "ftp://example.com/api" }).some((p) => p.includes("SLACK_API_URL"))).toBe(true);
+    expect(ok({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: "http://localhost:9999/api" }).slack?.apiUrl).toBe("http://localhost:9999/api/");
+  });
+
+  it("a Discord token without an application id names DISCORD_APPLICATION_ID", () => {
+    const found = problems({ DISCORD_TOKEN: DISCORD_TOKEN });
+    expect(found.some((p) => p.includes("DISCORD_APPLICATION_ID"))).toBe(true);
+  });
+
+  it("an application id without a token names DISCORD_TOKEN", () => {
+    expect(problems({ DISCORD_APPLICATION_ID: APP_ID }).some((p) => p.includes("DISCORD_TOKEN"))).toBe(true);
+  });
+
+  it("a valid Discord config, with or without a guild", () => {
+    expect(ok({ DISCORD_TOKEN: DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID }).discord).toEqual({
+      token: DISCORD_TOKEN,
+      applicationId: APP_ID,
+      guildId: null,
+      apiUrl: null,
+    });
+    expect(ok({ DISCORD_TOKEN: DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: "987654321098765432" }).discord?.guildId).toBe(
+      "987654321098765432",
+    );
+  });
+
+  it("malformed Discord values are named", () => {
+    const base = { DISCORD_TOKEN: DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID };
+    expect(problems({ ...base, DISCORD_GUILD_ID: "my-server" }).some((p) => p.includes("DISCORD_GUILD_ID"))).toBe(true);
+    expect(problems({ ...base, DISCORD_APPLICATION_ID: "12ab" }).some((p) => p.includes("DISCORD_APPLICATION_ID"))).toBe(true);
+    expect(problems({ ...base, DISCORD_TOKEN: "abc" }).some((p) => p.includes("DISCORD_TOKEN"))).toBe(true);
+    expect(problems({ ...base, DISCORD_API_URL: "nope" }).some((p) => p.includes("DISCORD_API_URL"))).toBe(true);
+  });
+
+  it("reports problems of both platforms at once", () => {
+    const found = problems({ SLACK_BOT_TOKEN: "bad", DISCORD_TOKEN: DISCORD_TOKEN, LOG_LEVEL: "loud" });
+    expect(found.some((p) => p.includes("SLACK_BOT_TOKEN"))).toBe(true);
+    expect(found.some((p) => p.includes("DISCORD_APPLICATION_ID"))).toBe(true);
+    expect(found.some((p) => p.includes("LOG_LEVEL"))).toBe(true);
+  });
+
+  it("reads DATA_DIR and LOG_LEVEL", () => {
+    const config = ok({ DATA_DIR: "/var/lib/deal-desk", LOG_LEVEL: "DEBUG" });
+    expect(config.dataDir).toBe("/var/lib/deal-desk");
+    expect(config.logLevel).toBe("debug");
+  });
+
+  it("never echoes a token value in a problem", () => {
+    const found = problems({ SLACK_BOT_TOKEN: "xoxp-9999-zq9sekritvalue", SLACK_APP_TOKEN: "zq9sekritapp", DISCORD_TOKEN: "zq9sekrit.discord.value" });
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const p of found) expect(p).not.toContain("zq9sekrit");
+  });
+});
+
+describe("npm start with a bad token", () => {
+  it(
+    "exits 1 with a message naming SLACK_BOT_TOKEN",
+    () => {
+      const result = runNode("src/main.ts", [], { env: plainEnv({ SLACK_BOT_TOKEN: "bad" }) });
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("SLACK_BOT_TOKEN");
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.stdout).toBe("");
+    },
+    SPAWN_TIMEOUT,
+  );
+});

@@ -1,0 +1,98 @@
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { confidenceText } from "../../src/core/answer.js";
+import { DEFAULT_CALIBRATION } from "../../src/core/confidence.js";
+import { createDesk } from "../../src/core/create-desk.js";
+import type { Desk } from "../../src/core/desk.js";
+import { messages } from "../../src/core/messages.js";
+import { renderText } from "../../src/console/render-text.js";
+import { runConsole } from "../../src/console/run-console.js";
+import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "../commands/run-node.js";
+import { realDesk, realKnowledge } from "../helpers/real-desk.js";
+
+const desk = realDesk();
+
+/** Runs the console on piped (non-interactive) input and returns everything it printed. */
+async function consoleOutput(d: Desk, lines: string[]): Promise<string> {
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+  await runConsole(d, Readable.from(lines), output, false);
+  return text;
+}
+
+describe("runConsole on piped input", () => {
+  it("answers, lists sources, topics and help, and stops at :quit", async () => {
+    const out = await consoleOutput(desk, ["how much is the oracle deal worth?\n", ":sources\n", ":topics\n", ":help\n", ":quit\n", "never read\n"]);
+    const answer = desk.ask("how much is the oracle deal worth?");
+    expect(out).toContain(answer.answer);
+    expect(out).toContain(confidenceText(answer.confidence));
+    expect(out).toMatch(/(High|Medium|Low) confidence · \d+%/);
+    for (const article of desk.articles()) expect(out).toContain(article.title);
+    for (const topic of desk.topics()) expect(out).toContain(topic.title);
+    expect(out).toContain(":quit");
+    // Help is the last thing asked for before :quit: nothing may follow it.
+    const helpEnd = out.lastIndexOf(":quit     leave");
+    expect(helpEnd).toBeGreaterThan(out.indexOf(desk.topics().at(-1)!.title));
+    expect(out.slice(out.indexOf("\n", helpEnd)).trim()).toBe("");
+    expect(out).not.toContain(messages.noAnswer);
+  });
+
+  it("stops at :quit even when more lines arrive in the same chunk", async () => {
+    const out = await consoleOutput(desk, ["abilene\n:quit\n:sources\nhow much is the oracle deal worth?\n"]);
+    expect(out).toContain(desk.ask("abilene").answer);
+    // ":sources" lists each article with its [id]; answers never show ids.
+    for (const article of desk.articles()) expect(out).not.toContain(`[${article.id}]`);
+    expect(out).not.toContain(desk.ask("how much is the oracle deal worth?").answer);
+  });
+
+  it("ends quietly when the input ends without :quit", async () => {
+    const out = await consoleOutput(desk, ["abilene"]);
+    expect(out).toContain(desk.ask("abilene").answer);
+  });
+
+  it("shows the friendly prompt for a blank line and a hint for an unknown command", async () => {
+    const out = await consoleOutput(desk, ["   \n", ":frobnicate\n"]);
+    expect(out).toContain(messages.emptyQuestion);
+    expect(out).toContain(":frobnicate");
+    expect(out).toContain(":help");
+  });
+
+  it("after an unsure answer, typing 1 shows the first alternative's answer", async () => {
+    // Bands that make every match unsure: the real cards, a guaranteed unsure answer with alternatives.
+    const unsureDesk = createDesk(realKnowledge(), { calibration: { ...DEFAULT_CALIBRATION, answerAt: 2, unsureAt: 0.01 } });
+    const question = "how much is the oracle deal worth?";
+    const first = unsureDesk.ask(question);
+    expect(first.status).toBe("unsure");
+    expect(first.alternatives.length).toBeGreaterThan(0);
+    const alternative = realKnowledge().cards.find((c) => c.id === first.alternatives[0]!.card)!;
+
+    const out = await consoleOutput(unsureDesk, [`${question}\n`, "1\n"]);
+    expect(out).toContain(messages.unsurePrefix);
+    expect(out).toContain(`1) ${first.alternatives[0]!.question}`);
+    const afterPick = out.slice(out.indexOf(`1) ${first.alternatives[0]!.question}`));
+    expect(afterPick).toContain(alternative.answer.trim());
+    expect(afterPick).toContain(`[${alternative.id}]`);
+  });
+
+  it("treats a number with no alternatives on offer as a question", async () => {
+    const out = await consoleOutput(desk, ["7\n"]);
+    expect(out).toContain(renderText(desk.ask("7")));
+    expect(out).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe("npm start without chat tokens", () => {
+  it(
+    "runs the console on piped stdin, answers, and exits 0 at end of input",
+    () => {
+      const result = runNode("src/main.ts", [], { input: "abilene\nhow much is the oracle deal worth?\n", env: plainEnv() });
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(desk.ask("abilene").answer);
+      expect(result.stdout).toContain(desk.ask("how much is the oracle deal worth?").answer);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    },
+    SPAWN_TIMEOUT,
+  );
+});

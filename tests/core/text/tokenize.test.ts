@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, terms, words } from "../../../src/core/text/tokenize.js";
+
+describe("normalizeText", () => {
+  it("writes money figures as number and unit words", () => {
+    for (const raw of ["$300bn", "$300B", "$300 billion", "300bn", "300 billion dollars"]) {
+      const text = normalizeText(raw);
+      expect(text, raw).toMatch(/\b300\b/);
+      expect(text, raw).toMatch(/\bbillion\b/);
+    }
+  });
+
+  it("lowercases and strips accents", () => {
+    expect(normalizeText("ABILÈNE")).toBe("abilene");
+    expect(normalizeText("Crème Brûlée Café")).toBe("creme brulee cafe");
+  });
+
+  it("reads power figures the same however they are written", () => {
+    expect(terms("4.5GW")).toEqual(terms("4.5 gigawatts"));
+    expect(terms("4.5 GW")).toEqual(terms("4.5 gigawatts"));
+  });
+});
+
+describe("words and terms", () => {
+  it("keeps decimals together", () => {
+    expect(words("it is 4.5 GW")).toContain("4.5");
+  });
+
+  it("folds '$300bn' to terms containing 300 and billion", () => {
+    const t = terms("$300bn");
+    expect(t).toContain("300");
+    expect(t).toContain("billion");
+  });
+
+  it("finds the same figure in '$300 billion', '$300bn' and '300 billion'", () => {
+    for (const raw of ["$300 billion", "$300bn", "$300B", "300 billion", "300bn"]) {
+      expect(terms(raw), raw).toEqual(expect.arrayContaining(["300", "billion"]));
+    }
+  });
+
+  it("gives the same terms whatever the case, accents and punctuation", () => {
+    expect(terms("ABILÈNE??")).toEqual(terms("abilene"));
+    expect(terms("How much is the Oracle deal WORTH?!")).toEqual(terms("how much is the oracle deal worth"));
+  });
+
+  it("joins split spellings of product names", () => {
+    expect(terms("open ai")).toEqual(terms("openai"));
+    expect(terms("star gate")).toEqual(terms("stargate"));
+  });
+
+  it("drops stop words but keeps the question words that say what is asked", () => {
+    const t = terms("how much is the deal");
+    expect(t).not.toContain("is");
+    expect(t).not.toContain("the");
+    expect(t).toContain("how");
+    expect(t).toContain("much");
+  });
+
+  it("returns only strings, even for words that name JavaScript object properties", () => {
+    for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype"]) {
+      for (const term of terms(`the ${word} of the deal`)) expect(typeof term, `${word} → ${String(term)}`).toBe("string");
+    }
+  });
+
+  it("handles empty and junk input", () => {
+    expect(terms("")).toEqual([]);
+    expect(terms("?!… — ***")).toEqual([]);
+  });
+});
