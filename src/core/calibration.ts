@@ -2,19 +2,19 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -4.484,
+  "bias": -4.581,
   "weights": {
-    "coverage": 0.438,
-    "questionMatch": 1.814,
-    "questionRecall": 0.557,
+    "coverage": 0.315,
+    "questionMatch": 1.831,
+    "questionRecall": 0.609,
     "margin": 1.758,
     "missed": -0.735,
-    "unknown": -2.577,
-    "rare": -0.588,
-    "gap": -0.96,
-    "foreign": -2.422,
-    "score": 1.862
+    "unknown": -2.703,
+    "rare": -0.593,
+    "gap": -0.958,
+    "foreign": -2.397,
+    "score": 1.916
   },
-  "unsureAt": 0.47,
+  "unsureAt": 0.46,
   "answerAt": 0.8
 };

@@ -5,7 +5,10 @@ import { ALIASES, ENTITIES, STOP_WORDS } from "./vocabulary.js";
 export function normalizeText(text: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(text);
   return (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
+    // "US" in capitals is the country, "us" in lower case is a pronoun: tell them apart before lower-casing.
+    .replace(/\bU\.?S\.?(?:A\.?)?(?![\w.])/g, " usa ")
     .toLowerCase()
+    .replace(/\bunited states(?: of america)?\b/g, "usa")
     .replace(/[’‘`´]/g, "'")
     .replace(/\bopen\s+ai\b/g, "openai")
     .replace(/\bstar\s+gate\b/g, "stargate")
