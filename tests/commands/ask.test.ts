@@ -3,7 +3,8 @@ import { confidenceText } from "../../src/core/answer.js";
 import { MAX_QUESTION_CHARS, messages } from "../../src/core/messages.js";
 import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge } from "../knowledge/temp-knowledge.js";
 import { realDesk } from "../helpers/real-desk.js";
-import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
+import { spawnSync } from "node:child_process";
+import { plainEnv, ROOT, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
 const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed"];
 const SOURCE_KEYS = ["id", "title", "published", "url"];
@@ -111,6 +112,29 @@ describe("npm run ask -- \"question\"", () => {
       expect(result.stderr).toContain("broken.yaml");
       expect(result.stderr).toContain('sources[0] "foo"');
       expect(result.stderr).not.toMatch(STACK_FRAME);
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe("through npm itself", () => {
+  it(
+    "`npm run ask -- --json` writes nothing but the JSON lines on stdout (no npm banner)",
+    () => {
+      const env = plainEnv();
+      // Run as a person would from a shell, not with the settings of the npm that started the tests.
+      for (const key of Object.keys(env)) if (key.toLowerCase().startsWith("npm_")) delete env[key];
+      const result = spawnSync("npm", ["run", "ask", "--", "--json"], {
+        cwd: ROOT,
+        input: "how much is the oracle deal worth?\nabilene?\n",
+        env,
+        encoding: "utf8",
+        timeout: SPAWN_TIMEOUT,
+      });
+      expect(result.status).toBe(0);
+      const lines = result.stdout.split("\n").filter((l) => l !== "");
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(RECORD_KEYS);
     },
     SPAWN_TIMEOUT,
   );
