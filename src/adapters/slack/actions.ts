@@ -1,4 +1,5 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
+import type { Answer } from "../../core/answer.js";
 import { messages } from "../../core/messages.js";
 import { ACTION, PICK_ACTION, decodeButtonValue } from "./action-values.js";
 import { askDesk } from "./ask.js";
@@ -11,6 +12,12 @@ export function isEphemeral(body: BlockButtonAction): boolean {
   return body.container?.is_ephemeral === true || !body.message;
 }
 
+/** The answer a did-you-mean or share button stands for, or null when its value names no card. */
+function answerOfButton(ctx: HandlerContext, value: string | undefined): Answer | null {
+  const decoded = decodeButtonValue(value);
+  return decoded?.card ? askDesk(ctx.desk, { text: decoded.question, card: decoded.card }) : null;
+}
+
 /** "Did you mean…" buttons and "Share in channel". */
 export function registerAnswerActions(app: App, ctx: HandlerContext): void {
   // A did-you-mean button answers the chosen card in place of the unsure answer.
@@ -20,12 +27,11 @@ export function registerAnswerActions(app: App, ctx: HandlerContext): void {
     await ctx.funnel.run(
       "did-you-mean button",
       async () => {
-        const value = decodeButtonValue(action.value);
-        if (!value?.card) {
+        const answer = answerOfButton(ctx, action.value);
+        if (!answer) {
           await apologize(messages.unknownCard);
           return;
         }
-        const answer = askDesk(ctx.desk, { text: value.question, card: value.card });
         if (isEphemeral(body)) {
           const message = renderAnswer(answer, { showQuestion: true, share: true });
           await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
@@ -48,12 +54,11 @@ export function registerAnswerActions(app: App, ctx: HandlerContext): void {
     await ctx.funnel.run(
       "share button",
       async () => {
-        const value = decodeButtonValue(action.value);
-        if (!value?.card) {
+        const answer = answerOfButton(ctx, action.value);
+        if (!answer) {
           await apologize(messages.unknownCard);
           return;
         }
-        const answer = askDesk(ctx.desk, { text: value.question, card: value.card });
         const message = renderAnswer(answer, { showQuestion: true });
         if (body.response_url) {
           // response_url works where the bot is not a channel member, which chat.postMessage would not.

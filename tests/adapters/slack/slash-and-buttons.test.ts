@@ -3,36 +3,20 @@
  * in Socket Mode against the fake Slack.
  */
 import { readFile } from "node:fs/promises";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACTION, decodeButtonValue, encodeButtonValue } from "../../../src/adapters/slack/action-values.js";
 import { safeText } from "../../../src/adapters/slack/safe-text.js";
 import type { Answer, Question } from "../../../src/core/answer.js";
 import type { Desk } from "../../../src/core/desk.js";
 import { messages } from "../../../src/core/messages.js";
 import { hashUser, type FeedbackRecord } from "../../../src/feedback/feedback-log.js";
-import type { RecordedCall } from "../../fakes/slack/fake-slack.js";
-import { startHarness, type Harness } from "../../fakes/slack/harness.js";
 import { CHANNEL, HUMAN, blockAction, buttonsOf, mentionEvent, slashCommand } from "../../fakes/slack/payloads.js";
 import { realDesk } from "../../helpers/real-desk.js";
+import { ORACLE_QUESTION, PINGS, shownText, useHarness } from "../../fakes/slack/shared.js";
 
-const ORACLE_QUESTION = "how much is the oracle deal worth?";
-const PINGS = ["<!channel>", "<!here>", "<!everyone>", "<@U", "<!subteam^"];
 
-let harness: Harness | null = null;
-afterEach(async () => {
-  await harness?.close();
-  harness = null;
-});
+const start = useHarness();
 
-async function start(desk?: Desk): Promise<Harness> {
-  harness = await startHarness(desk ? { desk } : {});
-  return harness;
-}
-
-function shown(call: RecordedCall): string {
-  const blocks = (call.body.blocks ?? []) as { text?: { text: string }; elements?: { text?: unknown }[] }[];
-  return blocks.flatMap((b) => [b.text?.text ?? "", ...(b.elements ?? []).map((e) => (typeof e.text === "string" ? e.text : ""))]).join("\n");
-}
 
 /** The card the knowledge base answers the Oracle question with (works for the temporary and the real desk). */
 function oracleCard(): string {
@@ -49,8 +33,8 @@ describe("/deal", () => {
     expect(ack.payload).toEqual({});
     const reply = await h.fake.waitForCall("response_url", (c) => c.path === "/response/cmd1");
     expect(reply.body.response_type).toBe("ephemeral");
-    expect(shown(reply)).toContain(safeText(ORACLE_QUESTION));
-    expect(shown(reply)).toMatch(/confidence · \d+%/);
+    expect(shownText(reply)).toContain(safeText(ORACLE_QUESTION));
+    expect(shownText(reply)).toMatch(/confidence · \d+%/);
     const share = buttonsOf(reply.body).find((b) => b.action_id === ACTION.share);
     expect(share).toBeDefined();
     expect(decodeButtonValue(share!.value)).toMatchObject({ card: oracleCard() });
@@ -70,8 +54,8 @@ describe("/deal", () => {
     expect(ack).toBeDefined();
     const shared = await h.fake.waitForCall("response_url", (c) => c.path === "/response/share2" && c.body.response_type === "in_channel", { after });
     expect(shared.body.replace_original).toBe(false);
-    expect(shown(shared)).toContain(safeText(ORACLE_QUESTION));
-    expect(shown(shared)).toMatch(/• .*Oracle/);
+    expect(shownText(shared)).toContain(safeText(ORACLE_QUESTION));
+    expect(shownText(shared)).toMatch(/• .*Oracle/);
     expect(buttonsOf(shared.body).some((b) => b.action_id === ACTION.share)).toBe(false);
     expect(buttonsOf(shared.body).some((b) => b.action_id === ACTION.voteUp)).toBe(true);
     const removed = await h.fake.waitForCall("response_url", (c) => c.path === "/response/share2" && c.body.delete_original === true, { after });
@@ -86,7 +70,7 @@ describe("/deal", () => {
       await h.fake.sendSlashCommand(slashCommand(text, h.fake.responseUrl(id)));
       const reply = await h.fake.waitForCall("response_url", (c) => c.path === `/response/${id}`);
       expect(reply.body.response_type).toBe("ephemeral");
-      const text_ = shown(reply);
+      const text_ = shownText(reply);
       expect(text_).toContain("/deal sources");
       expect(text_).toContain(messages.examplesHeading);
       for (const example of examples) expect(text_).toContain(safeText(example));
@@ -97,7 +81,7 @@ describe("/deal", () => {
     const h = await start();
     await h.fake.sendSlashCommand(slashCommand("sources", h.fake.responseUrl("src")));
     const reply = await h.fake.waitForCall("response_url", (c) => c.path === "/response/src");
-    const text = shown(reply);
+    const text = shownText(reply);
     const articles = h.desk.articles();
     expect(text).toContain(messages.articlesHeading(articles.length));
     for (const article of articles.slice(0, 10)) expect(text).toContain(safeText(article.title));
@@ -121,7 +105,7 @@ describe("/deal", () => {
     expect(h.logger.lines.some((l) => l.includes("slash command failed") && l.includes("card index unavailable"))).toBe(true);
     await h.fake.sendSlashCommand(slashCommand(ORACLE_QUESTION, h.fake.responseUrl("ok")));
     const reply = await h.fake.waitForCall("response_url", (c) => c.path === "/response/ok");
-    expect(shown(reply)).toMatch(/confidence · \d+%/);
+    expect(shownText(reply)).toMatch(/confidence · \d+%/);
   });
 
   it("never echoes pings from the command text", async () => {
@@ -147,8 +131,8 @@ describe("did-you-mean buttons", () => {
     expect(update.body.channel).toBe(CHANNEL);
     expect(update.body.ts).toBe(messageTs);
     const expected = h.desk.ask({ text: "how big is that thing with the database company", card });
-    expect(shown(update)).toContain(safeText(expected.answer).slice(0, 60));
-    expect(shown(update)).toMatch(/confidence · \d+%/);
+    expect(shownText(update)).toContain(safeText(expected.answer).slice(0, 60));
+    expect(shownText(update)).toMatch(/confidence · \d+%/);
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
@@ -160,7 +144,7 @@ describe("did-you-mean buttons", () => {
     const replaced = await h.fake.waitForCall("response_url", (c) => c.path === "/response/pick2");
     expect(replaced.body.replace_original).toBe(true);
     expect(replaced.body.response_type).toBe("ephemeral");
-    expect(shown(replaced)).toMatch(/confidence · \d+%/);
+    expect(shownText(replaced)).toMatch(/confidence · \d+%/);
     expect(buttonsOf(replaced.body).some((b) => b.action_id === ACTION.share)).toBe(true);
     expect(h.fake.callsTo("chat.update")).toHaveLength(0);
   });

@@ -2,39 +2,22 @@
  * The real Bolt App (through startSlack) in Socket Mode against the fake Slack:
  * mentions, DMs, bot filtering, retries, ping safety and error handling.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Answer, Question } from "../../../src/core/answer.js";
 import type { Desk } from "../../../src/core/desk.js";
 import { messages } from "../../../src/core/messages.js";
 import { startSlack } from "../../../src/adapters/slack/start-slack.js";
 import { createFeedbackLog } from "../../../src/feedback/feedback-log.js";
 import { createMemoryLogger } from "../../../src/logging/logger.js";
-import { BOT_ID, BOT_USER_ID, FakeSlack, type RecordedCall } from "../../fakes/slack/fake-slack.js";
-import { startHarness, type Harness } from "../../fakes/slack/harness.js";
+import { BOT_ID, BOT_USER_ID, FakeSlack } from "../../fakes/slack/fake-slack.js";
 import { CHANNEL, DM_CHANNEL, blockText, buttonsOf, directMessageEvent, mentionEvent, nextTs } from "../../fakes/slack/payloads.js";
 import { realDesk } from "../../helpers/real-desk.js";
+import { ORACLE_QUESTION, PINGS, shownText, useHarness } from "../../fakes/slack/shared.js";
 
-const ORACLE_QUESTION = "how much is the oracle deal worth?";
 const NONSENSE_QUESTION = "what's the weather in Paris";
-const PINGS = ["<!channel>", "<!here>", "<!everyone>", "<@U", "<!subteam^"];
 
-let harness: Harness | null = null;
-afterEach(async () => {
-  await harness?.close();
-  harness = null;
-});
+const start = useHarness();
 
-async function start(desk?: Desk): Promise<Harness> {
-  harness = await startHarness(desk ? { desk } : {});
-  return harness;
-}
-
-function sectionTexts(call: RecordedCall): string {
-  const blocks = (call.body.blocks ?? []) as { type: string; text?: { text: string }; elements?: { text?: string }[] }[];
-  return blocks
-    .flatMap((b) => [b.text?.text ?? "", ...(b.elements ?? []).map((e) => (typeof e.text === "string" ? e.text : ""))])
-    .join("\n");
-}
 
 describe("Slack adapter over Socket Mode", () => {
   it("connects with the app token through SLACK_API_URL and verifies the bot token", async () => {
@@ -55,7 +38,7 @@ describe("Slack adapter over Socket Mode", () => {
     expect(reply.body.thread_ts).toBe(event.ts);
     expect(typeof reply.body.text).toBe("string");
     expect((reply.body.text as string).length).toBeGreaterThan(0);
-    const shown = sectionTexts(reply);
+    const shown = shownText(reply);
     expect(shown).toMatch(/(High|Medium|Low) confidence · \d{1,3}%/);
     expect(shown).toContain(`*${messages.sourcesHeading}*`);
     expect(shown).toMatch(/• .*Oracle/);
@@ -77,14 +60,14 @@ describe("Slack adapter over Socket Mode", () => {
     const reply = await h.fake.waitForCall("chat.postMessage");
     expect(reply.body.channel).toBe(DM_CHANNEL);
     expect(reply.body.thread_ts).toBeUndefined();
-    expect(sectionTexts(reply)).toMatch(/confidence · \d+%/);
+    expect(shownText(reply)).toMatch(/confidence · \d+%/);
   });
 
   it("a question it cannot answer gets the apology and 3 example questions", async () => {
     const h = await start();
     await h.fake.sendEvent(directMessageEvent(NONSENSE_QUESTION));
     const reply = await h.fake.waitForCall("chat.postMessage");
-    const shown = sectionTexts(reply);
+    const shown = shownText(reply);
     expect(shown).toContain(messages.tryAsking);
     const tryAsking = shown.slice(shown.indexOf(messages.tryAsking));
     expect(tryAsking.match(/^• /gm)).toHaveLength(3);
@@ -173,7 +156,7 @@ describe("Slack adapter over Socket Mode", () => {
     const second = mentionEvent(ORACLE_QUESTION);
     await h.fake.sendEvent(second);
     const answer = await h.fake.waitForCall("chat.postMessage", (c) => c.body.thread_ts === second.ts);
-    expect(sectionTexts(answer)).toMatch(/confidence · \d+%/);
+    expect(shownText(answer)).toMatch(/confidence · \d+%/);
   });
 
   it("a failed Slack API call is logged and answered with the apology instead", async () => {
@@ -211,8 +194,7 @@ describe("Slack adapter start-up", () => {
 
 describe("Socket Mode reconnects", () => {
   it("keeps reconnecting after a failed reconnect, and answers again once back", async () => {
-    const h = await startHarness({ tuning: { socketReconnectDelayMs: 50, socketClientPingTimeoutMs: 300 } });
-    harness = h;
+    const h = await start(undefined, { tuning: { socketReconnectDelayMs: 50, socketClientPingTimeoutMs: 300 } });
     h.fake.failNext.set("apps.connections.open", "invalid_auth");
     h.fake.dropConnection();
     await h.fake.waitFor(() => h.fake.connections >= 2 && h.fake.connected, "a new Socket Mode connection");
