@@ -2,19 +2,20 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -4.581,
+  "bias": -4.662,
   "weights": {
-    "coverage": 0.315,
-    "questionMatch": 1.831,
-    "questionRecall": 0.609,
-    "margin": 1.758,
-    "missed": -0.735,
-    "unknown": -2.703,
-    "rare": -0.593,
-    "gap": -0.958,
-    "foreign": -2.397,
-    "score": 1.916
+    "coverage": 0.606,
+    "questionMatch": 1.507,
+    "questionRecall": 1.493,
+    "margin": 0.578,
+    "length": -1.795,
+    "missed": -0.198,
+    "unknown": -2.826,
+    "rare": -0.744,
+    "gap": -0.827,
+    "foreign": -2.276,
+    "score": 2.224
   },
-  "unsureAt": 0.46,
-  "answerAt": 0.8
+  "unsureAt": 0.55,
+  "answerAt": 0.81
 };

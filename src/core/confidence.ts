@@ -36,6 +36,8 @@ export interface Features {
   questionMatch: number;
   questionRecall: number;
   margin: number;
+  /** How many content words the question has, scaled: 1 word → 0.125, 8 or more → 1. */
+  length: number;
   missed: number;
   /** Share of the question's words the index never saw that are everyday English ("eat", "check"): mostly noise. */
   unknown: number;
@@ -53,6 +55,7 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     coverage: hit.coverage,
     questionMatch: hit.questionMatch,
     questionRecall: hit.questionRecall,
+    length: Math.min(8, query.terms.length) / 8,
     margin: runnerUp && hit.score > 0 ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
     missed,
     unknown: query.terms.length ? query.unknown.filter((w) => isCommonWord(w)).length / query.terms.length : 0,
@@ -63,7 +66,7 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "missed", "unknown", "rare", "gap", "foreign", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "length", "missed", "unknown", "rare", "gap", "foreign", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {
