@@ -65,7 +65,8 @@ export class SpellingCorrector {
       if (distance > maxEdits) return;
       // Three-letter words are too easy to confuse: accept only a swap of letters ("teh").
       if (word.length === 3 && !isSwap(word, item)) return;
-      const frequency = this.frequency.get(item) ?? 0;
+      // Among equally close words, a swap of neighbouring letters is the likelier slip ("wroth" is "worth", not "wrote").
+      const frequency = (this.frequency.get(item) ?? 0) + (isSwap(word, item) ? 1e9 : 0);
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
         best = item;
         bestDistance = distance;
