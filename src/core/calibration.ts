@@ -2,20 +2,20 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -4.662,
+  "bias": -6.114,
   "weights": {
-    "coverage": 0.606,
-    "questionMatch": 1.507,
-    "questionRecall": 1.493,
-    "margin": 0.578,
-    "length": -1.795,
-    "missed": -0.198,
-    "unknown": -2.826,
-    "rare": -0.744,
-    "gap": -0.827,
-    "foreign": -2.276,
-    "score": 2.224
+    "coverage": 1.321,
+    "questionMatch": 1.672,
+    "questionRecall": 1.546,
+    "margin": 0.373,
+    "length": -2.225,
+    "missed": -1.222,
+    "unknown": -3.335,
+    "rare": -0.7,
+    "gap": -0.466,
+    "foreign": -2.554,
+    "score": 2.704
   },
-  "unsureAt": 0.55,
-  "answerAt": 0.81
+  "unsureAt": 0.5,
+  "answerAt": 0.77
 };

@@ -11,7 +11,9 @@ const ASKS_NUMBER = /\bhow (much|many|big|large|huge)\b|\b(size|amount|value|wor
 const ASKS_TIME = /\bwhen\b|\bwhat (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
 const ASKS_PLACE = /\bwhere\b|\bwhich (state|states|city|cities|location|locations|site|sites|country)\b/i;
 
-const HAS_NUMBER = /\d|\b(hundreds?|thousands?|millions?|billions?|quarter|half|triple|double|dozens?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// An amount or a count, not a bare year: "$30 billion", "4.5 GW", "49%", "eight states", "hundreds of thousands".
+const HAS_NUMBER =
+  /\$\s?\d|\b\d+(?:[.,]\d+)?\s*(?:billion|million|trillion|bn|%|percent|gw|gigawatts?|megawatts?|years?|months?|x)\b|\b(?:hundreds?|thousands?|millions?|billions?|quarter|half|triple|double|dozens?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+/i;
 const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|years?|months?)\b/i;
 const HAS_PLACE =
   /\b(texas|michigan|wisconsin|wyoming|new mexico|georgia|ohio|pennsylvania|abilene|united states|u\.s\.|us|america|europe|france|asia|states|sites?|located|tenancy|region)\b/i;

@@ -6,26 +6,50 @@ export interface Example {
   inScope: boolean;
 }
 
-/** Logistic regression by gradient descent with a little L2, so a few hundred examples cannot push weights to extremes. */
-export function fitLogistic(examples: Example[], iterations = 4000, rate = 0.3, l2 = 0.002): Pick<Calibration, "bias" | "weights"> {
-  const w = new Array<number>(FEATURE_NAMES.length).fill(0);
-  let bias = 0;
-  const x = examples.map((e) => FEATURE_NAMES.map((name) => e.features[name]));
+/**
+ * Logistic regression fitted by Newton's method (IRLS) to convergence, with a
+ * little L2 on the weights so a few hundred examples cannot push them to extremes.
+ */
+export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pick<Calibration, "bias" | "weights"> {
+  const rows = examples.map((e) => [1, ...FEATURE_NAMES.map((name) => e.features[name])]);
   const y = examples.map((e) => (e.correct ? 1 : 0));
+  const n = FEATURE_NAMES.length + 1;
+  let beta = new Array<number>(n).fill(0);
   for (let it = 0; it < iterations; it++) {
-    const grad = new Array<number>(w.length).fill(0);
-    let gradBias = 0;
-    x.forEach((row, i) => {
-      const z = bias + row.reduce((s, v, j) => s + v * w[j]!, 0);
-      const error = 1 / (1 + Math.exp(-z)) - y[i]!;
-      gradBias += error;
-      row.forEach((v, j) => (grad[j]! += error * v));
+    const gradient = beta.map((b, j) => (j === 0 ? 0 : l2 * b));
+    const hessian = Array.from({ length: n }, (_, j) => Array.from({ length: n }, (_, k) => (j === k && j > 0 ? l2 : 0)));
+    rows.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-x.reduce((sum, v, j) => sum + v * beta[j]!, 0)));
+      const w = p * (1 - p);
+      for (let j = 0; j < n; j++) {
+        gradient[j]! += (p - y[i]!) * x[j]!;
+        for (let k = 0; k < n; k++) hessian[j]![k]! += w * x[j]! * x[k]!;
+      }
     });
-    bias -= (rate * gradBias) / x.length;
-    w.forEach((_, j) => (w[j] = w[j]! - rate * (grad[j]! / x.length + l2 * w[j]!)));
+    const step = solve(hessian, gradient);
+    beta = beta.map((b, j) => b - step[j]!);
+    if (step.every((v) => Math.abs(v) < 1e-7)) break;
   }
-  const weights = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, round(w[j]!)])) as Calibration["weights"];
-  return { bias: round(bias), weights };
+  const weights = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, round(beta[j + 1]!)])) as Calibration["weights"];
+  return { bias: round(beta[0]!), weights };
+}
+
+/** Gaussian elimination with partial pivoting: solves A x = b. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const p = m[col]![col]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r]![col]! / p;
+      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / (m[i]![i]! || 1e-12));
 }
 
 /**
