@@ -2,20 +2,20 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -6.114,
+  "bias": -6.562,
   "weights": {
-    "coverage": 1.321,
-    "questionMatch": 1.672,
-    "questionRecall": 1.546,
-    "margin": 0.373,
-    "length": -2.225,
-    "missed": -1.222,
-    "unknown": -3.335,
-    "rare": -0.7,
-    "gap": -0.466,
-    "foreign": -2.554,
-    "score": 2.704
+    "coverage": 1.474,
+    "questionMatch": 1.654,
+    "questionRecall": 1.964,
+    "margin": 0.214,
+    "length": -2.134,
+    "missed": -1.251,
+    "unknown": -3.272,
+    "rare": -0.728,
+    "gap": -0.617,
+    "foreign": -2.645,
+    "score": 2.771
   },
-  "unsureAt": 0.5,
-  "answerAt": 0.77
+  "unsureAt": 0.55,
+  "answerAt": 0.78
 };
