@@ -7,7 +7,7 @@ import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
-import { ENTITY_TERMS, words } from "./text/tokenize.js";
+import { words } from "./text/tokenize.js";
 
 export interface DeskOptions {
   calibration?: Calibration;
@@ -63,13 +63,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const kind = expectation(text);
     return hits.map((hit: Hit, i) => {
       const card = cards[hit.doc]!;
-      // Only the top hit earns a margin over the runner-up; the others are scored as if tied.
-      const foreign = query.terms.some((t) => ENTITY_TERMS.has(t.term) && !index.contains(hit.doc, t.term)) ? 1 : 0;
-      // The margin is taken over the best rival that is not a related card: close cousins sharing words is no sign of confusion.
+      // Only the top hit earns a margin, taken over the best rival that is not a related card
+      // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      const gap = query.terms.reduce((most, t) => (index.isKnown(t.term) && !index.contains(hit.doc, t.term) ? Math.max(most, t.idf) : most), 0) / index.maxIdf;
-      const f = features(query, hit, rival, expectationMissed(kind, card.answer), foreign, gap);
-      return { card, features: f };
+      const { foreign, gap } = index.lacks(query, hit.doc);
+      return { card, features: features(query, hit, rival, expectationMissed(kind, card.answer), foreign ? 1 : 0, gap) };
     });
   }
 

@@ -1,4 +1,4 @@
-import { termOf, words } from "../text/tokenize.js";
+import { ENTITY_TERMS, termOf, words } from "../text/tokenize.js";
 import { ALIASES, ENTITIES, STOP_WORDS } from "../text/vocabulary.js";
 import { SpellingCorrector } from "./spelling.js";
 import { commonWords } from "../text/common-words.js";
@@ -122,13 +122,20 @@ export class CardIndex {
     this.spelling = new SpellingCorrector(surface, PROTECTED_WORDS());
   }
 
-  /** The idf of a term found in a single card: the most specific a known word can be. */
-  get maxIdf(): number {
-    return Math.log(1 + (this.size - 0.5) / 1.5);
-  }
-
-  isKnown(term: string): boolean {
-    return this.postings.has(term);
+  /**
+   * What the question asks about that a card lacks: whether it names a company, person or place the card
+   * never mentions, and the most specific known word the card lacks (its idf over the highest possible, in [0,1]).
+   */
+  lacks(query: AnalyzedQuery, doc: number): { foreign: boolean; gap: number } {
+    let foreign = false;
+    let gap = 0;
+    for (const t of query.terms) {
+      if (this.contains(doc, t.term)) continue;
+      if (ENTITY_TERMS.has(t.term)) foreign = true;
+      if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
+    }
+    // The idf of a word found in one card only: the most specific a known word can be.
+    return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5) };
   }
 
   /** Whether a card's text contains an index term. */
