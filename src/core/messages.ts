@@ -37,4 +37,6 @@ export const messages = {
   noticeLabel: "Note",
   topicsHeading: "What I can answer, by topic",
   noTopics: "I have no fact cards loaded right now.",
+  // Appended for the chat adapters' flood protection; platform-neutral wording.
+  slowDown: "You're asking faster than I can answer. Give me a few seconds and try again.",
 } as const;

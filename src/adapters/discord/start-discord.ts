@@ -2,6 +2,8 @@ import { Events } from "discord.js";
 import type { Client, Interaction, Message } from "discord.js";
 import type { DiscordConfig } from "../../config/env.js";
 import type { AdapterDeps, RunningAdapter } from "../adapter.js";
+import { createRateLimiter } from "../rate-limit.js";
+import type { RateLimiter } from "../rate-limit.js";
 import { handleAsk } from "./ask-command.js";
 import { handleAutocomplete } from "./autocomplete.js";
 import { handleButton } from "./buttons.js";
@@ -11,18 +13,27 @@ import { createErrorFunnel } from "./error-funnel.js";
 import type { ErrorFunnel } from "./error-funnel.js";
 import { handleMention } from "./mention.js";
 import { handleSources } from "./sources-command.js";
+import { admit, autocompleteAllowed, replySlowDown } from "./throttle.js";
 import { handleTopics } from "./topics-command.js";
 
 export { commandDefinitions } from "./commands.js";
 export { inviteUrl, registerCommands } from "./register-commands.js";
 
-async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel): Promise<void> {
+/**
+ * Slash commands are rate limited per person (a private "slow down" when over); autocomplete answers
+ * with no choices when limited; buttons are not limited.
+ */
+async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): Promise<void> {
   if (interaction.isAutocomplete()) {
-    await funnel.interaction("autocomplete", interaction, () => handleAutocomplete(interaction, deps));
+    await funnel.interaction("autocomplete", interaction, async () => {
+      if (!autocompleteAllowed(limiter, interaction.user.id)) await interaction.respond([]);
+      else await handleAutocomplete(interaction, deps);
+    });
   } else if (interaction.isChatInputCommand()) {
     const name = interaction.commandName;
     await funnel.interaction(`/${name}`, interaction, async () => {
-      if (name === COMMAND.ask) await handleAsk(interaction, deps);
+      if (admit(limiter, deps.logger, `/${name}`, interaction.user.id) !== "ok") await replySlowDown(interaction);
+      else if (name === COMMAND.ask) await handleAsk(interaction, deps);
       else if (name === COMMAND.sources) await handleSources(interaction, deps);
       else if (name === COMMAND.topics) await handleTopics(interaction, deps);
       else throw new Error(`unknown command /${name} (run npm run discord:register to refresh the commands)`);
@@ -32,14 +43,18 @@ async function routeInteraction(interaction: Interaction, deps: AdapterDeps, fun
   }
 }
 
-async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel): Promise<void> {
+async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): Promise<void> {
   const botId = client.user?.id;
   if (!botId) return;
-  await funnel.message("mention", message, () => handleMention(message, deps, botId));
+  await funnel.message("mention", message, () => handleMention(message, deps, botId, limiter));
 }
 
-/** Wires every event to its handler. Each handler runs inside the error funnel, so none can take the client down. */
+/**
+ * Wires every event to its handler. Each handler runs inside the error funnel, so none can take the client down.
+ * Questions are rate limited per person with `deps.rateLimit`, or a limiter with the defaults.
+ */
 export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorFunnel): void {
+  const limiter = deps.rateLimit ?? createRateLimiter();
   // discord.js captures listener rejections and re-emits them as "error": always listen.
   client.on(Events.Error, (error) => funnel.background("client error", error));
   client.on(Events.ShardError, (error, shardId) => funnel.background(`shard ${shardId} error`, error));
@@ -50,12 +65,12 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
   client.on(Events.ShardReconnecting, (shardId) => deps.logger.info(`discord: shard ${shardId} reconnecting`));
 
   client.on(Events.InteractionCreate, (interaction) => {
-    void routeInteraction(interaction, deps, funnel);
+    void routeInteraction(interaction, deps, funnel, limiter);
   });
   client.on(Events.MessageCreate, (message) => {
     if (message.author.bot) return;
     if (message.system || message.webhookId) return;
-    void routeMessage(message, client, deps, funnel);
+    void routeMessage(message, client, deps, funnel, limiter);
   });
 }
 

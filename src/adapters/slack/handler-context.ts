@@ -1,6 +1,7 @@
 import type { Desk } from "../../core/desk.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { Logger } from "../../logging/logger.js";
+import type { RateLimiter } from "../rate-limit.js";
 import type { ErrorFunnel } from "./error-funnel.js";
 import type { EventDedupe } from "./event-dedupe.js";
 
@@ -11,4 +12,6 @@ export interface HandlerContext {
   logger: Logger;
   funnel: ErrorFunnel;
   dedupe: EventDedupe;
+  /** Per-person flood protection for questions (@mentions, DMs, /deal); buttons are not limited. */
+  rateLimiter: RateLimiter;
 }

@@ -1,14 +1,17 @@
 import type { App } from "@slack/bolt";
+import { messages } from "../../core/messages.js";
 import { askDesk } from "./ask.js";
 import type { HandlerContext } from "./handler-context.js";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render-blocks.js";
 import { renderArticles, renderHelp } from "./render-help.js";
+import { admit } from "./throttle.js";
 
 export const SLASH_COMMAND = "/deal";
 
 /**
  * `/deal <question>`: an ephemeral answer with a "Share in channel" button.
  * `/deal` or `/deal help`: usage and examples. `/deal sources`: the articles.
+ * Someone asking too fast gets a private "slow down" instead (it costs the channel nothing).
  */
 export function registerSlashCommand(app: App, ctx: HandlerContext, command: string = SLASH_COMMAND): void {
   app.command(command, async ({ command: payload, ack, respond }) => {
@@ -17,9 +20,14 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
     const reply = async (message: SlackMessage) => {
       await respond({ response_type: "ephemeral", text: message.text, blocks: message.blocks });
     };
+    const limited = admit(ctx, "slash command", payload.team_id, payload.user_id) !== "ok";
     await ctx.funnel.run(
       "slash command",
       async () => {
+        if (limited) {
+          await reply(renderNotice(messages.slowDown));
+          return;
+        }
         const text = (payload.text ?? "").trim();
         const word = text.toLowerCase();
         if (word === "" || word === "help") {

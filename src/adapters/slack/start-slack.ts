@@ -1,5 +1,6 @@
 import type { SlackConfig } from "../../config/env.js";
 import type { AdapterDeps, RunningAdapter } from "../adapter.js";
+import { createRateLimiter } from "../rate-limit.js";
 import { createSlackApp, type SlackTuning } from "./create-app.js";
 import { createErrorFunnel, describeError } from "./error-funnel.js";
 import { EventDedupe } from "./event-dedupe.js";
@@ -26,6 +27,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     logger: deps.logger,
     funnel: createErrorFunnel(deps.logger),
     dedupe: new EventDedupe(),
+    rateLimiter: deps.rateLimit ?? createRateLimiter(),
   };
   registerHandlers(handle.app, ctx);
 

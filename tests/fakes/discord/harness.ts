@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningAdapter } from "../../../src/adapters/adapter.js";
+import type { RateLimiter } from "../../../src/adapters/rate-limit.js";
 import { startDiscord } from "../../../src/adapters/discord/start-discord.js";
 import { parseConfig } from "../../../src/config/env.js";
 import type { DiscordConfig } from "../../../src/config/env.js";
@@ -35,8 +36,13 @@ export function fakeConfig(apiUrl: string, guildId: string | null = IDS.guild): 
   return parsed.config.discord;
 }
 
+export interface HarnessOptions {
+  /** A limiter to use instead of the adapter's default one (e.g. a tiny burst). */
+  rateLimit?: RateLimiter;
+}
+
 /** A fake Discord plus the real adapter (real discord.js Client) connected to it. */
-export async function startHarness(desk: Desk): Promise<Harness> {
+export async function startHarness(desk: Desk, options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord();
   const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-discord-"));
   const logger = createMemoryLogger();
@@ -44,7 +50,7 @@ export async function startHarness(desk: Desk): Promise<Harness> {
   const config = fakeConfig(fake.apiUrl);
   let adapter: RunningAdapter;
   try {
-    adapter = await startDiscord(config, { desk, feedback, logger });
+    adapter = await startDiscord(config, { desk, feedback, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   } catch (error) {
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });

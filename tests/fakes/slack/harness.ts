@@ -6,6 +6,7 @@ import type { SlackConfig } from "../../../src/config/env.js";
 import type { Desk } from "../../../src/core/desk.js";
 import { createFeedbackLog, type FeedbackLog } from "../../../src/feedback/feedback-log.js";
 import { createMemoryLogger } from "../../../src/logging/logger.js";
+import type { RateLimiter } from "../../../src/adapters/rate-limit.js";
 import type { SlackTuning } from "../../../src/adapters/slack/create-app.js";
 import { startSlack, type SlackAdapter } from "../../../src/adapters/slack/start-slack.js";
 import { realDesk } from "../../helpers/real-desk.js";
@@ -27,6 +28,8 @@ export interface HarnessOptions {
   desk?: Desk;
   mode?: "socket" | "http";
   tuning?: SlackTuning;
+  /** A limiter to use instead of the adapter's default one (e.g. a tiny burst). */
+  rateLimit?: RateLimiter;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -41,7 +44,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       : { mode: "socket", botToken: "xoxb-test-token", appToken: "xapp-test-token", apiUrl: fake.apiUrl };
   let adapter: SlackAdapter;
   try {
-    adapter = await startSlack(config, { desk, feedback, logger }, options.tuning);
+    adapter = await startSlack(
+      config,
+      { desk, feedback, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) },
+      options.tuning,
+    );
   } catch (error) {
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });
