@@ -3,13 +3,14 @@ import { resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
 import { createDesk } from "../core/create-desk.js";
 import { confidenceOf, type Calibration } from "../core/confidence.js";
-import { loadEvalSet, type EvalItem } from "../eval/eval-set.js";
+import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
+import type { Card } from "../knowledge/schema.js";
 import { chooseBands, fitLogistic, type Example } from "../eval/fit-calibration.js";
 import { createFuseBaseline } from "../eval/fuse-baseline.js";
 import { computeMetrics, type Metrics, type Prediction } from "../eval/metrics.js";
 
 const argv = process.argv.slice(2);
-const evalPath = resolve(PROJECT_ROOT, "tests/eval/questions.yaml");
+const evalDir = resolve(PROJECT_ROOT, "tests/eval");
 const opened = openDesk(knowledgeDirFrom(argv));
 if (opened.status === "invalid") {
   process.stderr.write(`${opened.report}\n`);
@@ -18,30 +19,54 @@ if (opened.status === "invalid") {
 const { kb } = opened;
 const cardSources = new Map(kb.cards.map((c) => [c.id, c.sources]));
 const sourcesOf = (id: string) => cardSources.get(id) ?? [];
-const loaded = loadEvalSet(evalPath, new Set(cardSources.keys()));
+const loaded = loadEvalSets(evalDir, new Set(cardSources.keys()));
 if (loaded.status === "invalid") {
   process.stderr.write(`${loaded.problems.join("\n")}\n`);
   process.exit(1);
 }
 const items = loaded.items;
+const sets = [...new Set(items.map((i) => i.set))];
 const isRight = (item: EvalItem, card: string | null) => card !== null && item.expected.includes(card);
 
-function examplesFor(subset: EvalItem[]): Example[] {
-  return subset.flatMap((item) => {
-    const [top] = opened.status === "ok" ? opened.desk.candidates(item.question) : [];
-    return top ? [{ features: top.features, correct: isRight(item, top.card.id), inScope: item.kind === "in-scope" }] : [];
-  });
+const candidatesOf = new Map(items.map((item) => [item, opened.desk.candidates(item.question)]));
+
+/** The card a calibration would pick (most confident candidate) and its confidence. */
+function pick(item: EvalItem, calibration: Calibration): { card: Card | null; confidence: number } {
+  let best: { card: Card | null; confidence: number } = { card: null, confidence: 0 };
+  for (const c of candidatesOf.get(item) ?? []) {
+    const confidence = confidenceOf(c.features, calibration);
+    if (confidence > best.confidence) best = { card: c.card, confidence };
+  }
+  return best;
 }
 
+/**
+ * Each question's best-scoring candidate is a training example ("is this card right?"). Training on
+ * every candidate was tried and calibrated worse: lower candidates have no margin by construction.
+ * The bands are then set on the card each question would actually get (the most confident one).
+ */
 function fit(subset: EvalItem[]): Calibration {
-  const examples = examplesFor(subset);
+  const examples: Example[] = subset.flatMap((item) =>
+    (candidatesOf.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
+  );
   const model = fitLogistic(examples);
   const draft: Calibration = { ...model, answerAt: 0.6, unsureAt: 0.3 };
   const scored = subset.map((item) => {
-    const [top] = opened.status === "ok" ? opened.desk.candidates(item.question) : [];
-    return { confidence: top ? confidenceOf(top.features, draft) : 0, correct: top ? isRight(item, top.card.id) : false, inScope: item.kind === "in-scope" };
+    const { card, confidence } = pick(item, draft);
+    return { confidence, correct: isRight(item, card?.id ?? null), inScope: item.kind === "in-scope" };
   });
   return { ...model, ...chooseBands(scored) };
+}
+
+/** Scores `test` with a calibration fitted on `train` only. */
+function heldOut(train: EvalItem[], test: EvalItem[]): Map<EvalItem, Prediction> {
+  const c = fit(train);
+  return new Map(
+    test.map((item) => {
+      const { card, confidence } = pick(item, c);
+      return [item, { card: card?.id ?? null, confidence, abstained: confidence < c.unsureAt, sources: card?.sources ?? [] }];
+    }),
+  );
 }
 
 let fitted: Calibration | undefined;
@@ -51,24 +76,24 @@ if (argv.includes("--fit")) {
   const file = resolve(PROJECT_ROOT, "src/core/calibration.ts");
   writeFileSync(
     file,
-    `// Written by \`npm run eval -- --fit\`: logistic weights and status bands fitted on tests/eval/questions.yaml.\nimport type { Calibration } from "./confidence.js";\n\nexport const FITTED_CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)};\n`,
+    `// Written by \`npm run eval -- --fit\`: logistic weights and status bands fitted on tests/eval/*.yaml.\nimport type { Calibration } from "./confidence.js";\n\nexport const FITTED_CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)};\n`,
   );
   process.stdout.write(`Fitted calibration written to src/core/calibration.ts:\n${JSON.stringify(calibration)}\n\n`);
-  // 5-fold cross-validation: fit on four fifths, score the held-out fifth, so the figures above are not only in-sample.
-  const folds = 5;
-  const predictions: Prediction[] = new Array(items.length);
-  for (let f = 0; f < folds; f++) {
-    const train = items.filter((_, i) => i % folds !== f);
-    const c = fit(train);
-    items.forEach((item, i) => {
-      if (i % folds !== f) return;
-      const [top] = opened.status === "ok" ? opened.desk.candidates(item.question) : [];
-      const confidence = top ? confidenceOf(top.features, c) : 0;
-      predictions[i] = { card: top?.card.id ?? null, confidence, abstained: confidence < c.unsureAt, sources: top?.card.sources ?? [] };
-    });
+  // 5-fold cross-validation: fit on four fifths, score the held-out fifth, so the figures are not only in-sample.
+  const cv = new Map<EvalItem, Prediction>();
+  for (let f = 0; f < 5; f++) {
+    for (const [item, p] of heldOut(items.filter((_, i) => i % 5 !== f), items.filter((_, i) => i % 5 === f))) cv.set(item, p);
   }
-  const cv = computeMetrics(items, predictions, sourcesOf, (p) => !p.abstained);
-  process.stdout.write(`5-fold cross-validated: ${summary(cv)}\n\n`);
+  process.stdout.write(`5-fold cross-validated: ${summary(computeMetrics(items, items.map((i) => cv.get(i)!), sourcesOf, (p) => !p.abstained))}\n`);
+  // Each eval file scored by a model fitted on the other files only: the closest thing here to unseen questions.
+  for (const set of sets) {
+    const test = items.filter((i) => i.set === set);
+    const train = items.filter((i) => i.set !== set);
+    if (!train.length) continue;
+    const preds = heldOut(train, test);
+    process.stdout.write(`${set}, fitted on the other files: ${summary(computeMetrics(test, test.map((i) => preds.get(i)!), sourcesOf, (p) => !p.abstained))}\n`);
+  }
+  process.stdout.write("\n");
 }
 
 const desk = createDesk(kb, fitted ? { calibration: fitted } : {});
@@ -76,7 +101,7 @@ const answered = new Set<Prediction>();
 const core: Prediction[] = items.map((item) => {
   const a = desk.ask(item.question);
   // Confidence estimates "the best card is right", so an abstention is scored against the card it declined to give.
-  const p = { card: a.card ?? desk.candidates(item.question)[0]?.card.id ?? null, confidence: a.confidence, abstained: a.status === "no_answer", sources: a.sources.map((s) => s.id) };
+  const p = { card: a.card ?? desk.rank(item.question)[0]?.card.id ?? null, confidence: a.confidence, abstained: a.status === "no_answer", sources: a.sources.map((s) => s.id) };
   if (a.status === "answered") answered.add(p);
   return p;
 });
@@ -129,6 +154,13 @@ const lines = [
   `(plain Fuse: default options over the cards' example questions; it abstains below a cut of 1 - score:`,
   ` its best cut on this set, ${cut.toFixed(2)}, and the cut ${matchedCut.toFixed(2)} at which it declines out-of-scope questions at least as often as the core)`,
 ];
+if (sets.length > 1) {
+  lines.push("", "Core by eval file:");
+  for (const set of sets) {
+    const at = items.map((item, i) => ({ item, p: core[i]! })).filter((x) => x.item.set === set);
+    lines.push(`  ${set}: ${summary(computeMetrics(at.map((x) => x.item), at.map((x) => x.p), sourcesOf, (p) => answered.has(p)))}`);
+  }
+}
 if (argv.includes("--misses")) {
   lines.push("", "Misses:");
   items.forEach((item, i) => {
