@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION } from "../../../src/adapters/slack/action-values.js";
-import { APP_ID, TEAM_ID } from "../../fakes/slack/fake-slack.js";
+import { eventCallback } from "../../fakes/slack/fake-slack.js";
 import { TEST_SIGNING_SECRET, startHarness, type Harness } from "../../fakes/slack/harness.js";
 import { buttonsOf, mentionEvent, slashCommand } from "../../fakes/slack/payloads.js";
 import { postSigned, slackSignature } from "../../fakes/slack/sign.js";
@@ -28,16 +28,8 @@ function eventsUrl(h: Harness): string {
   return `http://127.0.0.1:${h.adapter.port}/slack/events`;
 }
 
-function callback(event: Record<string, unknown>, eventId = `Ev${Math.random().toString(36).slice(2, 12).toUpperCase()}`): string {
-  return JSON.stringify({
-    token: "verification-token",
-    team_id: TEAM_ID,
-    api_app_id: APP_ID,
-    event,
-    type: "event_callback",
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-  });
+function callback(event: Record<string, unknown>, eventId?: string): string {
+  return JSON.stringify(eventCallback(event, eventId));
 }
 
 describe("Slack adapter in HTTP mode", () => {

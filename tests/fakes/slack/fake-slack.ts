@@ -133,15 +133,9 @@ export class FakeSlack {
 
   /** Sends an Events API envelope; resolves with the ack once Bolt acknowledges it. */
   async sendEvent(event: Record<string, unknown>, options: SendOptions = {}): Promise<{ envelopeId: string; eventId: string; ack: RecordedAck }> {
-    const eventId = options.eventId ?? `Ev${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`;
+    const eventId = options.eventId ?? newEventId();
     const payload = {
-      token: "verification-token",
-      team_id: TEAM_ID,
-      api_app_id: APP_ID,
-      event,
-      type: "event_callback",
-      event_id: eventId,
-      event_time: Math.floor(Date.now() / 1000),
+      ...eventCallback(event, eventId),
       authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,
       event_context: `ctx-${eventId}`,
@@ -329,4 +323,21 @@ export function parseBody(raw: string, contentType: string): Record<string, unkn
     out[key] = value;
   }
   return out;
+}
+
+export function newEventId(): string {
+  return `Ev${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`;
+}
+
+/** The Events API body Slack wraps an event in (as posted in HTTP mode, or inside a Socket Mode envelope). */
+export function eventCallback(event: Record<string, unknown>, eventId = newEventId()) {
+  return {
+    token: "verification-token",
+    team_id: TEAM_ID,
+    api_app_id: APP_ID,
+    event,
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+  };
 }
