@@ -2,20 +2,20 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -6.562,
+  "bias": -6.067,
   "weights": {
-    "coverage": 1.474,
-    "questionMatch": 1.654,
-    "questionRecall": 1.964,
-    "margin": 0.214,
-    "length": -2.134,
-    "missed": -1.251,
-    "unknown": -3.272,
-    "rare": -0.728,
-    "gap": -0.617,
-    "foreign": -2.645,
-    "score": 2.771
+    "coverage": 1.039,
+    "questionMatch": 2.017,
+    "questionRecall": 1.832,
+    "margin": 0.432,
+    "length": -2.524,
+    "missed": -1.274,
+    "unknown": -3.151,
+    "rare": -1.259,
+    "gap": -0.45,
+    "foreign": -2.981,
+    "score": 2.681
   },
-  "unsureAt": 0.47,
-  "answerAt": 0.81
+  "unsureAt": 0.63,
+  "answerAt": 0.84
 };
