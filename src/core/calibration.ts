@@ -2,20 +2,20 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -6.067,
+  "bias": -6.097,
   "weights": {
-    "coverage": 1.039,
-    "questionMatch": 2.017,
-    "questionRecall": 1.832,
-    "margin": 0.432,
-    "length": -2.524,
-    "missed": -1.274,
-    "unknown": -3.151,
+    "coverage": 1.011,
+    "questionMatch": 2.021,
+    "questionRecall": 1.85,
+    "margin": 0.409,
+    "length": -2.551,
+    "missed": -1.315,
+    "unknown": -3.188,
     "rare": -1.259,
-    "gap": -0.45,
-    "foreign": -2.981,
-    "score": 2.681
+    "gap": -0.459,
+    "foreign": -3.007,
+    "score": 2.724
   },
-  "unsureAt": 0.63,
-  "answerAt": 0.84
+  "unsureAt": 0.64,
+  "answerAt": 0.83
 };

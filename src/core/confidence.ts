@@ -1,37 +1,8 @@
 import { FITTED_CALIBRATION } from "./calibration.js";
+import type { AnalyzedQuery, Hit } from "./index/card-index.js";
 import { commonWords } from "./text/common-words.js";
 
 const isCommonWord = (word: string) => commonWords().has(word.replace(/'s$/, ""));
-import type { AnalyzedQuery, Hit } from "./index/card-index.js";
-
-/** What kind of fact a question asks for, read from its wording. */
-export type Expectation = "number" | "time" | "place" | null;
-
-const ASKS_NUMBER = /\bhow (much|many|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|number of|figure|total)\b|\$/i;
-const ASKS_TIME = /\bwhen\b|\bwhat (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
-const ASKS_PLACE = /\bwhere\b|\bwhich (state|states|city|cities|location|locations|site|sites|country)\b/i;
-
-// An amount or a count, not a bare year: "$30 billion", "4.5 GW", "49%", "eight states", "hundreds of thousands".
-const HAS_NUMBER =
-  /\$\s?\d|\b\d+(?:[.,]\d+)?\s*(?:billion|million|trillion|bn|%|percent|gw|gigawatts?|megawatts?|years?|months?|x)\b|\b(?:hundreds?|thousands?|millions?|billions?|quarter|half|triple|double|dozens?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+/i;
-const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|years?|months?)\b/i;
-const HAS_PLACE =
-  /\b(texas|michigan|wisconsin|wyoming|new mexico|georgia|ohio|pennsylvania|abilene|united states|u\.s\.|us|america|europe|france|asia|states|sites?|located|tenancy|region)\b/i;
-
-export function expectation(question: string): Expectation {
-  if (ASKS_TIME.test(question)) return "time";
-  if (ASKS_PLACE.test(question)) return "place";
-  if (ASKS_NUMBER.test(question)) return "number";
-  return null;
-}
-
-/** 1 when the question asks for a kind of fact the answer does not contain (a count, a date, a place). */
-export function expectationMissed(kind: Expectation, answer: string): number {
-  if (kind === "number") return HAS_NUMBER.test(answer) ? 0 : 1;
-  if (kind === "time") return HAS_TIME.test(answer) ? 0 : 1;
-  if (kind === "place") return HAS_PLACE.test(answer) ? 0 : 1;
-  return 0;
-}
 
 export interface Features {
   coverage: number;

@@ -2,7 +2,8 @@ import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Article, Card } from "../knowledge/schema.js";
 import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
-import { confidenceOf, DEFAULT_CALIBRATION, expectation, expectationMissed, features, type Calibration, type Features } from "./confidence.js";
+import { confidenceOf, DEFAULT_CALIBRATION, features, type Calibration, type Features } from "./confidence.js";
+import { expectationMissed } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { messages } from "./messages.js";
@@ -60,14 +61,13 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const query = index.analyze(text);
     if (!query.terms.length) return [];
     const hits = index.search(query, 8);
-    const kind = expectation(text);
     return hits.map((hit: Hit, i) => {
       const card = cards[hit.doc]!;
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
       const { foreign, gap } = index.lacks(query, hit.doc);
-      return { card, features: features(query, hit, rival, expectationMissed(kind, card.answer), foreign ? 1 : 0, gap) };
+      return { card, features: features(query, hit, rival, expectationMissed(text, card.answer), foreign ? 1 : 0, gap) };
     });
   }
 
