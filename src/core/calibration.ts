@@ -2,20 +2,20 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -6.097,
+  "bias": -5.971,
   "weights": {
-    "coverage": 1.011,
-    "questionMatch": 2.021,
-    "questionRecall": 1.85,
-    "margin": 0.409,
-    "length": -2.551,
-    "missed": -1.315,
-    "unknown": -3.188,
-    "rare": -1.259,
-    "gap": -0.459,
-    "foreign": -3.007,
-    "score": 2.724
+    "coverage": 1.187,
+    "questionMatch": 1.896,
+    "questionRecall": 2.145,
+    "margin": 0.447,
+    "length": -2.542,
+    "missed": -1.263,
+    "unknown": -2.994,
+    "rare": -1.323,
+    "gap": -0.476,
+    "foreign": -2.977,
+    "score": 2.538
   },
-  "unsureAt": 0.64,
+  "unsureAt": 0.73,
   "answerAt": 0.83
 };

@@ -13,7 +13,8 @@ export const STOP_WORDS = new Set(
   re about regarding wrt r u ur gonna wanna gotta kinda sorta thing things stuff atm rn tl dr tldr yn guess pretty
   exactly sorry dumb confused lemme summarise summarize explain recap mate dude y'all yall
   between among amongst within upon whether though although because while during through throughout via else ever
-  kindly wanted want wants need needs`.split(/\s+/).filter(Boolean),
+  kindly wanted want wants need needs even literally honestly seriously anyway anyways wait oh ah ahh yeah yep yes
+  nope hm hmm umm err`.split(/\s+/).filter(Boolean),
 );
 
 /** Aliases folded to one form on both the index and the query side. */
