@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
 import type { RunningAdapter } from "./adapters/adapter.js";
 import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { knowledgeDirFrom, openDesk } from "./app/open-desk.js";
+import { loadDotEnv } from "./config/dot-env.js";
 import { parseConfig } from "./config/env.js";
 import { runConsole } from "./console/run-console.js";
 import { createFeedbackLog } from "./feedback/feedback-log.js";
@@ -10,8 +10,7 @@ import { createLogger } from "./logging/logger.js";
 
 /** `npm start`: every chat adapter whose tokens are set; the local console when none are. */
 async function main(): Promise<number> {
-  // A .env file is read when present; variables already exported win.
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   const parsed = parseConfig(process.env);
   if (parsed.status === "invalid") {
     process.stderr.write(`Deal Desk cannot start, the configuration has problems:\n${parsed.problems.map((p) => `  - ${p}`).join("\n")}\n`);
