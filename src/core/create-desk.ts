@@ -55,9 +55,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return card.sources.map((id) => articleById.get(id)).filter((a): a is Article => Boolean(a)).map(sourceRef);
   }
 
-  /** Candidate cards for a cleaned question, best first, with the features confidence is computed from. */
-  function candidates(raw: string): Candidate[] {
-    const { text } = cleanQuestion(raw);
+  /** Candidate cards for an already-cleaned question, by index score, with the features confidence is computed from. */
+  function scoreCandidates(text: string): Candidate[] {
     const query = index.analyze(text);
     if (!query.terms.length) return [];
     const hits = index.search(query, 8);
@@ -72,8 +71,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   }
 
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
-  function rank(text: string): Ranked[] {
-    return candidates(text)
+  function rankCleaned(text: string): Ranked[] {
+    return scoreCandidates(text)
       .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }))
       .sort((a, b) => b.confidence - a.confidence);
   }
@@ -123,7 +122,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     }
     if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
 
-    let ranked = rank(text);
+    let ranked = rankCleaned(text);
     const exact = byExample.get(exampleKey(text));
     if (exact) {
       const others = ranked.filter((r) => r.card !== exact);
@@ -171,8 +170,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
   return {
     ask,
-    rank,
-    candidates,
+    // Eval and tools pass raw questions; cleaning happens once, here or in ask().
+    rank: (raw: string) => rankCleaned(cleanQuestion(raw).text),
+    candidates: (raw: string) => scoreCandidates(cleanQuestion(raw).text),
     examples,
     suggest,
     articles: () => [...kb.articles].sort((a, b) => b.published.localeCompare(a.published)).map(sourceRef),
