@@ -69,7 +69,8 @@ export class CardIndex {
   readonly size: number;
   private readonly postings = new Map<string, Posting>();
   private readonly idfs = new Map<string, number>();
-  private readonly questionTerms: Set<string>[][];
+  /** Each card's example questions as term sets, with their idf sum computed once at build. */
+  private readonly questionTerms: { terms: Set<string>; idf: number }[][];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -113,12 +114,19 @@ export class CardIndex {
         this.postings.set(term, posting);
       }
     });
-    this.questionTerms = questionTerms.map((qs) => qs.map((q) => new Set(q)));
     for (const [term, posting] of this.postings) {
       const df = posting.docs.length;
       this.idfs.set(term, Math.log(1 + (docs.length - df + 0.5) / (df + 0.5)));
     }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
+    this.questionTerms = questionTerms.map((qs) =>
+      qs.map((q) => {
+        const terms = new Set(q);
+        let idf = 0;
+        for (const term of terms) idf += this.idf(term);
+        return { terms, idf };
+      }),
+    );
     this.spelling = new SpellingCorrector(surface, PROTECTED_WORDS());
   }
 
@@ -214,10 +222,8 @@ export class CardIndex {
   private questionOverlap(query: AnalyzedQuery, d: number): { questionMatch: number; questionRecall: number } {
     let questionMatch = 0;
     let questionRecall = 0;
-    for (const question of this.questionTerms[d]!) {
+    for (const { terms: question, idf: questionIdf } of this.questionTerms[d]!) {
       let shared = 0;
-      let questionIdf = 0;
-      for (const term of question) questionIdf += this.idf(term);
       for (const t of query.terms) if (question.has(t.term)) shared += t.idf;
       const total = query.totalIdf + questionIdf;
       if (total > 0) questionMatch = Math.max(questionMatch, (2 * shared) / total);
