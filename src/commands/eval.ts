@@ -10,7 +10,8 @@ import { createFuseBaseline } from "../eval/fuse-baseline.js";
 import { computeMetrics, type Metrics, type Prediction } from "../eval/metrics.js";
 
 const argv = process.argv.slice(2);
-const evalDir = resolve(PROJECT_ROOT, "tests/eval");
+const evalAt = argv.indexOf("--eval");
+const evalDir = evalAt >= 0 && argv[evalAt + 1] ? resolve(argv[evalAt + 1]!) : resolve(PROJECT_ROOT, "tests/eval");
 const opened = openDesk(knowledgeDirFrom(argv));
 if (opened.status === "invalid") {
   process.stderr.write(`${opened.report}\n`);
@@ -70,15 +71,18 @@ function heldOut(train: EvalItem[], test: EvalItem[]): Map<EvalItem, Prediction>
 }
 
 let fitted: Calibration | undefined;
-if (argv.includes("--fit")) {
+if (argv.includes("--fit") || argv.includes("--cv")) {
   const calibration = fit(items);
   fitted = calibration;
-  const file = resolve(PROJECT_ROOT, "src/core/calibration.ts");
-  writeFileSync(
-    file,
-    `// Written by \`npm run eval -- --fit\`: logistic weights and status bands fitted on tests/eval/*.yaml.\nimport type { Calibration } from "./confidence.js";\n\nexport const FITTED_CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)};\n`,
-  );
-  process.stdout.write(`Fitted calibration written to src/core/calibration.ts:\n${JSON.stringify(calibration)}\n\n`);
+  if (argv.includes("--fit")) {
+    const file = resolve(PROJECT_ROOT, "src/core/calibration.ts");
+    writeFileSync(
+      file,
+      `// Written by \`npm run eval -- --fit\`: logistic weights and status bands fitted on tests/eval/*.yaml.\nimport type { Calibration } from "./confidence.js";\n\nexport const FITTED_CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)};\n`,
+    );
+    process.stdout.write("Fitted calibration written to src/core/calibration.ts:\n");
+  } else process.stdout.write("Fitted calibration (not written; --fit writes it):\n");
+  process.stdout.write(`${JSON.stringify(calibration)}\n\n`);
   // 5-fold cross-validation: fit on four fifths, score the held-out fifth, so the figures are not only in-sample.
   const cv = new Map<EvalItem, Prediction>();
   for (let f = 0; f < 5; f++) {

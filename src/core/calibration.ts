@@ -2,20 +2,22 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.971,
+  "bias": -4.316,
   "weights": {
-    "coverage": 1.187,
-    "questionMatch": 1.896,
-    "questionRecall": 2.145,
-    "margin": 0.447,
-    "length": -2.542,
-    "missed": -1.263,
-    "unknown": -2.994,
-    "rare": -1.323,
-    "gap": -0.476,
-    "foreign": -2.977,
-    "score": 2.538
+    "coverage": -0.049,
+    "questionMatch": 0.936,
+    "questionRecall": 2.633,
+    "margin": 0.575,
+    "length": -1.041,
+    "missed": -1.028,
+    "unknown": -1.342,
+    "rare": -0.971,
+    "gap": 0.142,
+    "foreign": -2.971,
+    "absent": -0.626,
+    "unlisted": -2.39,
+    "score": 2.368
   },
-  "unsureAt": 0.73,
-  "answerAt": 0.83
+  "unsureAt": 0.68,
+  "answerAt": 0.78
 };

@@ -1,5 +1,5 @@
 import { FITTED_CALIBRATION } from "./calibration.js";
-import type { AnalyzedQuery, Hit } from "./index/card-index.js";
+import type { AnalyzedQuery, Hit, Lack } from "./index/card-index.js";
 import { commonWords } from "./text/common-words.js";
 
 const isCommonWord = (word: string) => commonWords().has(word.replace(/'s$/, ""));
@@ -20,10 +20,14 @@ export interface Features {
   gap: number;
   /** 1 when the question names a company, person or place the card never mentions. */
   foreign: number;
+  /** Question words the card's text lacks: none → 0, one → 0.5, two or more → 1. */
+  absent: number;
+  /** Question words in none of the card's example questions or keywords: 0, 1/3, 2/3, or 1 for three or more. */
+  unlisted: number;
   score: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number, foreign: number, gap: number): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number, lack: Lack): Features {
   return {
     coverage: hit.coverage,
     questionMatch: hit.questionMatch,
@@ -33,13 +37,15 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     missed,
     unknown: query.terms.length ? query.unknown.filter((w) => isCommonWord(w)).length / query.terms.length : 0,
     rare: Math.min(2, query.unknown.filter((w) => !isCommonWord(w)).length),
-    gap,
-    foreign,
+    gap: lack.gap,
+    foreign: lack.foreign ? 1 : 0,
+    absent: Math.min(2, lack.absent) / 2,
+    unlisted: Math.min(3, lack.unlisted) / 3,
     score: Math.log1p(hit.score),
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "length", "missed", "unknown", "rare", "gap", "foreign", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "length", "missed", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {

@@ -31,6 +31,18 @@ export interface AnalyzedQuery {
   unknown: string[];
 }
 
+/** What a question asks about that a card lacks. */
+export interface Lack {
+  /** The question names a company, person or place the card never mentions. */
+  foreign: boolean;
+  /** The most specific known word the card lacks: its idf over the highest possible, in [0,1]. */
+  gap: number;
+  /** How many of the question's words the card's text lacks (known or not). */
+  absent: number;
+  /** How many of the question's words appear in none of the card's example questions and keywords. */
+  unlisted: number;
+}
+
 export interface Hit {
   doc: number;
   score: number;
@@ -71,6 +83,7 @@ export class CardIndex {
   private readonly idfs = new Map<string, number>();
   /** Each card's example questions as term sets, with their idf sum computed once at build. */
   private readonly questionTerms: { terms: Set<string>; idf: number }[][];
+  private readonly keywordTerms: string[][];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -97,6 +110,7 @@ export class CardIndex {
     };
     const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
     const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
+    this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])]);
     const fields = tuning.fields;
     const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
@@ -130,20 +144,21 @@ export class CardIndex {
     this.spelling = new SpellingCorrector(surface, PROTECTED_WORDS());
   }
 
-  /**
-   * What the question asks about that a card lacks: whether it names a company, person or place the card
-   * never mentions, and the most specific known word the card lacks (its idf over the highest possible, in [0,1]).
-   */
-  lacks(query: AnalyzedQuery, doc: number): { foreign: boolean; gap: number } {
+  /** What the question asks about that a card lacks (see Lack). */
+  lacks(query: AnalyzedQuery, doc: number): Lack {
     let foreign = false;
     let gap = 0;
+    let absent = 0;
+    let unlisted = 0;
     for (const t of query.terms) {
+      if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
       if (this.contains(doc, t.term)) continue;
+      absent++;
       if (ENTITY_TERMS.has(t.term)) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
-    return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5) };
+    return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted };
   }
 
   /** Whether a card's text contains an index term. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { CardIndex, type IndexDoc } from "../../../src/core/index/card-index.js";
+
+const docs: IndexDoc[] = [
+  {
+    id: "deal-value",
+    questions: ["How much is the Oracle deal worth?", "oracle deal size"],
+    keywords: ["price tag"],
+    answer: "The deal is put at $30 billion in one article and $300 billion over five years in another.",
+  },
+  {
+    id: "abilene-site",
+    questions: ["Where is the first Stargate site?", "abilene?"],
+    keywords: ["Texas"],
+    answer: "The first Stargate campus is in Abilene, Texas.",
+  },
+  {
+    id: "microsoft-stake",
+    questions: ["How much of OpenAI does Microsoft own?"],
+    keywords: ["49%"],
+    answer: "Microsoft invested $13 billion for a 49% stake.",
+  },
+];
+
+describe("CardIndex", () => {
+  const index = new CardIndex(docs);
+  const top = (q: string) => docs[index.search(index.analyze(q))[0]!.doc]!.id;
+
+  it("ranks the card that shares the question's words first", () => {
+    expect(top("what's the oracle deal worth")).toBe("deal-value");
+    expect(top("where's the stargate site")).toBe("abilene-site");
+    expect(top("microsoft's stake")).toBe("microsoft-stake");
+  });
+
+  it("finds a card through its keywords and answer, not only its example questions", () => {
+    expect(top("anything in texas?")).toBe("abilene-site");
+    expect(top("the 13 billion investment")).toBe("microsoft-stake");
+  });
+
+  it("says what a card lacks: a named company, and how many of the question's words it never states", () => {
+    const query = index.analyze("how much is google's deal worth in cash");
+    const lack = index.lacks(query, 0);
+    expect(lack.foreign).toBe(true);
+    // "google" and "cash" are nowhere on the deal card.
+    expect(lack.absent).toBe(2);
+    expect(index.lacks(index.analyze("oracle deal worth"), 0)).toMatchObject({ foreign: false, absent: 0, unlisted: 0 });
+  });
+
+  it("counts words found only in the answer as unlisted: the card states them but no example asks that way", () => {
+    const lack = index.lacks(index.analyze("first stargate campus"), 1);
+    expect(lack.absent).toBe(0);
+    expect(lack.unlisted).toBe(1);
+  });
+});
