@@ -1,19 +1,22 @@
 import { stemmer } from "stemmer";
-import { ALIASES, ENTITIES, STOP_WORDS } from "./vocabulary.js";
+import { digitsForNumberWords } from "./number-words.js";
+import { ALIASES, ENTITIES, PHRASE_ALIASES, STOP_WORDS } from "./vocabulary.js";
 
 /** Lowercase, strip accents, and write money and power figures one way ("$30bn" → "30 billion dollar"). */
 export function normalizeText(text: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(text);
-  return (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
+  const lower = (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     // "US" in capitals is the country, "us" in lower case is a pronoun: tell them apart before lower-casing.
     .replace(/\bU\.?S\.?(?:A\.?)?(?![\w.])/g, " usa ")
-    .toLowerCase()
+    .toLowerCase();
+  const joined = digitsForNumberWords(lower)
     .replace(/\bunited states(?: of america)?\b/g, "usa")
     .replace(/[’‘`´]/g, "'")
     .replace(/\bopen\s+ai\b/g, "openai")
     .replace(/\bstar\s+gate\b/g, "stargate")
     .replace(/\bdata\s+cent(?:er|re)s?\b/g, "datacenter")
-    .replace(/\bchat\s*gpt\b/g, "chatgpt")
+    .replace(/\bchat\s*gpt\b/g, "chatgpt");
+  return PHRASE_ALIASES.reduce((out, [pattern, name]) => out.replace(pattern, name), joined)
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
     .replace(/(\d),(\d)/g, "$1.$2")

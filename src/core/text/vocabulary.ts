@@ -133,3 +133,22 @@ export const ENTITIES = new Set(
   texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
   asia china japan india uk germany`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Phrases news and chat use for the companies instead of their names ("the ChatGPT maker", "the Redmond
+ * giant"), rewritten to the name on both the index and the question side. Applied to lower-cased text
+ * after "chat gpt" and "open ai" are joined.
+ */
+export const PHRASE_ALIASES: [RegExp, string][] = [
+  [/\b(?:the\s+)?(?:chatgpt|gpt)(?:'s)?\s+(?:maker|makers|creator|creators|company|firm|people|folks|guys|team|developer|parent|lab)\b/g, "openai"],
+  [/\b(?:makers?|creators?|parent)\s+of\s+chatgpt\b/g, "openai"],
+  [/\b(?:sam\s+)?altman(?:'s)?\s+(?:company|firm|startup|shop|outfit|lab)\b/g, "openai"],
+  [/\b(?:database|db)\s+(?:giant|firm|company|maker|vendor|titan|people|guys)\b/g, "oracle"],
+  [/\b(?:larry(?:\s+ellison)?|ellison)(?:'s)?\s+(?:company|firm|shop|outfit)\b/g, "oracle"],
+  [/\bbig\s+red\b/g, "oracle"],
+  [/\baustin(?:-based)?\s+(?:software\s+|tech\s+)?(?:giant|firm|company)\b/g, "oracle"],
+  [/\bredmond(?:\s+(?:giant|firm|company|folks|guys))?\b/g, "microsoft"],
+  [/\bmountain\s+view(?:\s+(?:giant|firm|company))?\b/g, "google"],
+  [/\bwall\s+street\s+journal\b/g, "wsj"],
+  [/\bthe\s+journal\b/g, "wsj"],
+];

@@ -67,3 +67,27 @@ describe("words and terms", () => {
     expect(terms("?!… — ***")).toEqual([]);
   });
 });
+
+describe("spelled-out numbers", () => {
+  it("reads amounts typed in words the same as in digits", () => {
+    expect(terms("three hundred billion")).toEqual(terms("300 billion"));
+    expect(terms("thirty bil?")).toEqual(terms("30bn"));
+    expect(terms("four and a half gigawatts")).toEqual(terms("4.5 GW"));
+    expect(terms("forty-nine percent")).toEqual(terms("49%"));
+    expect(normalizeText("one says fifty, another five hundred")).toBe("one says 50, another 500");
+  });
+
+  it("leaves a bare 'one' or 'a' alone: 'quick one' is not a number", () => {
+    expect(normalizeText("hey bot, quick one")).toBe("hey bot, quick one");
+    expect(normalizeText("half a billion")).toBe("half a billion");
+  });
+});
+
+describe("names the news uses instead of company names", () => {
+  it("reads 'the ChatGPT maker', 'the database giant' and 'the Redmond giant' as the companies", () => {
+    expect(terms("what did the ChatGPT maker sign")).toEqual(terms("what did openai sign"));
+    expect(terms("the database giant's stock")).toEqual(terms("oracle's stock"));
+    expect(terms("does the Redmond giant still own a chunk")).toEqual(terms("does microsoft still own a chunk"));
+    expect(terms("the Wall Street Journal story")).toEqual(terms("the wsj story"));
+  });
+});
