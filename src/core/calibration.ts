@@ -2,22 +2,22 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -4.316,
+  "bias": -4.549,
   "weights": {
-    "coverage": -0.049,
-    "questionMatch": 0.936,
-    "questionRecall": 2.633,
-    "margin": 0.575,
-    "length": -1.041,
-    "missed": -1.028,
-    "unknown": -1.342,
-    "rare": -0.971,
-    "gap": 0.142,
-    "foreign": -2.971,
-    "absent": -0.626,
-    "unlisted": -2.39,
-    "score": 2.368
+    "coverage": -0.8,
+    "questionMatch": 1.836,
+    "questionRecall": 1.892,
+    "margin": 0.759,
+    "length": -0.755,
+    "missed": -1.565,
+    "unknown": 0.09,
+    "rare": -0.085,
+    "gap": 0.048,
+    "foreign": -2.621,
+    "absent": -0.705,
+    "unlisted": -2.278,
+    "score": 2.421
   },
-  "unsureAt": 0.68,
-  "answerAt": 0.78
+  "unsureAt": 0.6,
+  "answerAt": 0.79
 };

@@ -7,7 +7,21 @@
 
 const ASKS_TIME = /\bwhen\b|\bwhat (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
 const ASKS_PLACE = /\bwhere\b|\bwhich (state|states|city|cities|town|location|locations|site|sites|country)\b/i;
-const ASKS_NUMBER = /\bhow (much|many|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|number of|figure|total|capacity)\b|\$/i;
+const ASKS_NUMBER = /\bhow (much|many|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|number of|figure|total|capacity|market cap|valuation|(?:interest|tax|growth|discount) rate)\b|\$/i;
+
+// A date to the day: "what exact day", "which date". A year or a month does not answer it.
+const ASKS_DAY = /\b(?:exact|specific|which|what)\s+(?:day|date)\b|\bon what day\b/i;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+const HAS_DAY = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b`, "i");
+
+// A person's role: the answer must name someone, not only a company.
+const ROLE = "(?:ceo|cfo|cto|coo|chief executive|founder|reporter|journalist|author|chairman|chairwoman|boss)";
+const ASKS_PERSON = new RegExp(`\\b(?:who|which)\\b[^?.!]*\\b${ROLE}\\b|\\b${ROLE}(?:'s)?\\s+(?:name|called)\\b|\\bbyline\\b`, "i");
+const HAS_PERSON = /\b(?:Sam Altman|Altman|Larry Ellison|Ellison|Safra Catz|Catz|Satya Nadella|Nadella|Masayoshi Son|Elon Musk|Musk|Jensen Huang|Alicia Shapiro|Shapiro)\b|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/;
+
+// Units of measure no card may state: a question in acres or microseconds wants that unit in the answer.
+const MEASURE =
+  /\b(microseconds?|milliseconds?|nanoseconds?|seconds|acres?|hectares?|square (?:feet|foot|met(?:er|re)s?|miles?)|sq ?ft|gallons?|lit(?:er|re)s?|tonnes?|miles|kilomet(?:er|re)s?|km|degrees?)\b/i;
 
 const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|years?|months?)\b/i;
 const HAS_PLACE =
@@ -23,10 +37,10 @@ const UNITS: { asks: RegExp; has: RegExp }[] = [
     has: /\d(?:[.,]\d+)?\s*(?:gw|gigawatts?|megawatts?|mw)\b|\bquarter of\b/i,
   },
   {
-    asks: /\$|\b(dollars?|billion|million|worth|value|cost|price|paid|paying|revenue|invest(?:ed|ing|ment)?|money|bucks)\b/i,
+    asks: /\$|\b(dollars?|billion|million|worth|value|cost|price|paid|paying|revenue|invest(?:ed|ing|ment)?|money|bucks|market cap|valuation|valued)\b/i,
     has: /\$\s?\d|\d(?:[.,]\d+)?\s*(?:billion|million|trillion|bn)\b/i,
   },
-  { asks: /%|\b(percent|percentage|fraction)\b/i, has: /\d\s*%|\bpercent\b|\bquarter\b|\bhalf\b/i },
+  { asks: /%|\b(percent|percentage|fraction|(?:interest|tax|growth|discount) rate)\b/i, has: /\d\s*%|\bpercent\b|\bquarter\b|\bhalf\b/i },
   {
     asks: /\b(jobs?|workers|employees|hires?|headcount)\b/i,
     has: /\b(hundreds?|thousands?|millions?|\d[\d,.]*)\b[^.]*\b(jobs?|workers|people|positions)\b/i,
@@ -36,16 +50,22 @@ const UNITS: { asks: RegExp; has: RegExp }[] = [
 export type Expectation = "number" | "time" | "place" | null;
 
 export function expectation(question: string): Expectation {
-  if (ASKS_TIME.test(question)) return "time";
+  if (ASKS_TIME.test(question) || ASKS_DAY.test(question)) return "time";
   if (ASKS_PLACE.test(question)) return "place";
   if (ASKS_NUMBER.test(question)) return "number";
   return null;
 }
 
-/** 1 when the question asks for a kind of fact the answer does not contain (an amount of the unit asked, a date, a place). */
+/**
+ * 1 when the question asks for a kind of fact the answer does not contain: an amount of the unit asked, a date
+ * (to the day when it asks for the day), a place, or a person's name for a role.
+ */
 export function expectationMissed(question: string, answer: string): number {
+  const measure = MEASURE.exec(question)?.[1];
+  if (measure) return answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, "")) ? 0 : 1;
+  if (ASKS_PERSON.test(question) && !HAS_PERSON.test(answer)) return 1;
   const kind = expectation(question);
-  if (kind === "time") return HAS_TIME.test(answer) ? 0 : 1;
+  if (kind === "time") return HAS_TIME.test(answer) && (!ASKS_DAY.test(question) || HAS_DAY.test(answer)) ? 0 : 1;
   if (kind === "place") return HAS_PLACE.test(answer) ? 0 : 1;
   if (kind !== "number") return 0;
   const unit = UNITS.find((u) => u.asks.test(question));

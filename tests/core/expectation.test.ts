@@ -30,3 +30,28 @@ describe("what a question asks for", () => {
     expect(expectationMissed("is microsoft still involved", "Yes.")).toBe(0);
   });
 });
+
+describe("details no card may state", () => {
+  it("wants the unit of measure a question names (acres, microseconds), not just any number", () => {
+    expect(expectationMissed("how many acres is the abilene site", "Abilene, Texas is the first of the sites.")).toBe(1);
+    expect(expectationMissed("latency in microseconds?", "OCI's RDMA network gives low latency.")).toBe(1);
+    expect(expectationMissed("how many acres is it", "The campus covers 875 acres.")).toBe(0);
+  });
+
+  it("wants a day when the question asks for the exact day, not only a month or year", () => {
+    expect(expectationMissed("what exact day did the WSJ publish it", "The WSJ reported it in September 2025.")).toBe(1);
+    expect(expectationMissed("what exact day was it announced", "Announced on 10 June 2026.")).toBe(0);
+  });
+
+  it("wants a person's name when the question asks who holds a role", () => {
+    expect(expectationMissed("which WSJ reporter broke the story", "The WSJ reported it; neither company commented.")).toBe(1);
+    expect(expectationMissed("who wrote the inference article", "Alicia Shapiro wrote it.")).toBe(0);
+    // A role mentioned in passing is not a question about a person.
+    expect(expectationMissed("our CFO wants to try openai models, can we use our credits", "Yes, with Oracle Universal Credits.")).toBe(0);
+  });
+
+  it("reads a market cap as money and an interest rate as a percentage", () => {
+    expect(expectationMissed("oracle market cap after the pop?", "Oracle's shares jumped on the news.")).toBe(1);
+    expect(expectationMissed("whats the interest rate on the contract", "Up to $300 billion over five years.")).toBe(1);
+  });
+});
