@@ -2,22 +2,22 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -4.549,
+  "bias": -4.718,
   "weights": {
-    "coverage": -0.8,
-    "questionMatch": 1.836,
-    "questionRecall": 1.892,
-    "margin": 0.759,
-    "length": -0.755,
-    "missed": -1.565,
-    "unknown": 0.09,
-    "rare": -0.085,
-    "gap": 0.048,
-    "foreign": -2.621,
-    "absent": -0.705,
-    "unlisted": -2.278,
-    "score": 2.421
+    "coverage": -0.883,
+    "questionMatch": 1.976,
+    "questionRecall": 1.749,
+    "margin": 0.659,
+    "length": -0.745,
+    "missed": -1.364,
+    "unknown": 0.236,
+    "rare": -0.138,
+    "gap": 0.111,
+    "foreign": -3.112,
+    "absent": -0.734,
+    "unlisted": -2.31,
+    "score": 2.534
   },
-  "unsureAt": 0.6,
-  "answerAt": 0.79
+  "unsureAt": 0.59,
+  "answerAt": 0.7
 };

@@ -47,6 +47,10 @@ const UNITS: { asks: RegExp; has: RegExp }[] = [
   },
 ];
 
+// An answer that says the detail is not given ("no price has been announced") answers the question too.
+const SAYS_NOT_GIVEN =
+  /\b(?:not|no|nor)\b(?:\s+[\w-]+){0,4}?\s+(?:specified|disclosed|given|stated|announced|published|detailed|detail|specify|disclose)\b|\b(?:undisclosed|unspecified)\b|\bno\s+(?:exact|firm|official|precise|target)?\s*[\w-]*\s*(?:figure|count|number|amount|price|date|year|timeline|breakdown)\b/i;
+
 export type Expectation = "number" | "time" | "place" | null;
 
 export function expectation(question: string): Expectation {
@@ -61,6 +65,7 @@ export function expectation(question: string): Expectation {
  * (to the day when it asks for the day), a place, or a person's name for a role.
  */
 export function expectationMissed(question: string, answer: string): number {
+  if (SAYS_NOT_GIVEN.test(answer)) return 0;
   const measure = MEASURE.exec(question)?.[1];
   if (measure) return answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, "")) ? 0 : 1;
   if (ASKS_PERSON.test(question) && !HAS_PERSON.test(answer)) return 1;

@@ -55,3 +55,11 @@ describe("details no card may state", () => {
     expect(expectationMissed("whats the interest rate on the contract", "Up to $300 billion over five years.")).toBe(1);
   });
 });
+
+describe("answers that say a detail is not given", () => {
+  it("count as answering a question for that detail", () => {
+    expect(expectationMissed("how much will api access cost", "Pricing and access terms are not announced yet.")).toBe(0);
+    expect(expectationMissed("how many jobs exactly", "No firm count is given; the articles speak of thousands.")).toBe(0);
+    expect(expectationMissed("how much will api access cost", "Developers will reach it through the API.")).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { ENTITY_TERMS, termOf, words } from "../text/tokenize.js";
+import { ENTITY_TERMS, PLACE_TERMS, termOf, words } from "../text/tokenize.js";
 import { ALIASES, ENTITIES, STOP_WORDS } from "../text/vocabulary.js";
 import { SpellingCorrector } from "./spelling.js";
 import { commonWords } from "../text/common-words.js";
@@ -33,7 +33,7 @@ export interface AnalyzedQuery {
 
 /** What a question asks about that a card lacks. */
 export interface Lack {
-  /** The question names a company, person or place the card never mentions. */
+  /** The question names a company or person the card never mentions, or a place when the card names none. */
   foreign: boolean;
   /** The most specific known word the card lacks: its idf over the highest possible, in [0,1]. */
   gap: number;
@@ -84,6 +84,8 @@ export class CardIndex {
   /** Each card's example questions as term sets, with their idf sum computed once at build. */
   private readonly questionTerms: { terms: Set<string>; idf: number }[][];
   private readonly keywordTerms: string[][];
+  /** Whether each card names a place: such a card answers a question about another place with its own list. */
+  private readonly namesPlace: boolean[];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -111,6 +113,7 @@ export class CardIndex {
     const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
     const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
     this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])]);
+    this.namesPlace = fieldTerms.map((f) => f.some((list) => list.some((t) => PLACE_TERMS.has(t))));
     const fields = tuning.fields;
     const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
@@ -154,7 +157,7 @@ export class CardIndex {
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
       if (this.contains(doc, t.term)) continue;
       absent++;
-      if (ENTITY_TERMS.has(t.term)) foreign = true;
+      if (ENTITY_TERMS.has(t.term) && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { digitsForNumberWords } from "./number-words.js";
-import { ALIASES, ENTITIES, PHRASE_ALIASES, STOP_WORDS } from "./vocabulary.js";
+import { ALIASES, ENTITIES, PHRASE_ALIASES, PLACES, STOP_WORDS } from "./vocabulary.js";
 
 /** Lowercase, strip accents, and write money and power figures one way ("$30bn" → "30 billion dollar"). */
 export function normalizeText(text: string): string {
@@ -8,6 +8,8 @@ export function normalizeText(text: string): string {
   const lower = (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     // "US" in capitals is the country, "us" in lower case is a pronoun: tell them apart before lower-casing.
     .replace(/\bU\.?S\.?(?:A\.?)?(?![\w.])/g, " usa ")
+    // State codes only in capitals: "OH data center" is Ohio, "oh" is a sigh. (GA is left alone: it also means "generally available".)
+    .replace(/\b(OH|TX|MI|WI|WY|NM|PA|CA)\b/g, (code: string) => STATE_CODES[code]!)
     .toLowerCase();
   const joined = digitsForNumberWords(lower)
     .replace(/\bunited states(?: of america)?\b/g, "usa")
@@ -20,8 +22,20 @@ export function normalizeText(text: string): string {
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
     .replace(/(\d),(\d)/g, "$1.$2")
-    .replace(/(\d+)\s*%/g, "$1 percent");
+    .replace(/(\d+)\s*%/g, "$1 percent")
+    .replace(/%/g, " percent ");
 }
+
+const STATE_CODES: Record<string, string> = {
+  OH: "ohio",
+  TX: "texas",
+  MI: "michigan",
+  WI: "wisconsin",
+  WY: "wyoming",
+  NM: "new mexico",
+  PA: "pennsylvania",
+  CA: "california",
+};
 
 function unitWord(unit: string | undefined): string {
   switch (unit) {
@@ -82,6 +96,7 @@ function foldWord(word: string): string | null {
 
 /** Index terms of the named entities, for spotting a question about someone a card never mentions. */
 export const ENTITY_TERMS = new Set([...ENTITIES].map((e) => termOf(e)).filter((t): t is string => t !== null));
+export const PLACE_TERMS = new Set([...PLACES].map((e) => termOf(e)).filter((t): t is string => t !== null));
 
 /** Index terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {

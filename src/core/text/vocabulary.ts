@@ -127,12 +127,17 @@ export const ALIASES: Record<string, string> = {
  * against the Oracle deal card), the card is probably about something else.
  * OpenAI, Oracle and Stargate are left out: every card is about them.
  */
-export const ENTITIES = new Set(
-  `microsoft google alphabet amazon aws anthropic meta facebook apple nvidia amd intel softbank mgx xai
-  coreweave tesla ibm musk altman ellison son nadella pichai zuckerberg bezos shapiro wsj azure oci gcp
-  texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
+/** Places a question can ask about. A card that lists places answers "any in California?" with its list. */
+export const PLACES = new Set(
+  `texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
   asia china japan india uk germany`.split(/\s+/).filter(Boolean),
 );
+
+export const ENTITIES = new Set([
+  ...`microsoft google alphabet amazon aws anthropic meta facebook apple nvidia amd intel softbank mgx xai
+  coreweave tesla ibm musk altman ellison son nadella pichai zuckerberg bezos shapiro wsj azure oci gcp`.split(/\s+/).filter(Boolean),
+  ...PLACES,
+]);
 
 /**
  * Phrases news and chat use for the companies instead of their names ("the ChatGPT maker", "the Redmond

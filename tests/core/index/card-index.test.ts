@@ -46,6 +46,12 @@ describe("CardIndex", () => {
     expect(index.lacks(index.analyze("oracle deal worth"), 0)).toMatchObject({ foreign: false, absent: 0, unlisted: 0 });
   });
 
+  it("does not count another place as foreign to a card that lists places: its list answers 'any in California?'", () => {
+    const query = index.analyze("any sites in california");
+    expect(index.lacks(query, 1).foreign).toBe(false);
+    expect(index.lacks(query, 2).foreign).toBe(true);
+  });
+
   it("counts words found only in the answer as unlisted: the card states them but no example asks that way", () => {
     const lack = index.lacks(index.analyze("first stargate campus"), 1);
     expect(lack.absent).toBe(0);

@@ -91,3 +91,15 @@ describe("names the news uses instead of company names", () => {
     expect(terms("the Wall Street Journal story")).toEqual(terms("the wsj story"));
   });
 });
+
+describe("state codes and bare percent signs", () => {
+  it("reads a capitalised state code as the state, but not 'oh' in lower case", () => {
+    expect(terms("OH data center")).toEqual(terms("ohio data center"));
+    expect(terms("TX site?")).toEqual(terms("texas site"));
+    expect(terms("oh ok")).not.toContain("ohio");
+  });
+
+  it("reads a bare % as percent", () => {
+    expect(terms("what % does microsoft own")).toContain("percent");
+  });
+});
