@@ -18,9 +18,10 @@ export function renderText(answer: Answer): string {
     for (const s of answer.sources) lines.push(`    - ${sourceLine(s)}`);
   }
   if (answer.alternatives.length) {
-    lines.push("  Did you mean:");
+    // A confident answer's alternatives are further reading; an unsure one's are other readings of the question.
+    lines.push(`  ${answer.status === "unsure" ? messages.didYouMean : `${messages.relatedHeading}:`}`);
     answer.alternatives.forEach((alt, i) => lines.push(`    ${i + 1}) ${alt.question}`));
-    lines.push("  (type the number to see that answer)");
+    lines.push(`  ${messages.pickByNumber}`);
   }
   if (answer.suggestions.length) {
     lines.push("  Try asking:");

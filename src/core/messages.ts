@@ -18,6 +18,8 @@ export const messages = {
   unknownCard: "That answer is no longer in my knowledge base. Try asking again.",
   // Appended for the chat adapters (Slack first); platform-neutral wording.
   didYouMean: "Did you mean…",
+  relatedHeading: "Related questions",
+  pickByNumber: "(type the number to see that answer)",
   sourcesHeading: "Sources",
   tryAsking: "Try asking:",
   questionLabel: "Question",

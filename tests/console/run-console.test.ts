@@ -69,10 +69,21 @@ describe("runConsole on piped input", () => {
 
     const out = await consoleOutput(unsureDesk, [`${question}\n`, "1\n"]);
     expect(out).toContain(messages.unsurePrefix);
+    expect(out).toContain(messages.didYouMean);
     expect(out).toContain(`1) ${first.alternatives[0]!.question}`);
     const afterPick = out.slice(out.indexOf(`1) ${first.alternatives[0]!.question}`));
     expect(afterPick).toContain(alternative.answer.trim());
     expect(afterPick).toContain(`[${alternative.id}]`);
+  });
+
+  it("offers a confident answer's alternatives as related questions, not as 'did you mean'", () => {
+    const confident = createDesk(realKnowledge(), { calibration: { ...DEFAULT_CALIBRATION, answerAt: 0.01, unsureAt: 0.005 } });
+    const answer = confident.ask("how much is the oracle deal worth?");
+    expect(answer.status).toBe("answered");
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+    const text = renderText(answer);
+    expect(text).toContain(messages.relatedHeading);
+    expect(text).not.toContain(messages.didYouMean);
   });
 
   it("treats a number with no alternatives on offer as a question", async () => {
