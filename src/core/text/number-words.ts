@@ -25,6 +25,8 @@ const BARE = new RegExp(
   "g",
 );
 
+const NUMBER_CUE = new RegExp(`\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred"].join("|")})\\b`);
+
 /** The value of a run of number words, or null when it is not one number ("a and"). */
 export function parseNumberWords(text: string): number | null {
   const parts = text.split(/[\s-]+/).filter(Boolean);
@@ -45,7 +47,7 @@ export function parseNumberWords(text: string): number | null {
 
 /** Rewrites spelled-out amounts in lower-cased text as digits. */
 export function digitsForNumberWords(text: string): string {
-  if (!/[a-z]/.test(text)) return text;
+  if (!NUMBER_CUE.test(text)) return text;
   return text.replace(AMOUNT, amount).replace(BARE, (match: string) => String(parseNumberWords(match) ?? match));
 }
 

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { digitsForNumberWords } from "./number-words.js";
-import { ALIASES, ENTITIES, PHRASE_ALIASES, PLACES, STOP_WORDS } from "./vocabulary.js";
+import { ALIASES, ENTITIES, PHRASE_ALIAS_CUE, PHRASE_ALIASES, PLACES, STOP_WORDS } from "./vocabulary.js";
 
 /** Lowercase, strip accents, and write money and power figures one way ("$30bn" → "30 billion dollar"). */
 export function normalizeText(text: string): string {
@@ -18,7 +18,7 @@ export function normalizeText(text: string): string {
     .replace(/\bstar\s+gate\b/g, "stargate")
     .replace(/\bdata\s+cent(?:er|re)s?\b/g, "datacenter")
     .replace(/\bchat\s*gpt\b/g, "chatgpt");
-  return PHRASE_ALIASES.reduce((out, [pattern, name]) => out.replace(pattern, name), joined)
+  return (PHRASE_ALIAS_CUE.test(joined) ? PHRASE_ALIASES.reduce((out, [pattern, name]) => out.replace(pattern, name), joined) : joined)
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
     .replace(/(\d),(\d)/g, "$1.$2")

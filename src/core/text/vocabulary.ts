@@ -144,6 +144,9 @@ export const ENTITIES = new Set([
  * giant"), rewritten to the name on both the index and the question side. Applied to lower-cased text
  * after "chat gpt" and "open ai" are joined.
  */
+/** Words that start a phrase alias: texts without any skip the phrase passes (most texts, and it keeps index builds fast). */
+export const PHRASE_ALIAS_CUE = /chatgpt|gpt|altman|database|\bdb\b|larry|ellison|big\s+red|austin|redmond|mountain|journal/;
+
 export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\b(?:the\s+)?(?:chatgpt|gpt)(?:'s)?\s+(?:maker|makers|creator|creators|company|firm|people|folks|guys|team|developer|parent|lab)\b/g, "openai"],
   [/\b(?:makers?|creators?|parent)\s+of\s+chatgpt\b/g, "openai"],
