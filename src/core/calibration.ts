@@ -2,22 +2,22 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -4.718,
+  "bias": -5.16,
   "weights": {
-    "coverage": -0.883,
-    "questionMatch": 1.976,
-    "questionRecall": 1.749,
-    "margin": 0.659,
-    "length": -0.745,
-    "missed": -1.364,
-    "unknown": 0.236,
-    "rare": -0.138,
-    "gap": 0.111,
-    "foreign": -3.112,
-    "absent": -0.734,
-    "unlisted": -2.31,
-    "score": 2.534
+    "coverage": -0.826,
+    "questionMatch": 1.781,
+    "questionRecall": 2.346,
+    "margin": 1.29,
+    "length": -0.757,
+    "missed": -1.771,
+    "unknown": -1.193,
+    "rare": -0.264,
+    "gap": 0.142,
+    "foreign": -3.532,
+    "absent": -0.637,
+    "unlisted": -1.999,
+    "score": 2.45
   },
-  "unsureAt": 0.59,
-  "answerAt": 0.7
+  "unsureAt": 0.63,
+  "answerAt": 0.73
 };
