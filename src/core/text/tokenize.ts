@@ -14,10 +14,10 @@ export function normalizeText(text: string): string {
   const joined = digitsForNumberWords(lower)
     .replace(/\bunited states(?: of america)?\b/g, "usa")
     .replace(/[’‘`´]/g, "'")
-    .replace(/\bopen\s+ai\b/g, "openai")
-    .replace(/\bstar\s+gate\b/g, "stargate")
-    .replace(/\bdata\s+cent(?:er|re)s?\b/g, "datacenter")
-    .replace(/\bchat\s*gpt\b/g, "chatgpt");
+    .replace(/\bopen[\s-]+ai\b/g, "openai")
+    .replace(/\bstar[\s-]+gate\b/g, "stargate")
+    .replace(/\bdata[\s-]*cent(?:er|re)s?\b/g, "datacenter")
+    .replace(/\bchat[\s-]*gpt\b/g, "chatgpt");
   return (PHRASE_ALIAS_CUE.test(joined) ? PHRASE_ALIASES.reduce((out, [pattern, name]) => out.replace(pattern, name), joined) : joined)
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)

@@ -46,6 +46,8 @@ describe("words and terms", () => {
   it("joins split spellings of product names", () => {
     expect(terms("open ai")).toEqual(terms("openai"));
     expect(terms("star gate")).toEqual(terms("stargate"));
+    expect(terms("data-centre takings")).toEqual(terms("datacenter takings"));
+    expect(terms("Open-AI")).toEqual(terms("openai"));
   });
 
   it("drops stop words but keeps the question words that say what is asked", () => {
