@@ -2,22 +2,23 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.151,
+  "bias": -5.364,
   "weights": {
-    "coverage": -0.765,
-    "questionMatch": 1.792,
-    "questionRecall": 2.413,
-    "margin": 1.311,
-    "length": -0.737,
-    "missed": -1.763,
-    "unknown": -1.19,
-    "rare": -0.317,
-    "gap": 0.201,
-    "foreign": -3.545,
-    "absent": -0.621,
-    "unlisted": -2.055,
-    "score": 2.395
+    "coverage": -0.742,
+    "questionMatch": 1.641,
+    "questionRecall": 2.583,
+    "margin": 1.492,
+    "length": -0.885,
+    "missed": -1.213,
+    "unmet": -3.417,
+    "unknown": -1.279,
+    "rare": -0.176,
+    "gap": 0.205,
+    "foreign": -3.552,
+    "absent": -0.628,
+    "unlisted": -2.091,
+    "score": 2.484
   },
-  "unsureAt": 0.63,
-  "answerAt": 0.73
+  "unsureAt": 0.57,
+  "answerAt": 0.67
 };

@@ -1,5 +1,6 @@
 import { FITTED_CALIBRATION } from "./calibration.js";
 import type { AnalyzedQuery, Hit, Lack } from "./index/card-index.js";
+import type { Unmet } from "./expectation.js";
 import { commonWords } from "./text/common-words.js";
 
 const isCommonWord = (word: string) => commonWords().has(word.replace(/'s$/, ""));
@@ -12,6 +13,8 @@ export interface Features {
   /** How many content words the question has, scaled: 1 word → 0.125, 8 or more → 1. */
   length: number;
   missed: number;
+  /** 1 when the answer lacks a precise detail asked for: a unit of measure, the exact day, a person's name. */
+  unmet: number;
   /** Share of the question's words the index never saw that are everyday English ("eat", "check"): mostly noise. */
   unknown: number;
   /** Words the index never saw that are not everyday English either ("anthropic", "coreweave"): likely another subject. */
@@ -27,14 +30,15 @@ export interface Features {
   score: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, missed: number, lack: Lack): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack): Features {
   return {
     coverage: hit.coverage,
     questionMatch: hit.questionMatch,
     questionRecall: hit.questionRecall,
     length: Math.min(8, query.terms.length) / 8,
     margin: runnerUp && hit.score > 0 ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
-    missed,
+    missed: unmet.kind,
+    unmet: unmet.detail,
     unknown: query.terms.length ? query.unknown.filter((w) => isCommonWord(w)).length / query.terms.length : 0,
     rare: Math.min(2, query.unknown.filter((w) => !isCommonWord(w)).length),
     gap: lack.gap,
@@ -45,7 +49,7 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "length", "missed", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Article, Card } from "../knowledge/schema.js";
 import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
 import { confidenceOf, DEFAULT_CALIBRATION, features, type Calibration, type Features } from "./confidence.js";
-import { expectationMissed } from "./expectation.js";
+import { unmetExpectation } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { messages } from "./messages.js";
@@ -65,7 +65,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectationMissed(text, card.answer), index.lacks(query, hit.doc)) };
+      return { card, features: features(query, hit, rival, unmetExpectation(text, card.answer), index.lacks(query, hit.doc)) };
     });
   }
 

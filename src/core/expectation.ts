@@ -60,17 +60,35 @@ export function expectation(question: string): Expectation {
   return null;
 }
 
-/**
- * 1 when the question asks for a kind of fact the answer does not contain: an amount of the unit asked, a date
- * (to the day when it asks for the day), a place, or a person's name for a role.
- */
-export function expectationMissed(question: string, answer: string): number {
-  if (SAYS_NOT_GIVEN.test(answer)) return 0;
+/** What a card's answer fails to give that the question asks for. */
+export interface Unmet {
+  /** The kind of fact (an amount in the unit asked, a date, a place) is missing. */
+  kind: number;
+  /** A precise detail is missing: the unit of measure named, the exact day, or a person's name for a role. */
+  detail: number;
+}
+
+/** Compares what the question asks for with what the answer contains. An answer that says the detail is not given meets it. */
+export function unmetExpectation(question: string, answer: string): Unmet {
+  if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
-  if (measure) return answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, "")) ? 0 : 1;
-  if (ASKS_PERSON.test(question) && !HAS_PERSON.test(answer)) return 1;
+  if (measure) {
+    const has = answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, ""));
+    return { kind: has ? 0 : 1, detail: has ? 0 : 1 };
+  }
+  const person = ASKS_PERSON.test(question) && !HAS_PERSON.test(answer) ? 1 : 0;
+  const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
+  return { kind: Math.max(person, day, kindMissed(question, answer)), detail: Math.max(person, day) };
+}
+
+/** 1 when the question asks for a kind of fact the answer does not contain (see unmetExpectation). */
+export function expectationMissed(question: string, answer: string): number {
+  return unmetExpectation(question, answer).kind;
+}
+
+function kindMissed(question: string, answer: string): number {
   const kind = expectation(question);
-  if (kind === "time") return HAS_TIME.test(answer) && (!ASKS_DAY.test(question) || HAS_DAY.test(answer)) ? 0 : 1;
+  if (kind === "time") return HAS_TIME.test(answer) ? 0 : 1;
   if (kind === "place") return HAS_PLACE.test(answer) ? 0 : 1;
   if (kind !== "number") return 0;
   const unit = UNITS.find((u) => u.asks.test(question));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectation, expectationMissed } from "../../src/core/expectation.js";
+import { expectation, expectationMissed, unmetExpectation } from "../../src/core/expectation.js";
 
 describe("what a question asks for", () => {
   it("reads amounts, dates and places from the wording", () => {
@@ -61,5 +61,13 @@ describe("answers that say a detail is not given", () => {
     expect(expectationMissed("how much will api access cost", "Pricing and access terms are not announced yet.")).toBe(0);
     expect(expectationMissed("how many jobs exactly", "No firm count is given; the articles speak of thousands.")).toBe(0);
     expect(expectationMissed("how much will api access cost", "Developers will reach it through the API.")).toBe(1);
+  });
+});
+
+describe("unmetExpectation", () => {
+  it("tells a missing precise detail (a person, the exact day, a unit) from a missing kind of fact", () => {
+    expect(unmetExpectation("which WSJ reporter broke the story", "The WSJ reported it.")).toEqual({ kind: 1, detail: 1 });
+    expect(unmetExpectation("when does it start", "Oracle supplies the compute.")).toEqual({ kind: 1, detail: 0 });
+    expect(unmetExpectation("when does it start", "Spending begins in 2027.")).toEqual({ kind: 0, detail: 0 });
   });
 });
