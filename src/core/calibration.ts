@@ -2,23 +2,23 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.364,
+  "bias": -5.3,
   "weights": {
-    "coverage": -0.742,
-    "questionMatch": 1.641,
-    "questionRecall": 2.583,
-    "margin": 1.492,
-    "length": -0.885,
-    "missed": -1.213,
-    "unmet": -3.417,
-    "unknown": -1.279,
-    "rare": -0.176,
-    "gap": 0.205,
-    "foreign": -3.552,
-    "absent": -0.628,
-    "unlisted": -2.091,
-    "score": 2.484
+    "coverage": -0.85,
+    "questionMatch": 1.729,
+    "questionRecall": 2.535,
+    "margin": 1.512,
+    "length": -0.969,
+    "missed": -1.251,
+    "unmet": -3.457,
+    "unknown": -1.359,
+    "rare": -0.187,
+    "gap": 0.16,
+    "foreign": -3.561,
+    "absent": -0.533,
+    "unlisted": -2.134,
+    "score": 2.513
   },
-  "unsureAt": 0.57,
-  "answerAt": 0.67
+  "unsureAt": 0.59,
+  "answerAt": 0.69
 };

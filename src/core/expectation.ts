@@ -76,7 +76,7 @@ export function unmetExpectation(question: string, answer: string): Unmet {
     const has = answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, ""));
     return { kind: has ? 0 : 1, detail: has ? 0 : 1 };
   }
-  const person = ASKS_PERSON.test(question) && !HAS_PERSON.test(answer) ? 1 : 0;
+  const person = (ASKS_PERSON.test(question) && !HAS_PERSON.test(answer)) || roleOfOtherCompany(question, answer) ? 1 : 0;
   const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
   return { kind: Math.max(person, day, kindMissed(question, answer)), detail: Math.max(person, day) };
 }
@@ -84,6 +84,19 @@ export function unmetExpectation(question: string, answer: string): Unmet {
 /** 1 when the question asks for a kind of fact the answer does not contain (see unmetExpectation). */
 export function expectationMissed(question: string, answer: string): number {
   return unmetExpectation(question, answer).kind;
+}
+
+const COMPANY = "(openai|oracle|microsoft|google|nvidia|softbank|xai|amazon|aws|meta|anthropic|mgx)";
+const OWNED_ROLE = new RegExp(`\\b${COMPANY}(?:'s)?\\s+(${ROLE})\\b|\\b(${ROLE})\\s+(?:of|at)\\s+${COMPANY}\\b`, "i");
+
+/** "Oracle's CEO" asked, and the answer names only another company's CEO ("OpenAI CEO Sam Altman"). */
+function roleOfOtherCompany(question: string, answer: string): boolean {
+  const m = OWNED_ROLE.exec(question);
+  if (!m) return false;
+  const company = (m[1] ?? m[4])!.toLowerCase();
+  const role = (m[2] ?? m[3])!.toLowerCase();
+  const near = new RegExp(`\\b${company}(?:'s)?\\s+${role}\\b|\\b${role}\\s+(?:of|at)\\s+${company}\\b`, "i");
+  return !near.test(answer);
 }
 
 function kindMissed(question: string, answer: string): number {

@@ -70,4 +70,11 @@ describe("unmetExpectation", () => {
     expect(unmetExpectation("when does it start", "Oracle supplies the compute.")).toEqual({ kind: 1, detail: 0 });
     expect(unmetExpectation("when does it start", "Spending begins in 2027.")).toEqual({ kind: 0, detail: 0 });
   });
+
+  it("wants the role of the company asked about: OpenAI's CEO does not answer who Oracle's CEO is", () => {
+    const answer = "OpenAI CEO Sam Altman said Oracle's chips are key.";
+    expect(unmetExpectation("who is oracle's ceo", answer).detail).toBe(1);
+    expect(unmetExpectation("who's the ceo of oracle", answer).detail).toBe(1);
+    expect(unmetExpectation("what did openai's ceo say about oracle", answer).detail).toBe(0);
+  });
 });
