@@ -32,6 +32,9 @@ export interface DeskInternals extends Desk {
 }
 
 const MAX_ALTERNATIVES = 3;
+const SENTENCE_BREAK = /(?<=[.?!;:])\s+|\n+/;
+/** Messages shorter than this are scored whole only. */
+const MIN_SPLIT_WORDS = 15;
 
 export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskInternals {
   const calibration = options.calibration ?? DEFAULT_CALIBRATION;
@@ -55,8 +58,19 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return card.sources.map((id) => articleById.get(id)).filter((a): a is Article => Boolean(a)).map(sourceRef);
   }
 
-  /** Candidate cards for an already-cleaned question, by index score, with the features confidence is computed from. */
+  /**
+   * Candidate cards for an already-cleaned question, by index score, with the features confidence is computed from.
+   * A long message of several sentences ("context, context, then the question") is also scored sentence by
+   * sentence, so the question is not drowned by its preamble; the same card may then appear more than once.
+   */
   function scoreCandidates(text: string): Candidate[] {
+    const whole = scoreText(text);
+    const sentences = text.split(SENTENCE_BREAK).filter((s) => words(s).length >= 3);
+    if (sentences.length < 2 || words(text).length < MIN_SPLIT_WORDS) return whole;
+    return [...whole, ...sentences.flatMap((s) => scoreText(s).slice(0, 3))];
+  }
+
+  function scoreText(text: string): Candidate[] {
     const query = index.analyze(text);
     if (!query.terms.length) return [];
     const hits = index.search(query, 8);
@@ -71,9 +85,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
-    return scoreCandidates(text)
+    const ranked = scoreCandidates(text)
       .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }))
       .sort((a, b) => b.confidence - a.confidence);
+    const seen = new Set<Card>();
+    return ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
   }
 
   function examples(count = 3): string[] {

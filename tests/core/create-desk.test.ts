@@ -86,6 +86,16 @@ describe("desk.ask on the real knowledge base", () => {
     }
   });
 
+  it("finds the question at the end of a long message full of context", () => {
+    const plain = desk.ask("how much electricity will these data centers use?");
+    const long =
+      "Quick context: my manager keeps talking about Microsoft, Azure and the stock market in every standup, and I'm lost. " +
+      "Anyway, my real question: how much electricity will these data centers use?";
+    const answer = desk.ask(long);
+    expect(answer.card).toBe(plain.card);
+    expect(answer.status).not.toBe("no_answer");
+  });
+
   it("ignores case, punctuation and accents", () => {
     const plain = desk.ask("abilene");
     for (const variant of ["ABILÈNE??", "Abilene!!!", "  abilène  "]) {
