@@ -2,23 +2,23 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.3,
+  "bias": -5.233,
   "weights": {
-    "coverage": -0.85,
-    "questionMatch": 1.729,
-    "questionRecall": 2.535,
-    "margin": 1.512,
-    "length": -0.969,
-    "missed": -1.251,
-    "unmet": -3.457,
-    "unknown": -1.359,
-    "rare": -0.187,
-    "gap": 0.16,
-    "foreign": -3.561,
-    "absent": -0.533,
-    "unlisted": -2.134,
-    "score": 2.513
+    "coverage": -0.716,
+    "questionMatch": 1.161,
+    "questionRecall": 3.106,
+    "margin": 1.626,
+    "length": -0.886,
+    "missed": -1.203,
+    "unmet": -3.962,
+    "unknown": -1.302,
+    "rare": -0.165,
+    "gap": 0.179,
+    "foreign": -3.718,
+    "absent": -0.208,
+    "unlisted": -2.471,
+    "score": 2.397
   },
-  "unsureAt": 0.59,
-  "answerAt": 0.69
+  "unsureAt": 0.63,
+  "answerAt": 0.73
 };

@@ -78,3 +78,14 @@ describe("unmetExpectation", () => {
     expect(unmetExpectation("what did openai's ceo say about oracle", answer).detail).toBe(0);
   });
 });
+
+describe("deal terms the answer must name", () => {
+  it("does not take a card on the contract's size as an answer about its interest rate, penalty or financing", () => {
+    const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
+    for (const q of ["whats the interest rate on the 300bn contract", "penalty if openai walks away?", "how is oracle financing the build-out", "any termination clause?"]) {
+      expect(unmetExpectation(q, answer).detail, q).toBe(1);
+    }
+    expect(unmetExpectation("how big is the contract", answer).detail).toBe(0);
+    expect(unmetExpectation("how much debt is oracle taking on", "Oracle is taking on debt, but no figure is reported.").detail).toBe(0);
+  });
+});
