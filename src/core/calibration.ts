@@ -2,23 +2,23 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.233,
+  "bias": -5.679,
   "weights": {
-    "coverage": -0.716,
-    "questionMatch": 1.161,
-    "questionRecall": 3.106,
-    "margin": 1.626,
-    "length": -0.886,
-    "missed": -1.203,
-    "unmet": -3.962,
-    "unknown": -1.302,
-    "rare": -0.165,
-    "gap": 0.179,
-    "foreign": -3.718,
-    "absent": -0.208,
-    "unlisted": -2.471,
-    "score": 2.397
+    "coverage": -0.918,
+    "questionMatch": 1.553,
+    "questionRecall": 3.127,
+    "margin": 1.664,
+    "length": -0.851,
+    "missed": -1.255,
+    "unmet": -3.971,
+    "unknown": -1.697,
+    "rare": -0.204,
+    "gap": -0.327,
+    "foreign": -3.708,
+    "absent": -0.103,
+    "unlisted": -2.316,
+    "score": 2.585
   },
-  "unsureAt": 0.63,
-  "answerAt": 0.73
+  "unsureAt": 0.66,
+  "answerAt": 0.76
 };
