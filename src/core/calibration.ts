@@ -2,23 +2,24 @@
 import type { Calibration } from "./confidence.js";
 
 export const FITTED_CALIBRATION: Calibration = {
-  "bias": -5.679,
+  "bias": -6.321,
   "weights": {
-    "coverage": -0.918,
-    "questionMatch": 1.553,
-    "questionRecall": 3.127,
-    "margin": 1.664,
-    "length": -0.851,
-    "missed": -1.255,
-    "unmet": -3.971,
-    "unknown": -1.697,
-    "rare": -0.204,
-    "gap": -0.327,
-    "foreign": -3.708,
-    "absent": -0.103,
-    "unlisted": -2.316,
-    "score": 2.585
+    "coverage": -1.098,
+    "questionMatch": 0.59,
+    "questionRecall": 2.661,
+    "likeness": 4.757,
+    "margin": 1.784,
+    "length": -1.328,
+    "missed": -1.175,
+    "unmet": -3.905,
+    "unknown": -1.574,
+    "rare": -0.179,
+    "gap": -0.432,
+    "foreign": -3.81,
+    "absent": -0.059,
+    "unlisted": -1.754,
+    "score": 2.677
   },
-  "unsureAt": 0.66,
-  "answerAt": 0.76
+  "unsureAt": 0.56,
+  "answerAt": 0.66
 };

@@ -13,6 +13,8 @@ export interface Features {
   /** How many content words the question has, scaled: 1 word → 0.125, 8 or more → 1. */
   length: number;
   missed: number;
+  /** Character-trigram likeness (Jaccard) to the card's closest example question, in [0,1]. */
+  likeness: number;
   /** 1 when the answer lacks a precise detail asked for: a unit of measure, the exact day, a person's name. */
   unmet: number;
   /** Share of the question's words the index never saw that are everyday English ("eat", "check"): mostly noise. */
@@ -30,9 +32,10 @@ export interface Features {
   score: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack, likeness: number): Features {
   return {
     coverage: hit.coverage,
+    likeness,
     questionMatch: hit.questionMatch,
     questionRecall: hit.questionRecall,
     length: Math.min(8, query.terms.length) / 8,
@@ -49,7 +52,7 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
 export interface Calibration {

@@ -6,6 +6,7 @@ import { confidenceOf, DEFAULT_CALIBRATION, features, type Calibration, type Fea
 import { unmetExpectation } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
+import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
 import { words } from "./text/tokenize.js";
@@ -42,6 +43,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const byId = new Map(cards.map((card) => [card.id, card]));
   const articleById = new Map(kb.articles.map((a) => [a.id, a]));
   const index = new CardIndex(cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer })), options.tuning);
+  const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
   const exampleKey = (q: string) => words(q).join(" ");
@@ -74,12 +76,13 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const query = index.analyze(text);
     if (!query.terms.length) return [];
     const hits = index.search(query, 8);
+    const grams = trigramsOf(text);
     return hits.map((hit: Hit, i) => {
       const card = cards[hit.doc]!;
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, unmetExpectation(text, card.answer), index.lacks(query, hit.doc)) };
+      return { card, features: features(query, hit, rival, unmetExpectation(text, card.answer), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc)) };
     });
   }
 
