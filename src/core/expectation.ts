@@ -69,7 +69,7 @@ const TERM =
 export interface Unmet {
   /** The kind of fact (an amount in the unit asked, a date, a place) is missing. */
   kind: number;
-  /** A precise detail is missing: the unit of measure named, the exact day, or a person's name for a role. */
+  /** A precise detail is missing: a deal term it names, the unit of measure named, the exact day, or a person's name for a role. */
   detail: number;
 }
 

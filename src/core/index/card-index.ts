@@ -84,7 +84,7 @@ export class CardIndex {
   /** Each card's example questions as term sets, with their idf sum computed once at build. */
   private readonly questionTerms: { terms: Set<string>; idf: number }[][];
   private readonly keywordTerms: string[][];
-  /** Whether each card names a place: such a card answers a question about another place with its own list. */
+  /** Whether each card names a place: a question about another place is then no sign of a different subject. */
   private readonly namesPlace: boolean[];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
