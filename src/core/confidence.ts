@@ -15,7 +15,7 @@ export interface Features {
   missed: number;
   /** Character-trigram likeness (Jaccard) to the card's closest example question, in [0,1]. */
   likeness: number;
-  /** 1 when the answer lacks a precise detail asked for: a unit of measure, the exact day, a person's name. */
+  /** 1 when the answer lacks a precise detail asked for: a deal term, a unit of measure, the exact day, a person's name. */
   unmet: number;
   /** Share of the question's words the index never saw that are everyday English ("eat", "check"): mostly noise. */
   unknown: number;
@@ -23,7 +23,7 @@ export interface Features {
   rare: number;
   /** The most specific word of the question (by idf, scaled to [0,1]) that the index knows but this card lacks. */
   gap: number;
-  /** 1 when the question names a company, person or place the card never mentions. */
+  /** 1 when the question names a company or person the card never mentions, or a place when the card names none. */
   foreign: number;
   /** Question words the card's text lacks: none → 0, one → 0.5, two or more → 1. */
   absent: number;

@@ -67,8 +67,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    */
   function scoreCandidates(text: string): Candidate[] {
     const whole = scoreText(text);
+    // Most questions are short: check the length before splitting, so they pay for nothing more.
+    if (words(text).length < MIN_SPLIT_WORDS) return whole;
     const sentences = text.split(SENTENCE_BREAK).filter((s) => words(s).length >= 3);
-    if (sentences.length < 2 || words(text).length < MIN_SPLIT_WORDS) return whole;
+    if (sentences.length < 2) return whole;
     return [...whole, ...sentences.flatMap((s) => scoreText(s).slice(0, 3))];
   }
 

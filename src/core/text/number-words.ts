@@ -25,7 +25,7 @@ const BARE = new RegExp(
   "g",
 );
 
-const NUMBER_CUE = new RegExp(`\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred"].join("|")})\\b`);
+const NUMBER_CUE = new RegExp(`\\b(?:${UNIT_WORD}|${TENS_WORD}|hundred)\\b`);
 
 /** The value of a run of number words, or null when it is not one number ("a and"). */
 export function parseNumberWords(text: string): number | null {

@@ -94,9 +94,12 @@ function foldWord(word: string): string | null {
   return stem(Object.hasOwn(ALIASES, bare) ? ALIASES[bare]! : bare);
 }
 
+const termSet = (names: Set<string>) => new Set([...names].map((e) => termOf(e)).filter((t): t is string => t !== null));
+
 /** Index terms of the named entities, for spotting a question about someone a card never mentions. */
-export const ENTITY_TERMS = new Set([...ENTITIES].map((e) => termOf(e)).filter((t): t is string => t !== null));
-export const PLACE_TERMS = new Set([...PLACES].map((e) => termOf(e)).filter((t): t is string => t !== null));
+export const ENTITY_TERMS = termSet(ENTITIES);
+/** Index terms of the places among them. */
+export const PLACE_TERMS = termSet(PLACES);
 
 /** Index terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {

@@ -121,32 +121,32 @@ export const ALIASES: Record<string, string> = {
   owns: "stake",
 };
 
+/** Places a question can ask about; for a card that names places, another place is no sign of a different subject. */
+export const PLACES = new Set(
+  `texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
+  asia china japan india uk germany`.split(/\s+/).filter(Boolean),
+);
+
 /**
  * Companies, people and places a question can be about. When a question names
  * one that the best card never mentions ("how much is Google's deal worth?"
  * against the Oracle deal card), the card is probably about something else.
  * OpenAI, Oracle and Stargate are left out: every card is about them.
  */
-/** Places a question can ask about. A card that lists places answers "any in California?" with its list. */
-export const PLACES = new Set(
-  `texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
-  asia china japan india uk germany`.split(/\s+/).filter(Boolean),
-);
-
 export const ENTITIES = new Set([
   ...`microsoft google alphabet amazon aws anthropic meta facebook apple nvidia amd intel softbank mgx xai
   coreweave tesla ibm musk altman ellison son nadella pichai zuckerberg bezos shapiro wsj azure oci gcp`.split(/\s+/).filter(Boolean),
   ...PLACES,
 ]);
 
+/** Words that start a phrase alias: texts without any skip the phrase passes (most texts, and it keeps index builds fast). */
+export const PHRASE_ALIAS_CUE = /chatgpt|gpt|altman|database|\bdb\b|larry|ellison|big\s+red|austin|redmond|mountain|journal/;
+
 /**
  * Phrases news and chat use for the companies instead of their names ("the ChatGPT maker", "the Redmond
  * giant"), rewritten to the name on both the index and the question side. Applied to lower-cased text
  * after "chat gpt" and "open ai" are joined.
  */
-/** Words that start a phrase alias: texts without any skip the phrase passes (most texts, and it keeps index builds fast). */
-export const PHRASE_ALIAS_CUE = /chatgpt|gpt|altman|database|\bdb\b|larry|ellison|big\s+red|austin|redmond|mountain|journal/;
-
 export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\b(?:the\s+)?(?:chatgpt|gpt)(?:'s)?\s+(?:maker|makers|creator|creators|company|firm|people|folks|guys|team|developer|parent|lab)\b/g, "openai"],
   [/\b(?:makers?|creators?|parent)\s+of\s+chatgpt\b/g, "openai"],
