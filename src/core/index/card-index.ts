@@ -19,6 +19,8 @@ export interface QueryTerm {
   /** The word as typed, and what it was corrected to when it was a typo. */
   typed: string;
   corrected: string | null;
+  /** Named as the alternative not taken ("why oracle and not aws", "nvidia or amd"): not the subject. */
+  contrast?: true;
 }
 
 export interface AnalyzedQuery {
@@ -77,6 +79,9 @@ interface Posting {
 }
 
 /** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
+// Words that introduce the alternative a question sets aside ("rather than AWS", "Nvidia or AMD").
+const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
+
 export class CardIndex {
   readonly size: number;
   private readonly postings = new Map<string, Posting>();
@@ -157,7 +162,7 @@ export class CardIndex {
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
       if (this.contains(doc, t.term)) continue;
       absent++;
-      if (ENTITY_TERMS.has(t.term) && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
+      if (ENTITY_TERMS.has(t.term) && !t.contrast && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
@@ -188,7 +193,10 @@ export class CardIndex {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
     const unknown: string[] = [];
+    let sinceContrast = Infinity;
     for (const word of words(text)) {
+      sinceContrast++;
+      if (CONTRAST_CUES.has(word)) sinceContrast = 0;
       const bare = word.replace(/'s$/, "").replace(/'/g, "");
       if (STOP_WORDS.has(word) || STOP_WORDS.has(bare)) continue;
       let term = termOf(word);
@@ -203,7 +211,7 @@ export class CardIndex {
       if (!term || seen.has(term)) continue;
       seen.add(term);
       if (!this.postings.has(term)) unknown.push(word);
-      out.push({ term, idf: this.idf(term), typed: word, corrected });
+      out.push({ term, idf: this.idf(term), typed: word, corrected, ...(sinceContrast <= 2 ? { contrast: true as const } : {}) });
     }
     const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);
     return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };

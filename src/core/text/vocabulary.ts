@@ -2,6 +2,13 @@
  * Word lists for matching. Stop words are dropped; question words (when,
  * where, who, how, much, many) are kept because they tell what is asked.
  */
+// Contractions, chat shorthand and hedges: in a question they carry no subject, and left in they read as
+// words the knowledge base lacks, which would lower confidence in a right answer.
+const CHAT_FILLER = `isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't wouldn't shouldn't won't
+  haven't hasn't hadn't ain't they're we're you're it's that's there's here's who's i've you've we've they've
+  i'd you'd we'd they'd i'll you'll we'll they'll it'll isnt arent wasnt dont doesnt didnt cant couldnt wouldnt
+  shouldnt wont havent hasnt theyre youre thats theres ive`;
+
 export const STOP_WORDS = new Set(
   `a an the and or but if then so of to in on at by for with from into onto about as is are was were be been being am
   do does did doing done have has had having i me my we our us you your he she it its they them their this that these those
@@ -14,7 +21,8 @@ export const STOP_WORDS = new Set(
   exactly sorry dumb confused lemme summarise summarize explain recap mate dude y'all yall
   between among amongst within upon whether though although because while during through throughout via else ever
   kindly wanted want wants need needs even literally honestly seriously anyway anyways wait oh ah ahh yeah yep yes
-  nope hm hmm umm err`.split(/\s+/).filter(Boolean),
+  nope hm hmm umm err
+  ${CHAT_FILLER}`.split(/\s+/).filter(Boolean),
 );
 
 /** Aliases folded to one form on both the index and the query side. */

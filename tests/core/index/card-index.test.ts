@@ -52,6 +52,12 @@ describe("CardIndex", () => {
     expect(index.lacks(query, 2).foreign).toBe(true);
   });
 
+  it("does not count a company named as the alternative set aside as foreign ('oracle and not google')", () => {
+    expect(index.lacks(index.analyze("why the oracle deal and not google"), 0).foreign).toBe(false);
+    expect(index.lacks(index.analyze("oracle deal rather than google's?"), 0).foreign).toBe(false);
+    expect(index.lacks(index.analyze("google's deal, not oracle's"), 0).foreign).toBe(true);
+  });
+
   it("counts words found only in the answer as unlisted: the card states them but no example asks that way", () => {
     const lack = index.lacks(index.analyze("first stargate campus"), 1);
     expect(lack.absent).toBe(0);

@@ -58,6 +58,10 @@ describe("words and terms", () => {
     expect(t).toContain("much");
   });
 
+  it("drops contractions: 'doesn't' and 'they're' say nothing about the subject", () => {
+    expect(terms("why doesn't oracle say, they're quiet")).toEqual(["why", "oracl", "quiet"]);
+  });
+
   it("returns only strings, even for words that name JavaScript object properties", () => {
     for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype"]) {
       for (const term of terms(`the ${word} of the deal`)) expect(typeof term, `${word} → ${String(term)}`).toBe("string");
