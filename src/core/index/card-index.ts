@@ -21,6 +21,8 @@ export interface QueryTerm {
   corrected: string | null;
   /** Named as the alternative not taken ("why oracle and not aws", "nvidia or amd"): not the subject. */
   contrast?: true;
+  /** Follows a possessive ("Altman's salary"): what the question asks about the one named. */
+  possessed?: true;
 }
 
 export interface AnalyzedQuery {
@@ -163,6 +165,8 @@ export class CardIndex {
       if (this.contains(doc, t.term)) continue;
       absent++;
       if (ENTITY_TERMS.has(t.term) && !t.contrast && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
+      // Something of theirs no card ever mentions ("Altman's salary", "Oracle's RPO"): another subject.
+      if (t.possessed && !this.postings.has(t.term)) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
@@ -194,11 +198,15 @@ export class CardIndex {
     const out: QueryTerm[] = [];
     const unknown: string[] = [];
     let sinceContrast = Infinity;
+    let afterPossessive = false;
     for (const word of words(text)) {
       sinceContrast++;
       if (CONTRAST_CUES.has(word)) sinceContrast = 0;
+      const possessed = afterPossessive;
+      afterPossessive = false;
       const bare = word.replace(/'s$/, "").replace(/'/g, "");
       if (STOP_WORDS.has(word) || STOP_WORDS.has(bare)) continue;
+      afterPossessive = word.endsWith("'s");
       let term = termOf(word);
       let corrected: string | null = null;
       if (term && !this.postings.has(term) && !this.spelling.has(bare)) {
@@ -211,7 +219,14 @@ export class CardIndex {
       if (!term || seen.has(term)) continue;
       seen.add(term);
       if (!this.postings.has(term)) unknown.push(word);
-      out.push({ term, idf: this.idf(term), typed: word, corrected, ...(sinceContrast <= 2 ? { contrast: true as const } : {}) });
+      out.push({
+        term,
+        idf: this.idf(term),
+        typed: word,
+        corrected,
+        ...(sinceContrast <= 2 ? { contrast: true as const } : {}),
+        ...(possessed ? { possessed: true as const } : {}),
+      });
     }
     const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);
     return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };

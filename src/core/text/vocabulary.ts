@@ -132,7 +132,9 @@ export const ALIASES: Record<string, string> = {
 /** Places a question can ask about; for a card that names places, another place is no sign of a different subject. */
 export const PLACES = new Set(
   `texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
-  asia china japan india uk germany`.split(/\s+/).filter(Boolean),
+  asia china japan india uk germany nevada oregon iowa utah florida louisiana carolina tennessee illinois seattle
+  dallas houston chicago london paris frankfurt tokyo singapore korea taiwan canada australia ireland norway brazil
+  saudi uae dubai qatar`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -143,7 +145,10 @@ export const PLACES = new Set(
  */
 export const ENTITIES = new Set([
   ...`microsoft google alphabet amazon aws anthropic meta facebook apple nvidia amd intel softbank mgx xai
-  coreweave tesla ibm musk altman ellison son nadella pichai zuckerberg bezos shapiro wsj azure oci gcp`.split(/\s+/).filter(Boolean),
+  coreweave tesla ibm musk altman ellison son nadella pichai zuckerberg bezos shapiro wsj azure oci gcp
+  activision blizzard netflix uber salesforce sap broadcom qualcomm tsmc samsung dell hpe supermicro cisco crusoe
+  nebius deepmind cohere mistral perplexity huawei alibaba baidu tencent bytedance tiktok spacex palantir snowflake
+  databricks adobe satya sundar jensen huang catz safra amodei hassabis brockman murati sutskever`.split(/\s+/).filter(Boolean),
   ...PLACES,
 ]);
 

@@ -58,6 +58,13 @@ describe("CardIndex", () => {
     expect(index.lacks(index.analyze("google's deal, not oracle's"), 0).foreign).toBe(true);
   });
 
+  it("reads something of theirs that no card mentions as another subject ('Microsoft's salary bill')", () => {
+    expect(index.lacks(index.analyze("microsoft's payroll"), 2).foreign).toBe(true);
+    expect(index.lacks(index.analyze("microsoft's stake"), 2).foreign).toBe(false);
+    // Not after a possessive, an unknown word is noise, not a subject.
+    expect(index.lacks(index.analyze("microsoft stake payroll"), 2).foreign).toBe(false);
+  });
+
   it("counts words found only in the answer as unlisted: the card states them but no example asks that way", () => {
     const lack = index.lacks(index.analyze("first stargate campus"), 1);
     expect(lack.absent).toBe(0);
