@@ -93,7 +93,7 @@ export function expectationMissed(question: string, answer: string): number {
   return unmetExpectation(question, answer).kind;
 }
 
-const COMPANY = "(openai|oracle|microsoft|google|nvidia|softbank|xai|amazon|aws|meta|anthropic|mgx)";
+const COMPANY = "(openai|oracle|microsoft|google|nvidia|softbank|xai|amazon|aws|meta|anthropic|mgx|stargate)";
 const OWNED_ROLE = new RegExp(`\\b${COMPANY}(?:'s)?\\s+(${ROLE})\\b|\\b(${ROLE})\\s+(?:of|at)\\s+${COMPANY}\\b`, "i");
 
 /** "Oracle's CEO" asked, and the answer names only another company's CEO ("OpenAI CEO Sam Altman"). */

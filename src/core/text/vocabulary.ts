@@ -7,7 +7,11 @@
 const CHAT_FILLER = `isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't wouldn't shouldn't won't
   haven't hasn't hadn't ain't they're we're you're it's that's there's here's who's i've you've we've they've
   i'd you'd we'd they'd i'll you'll we'll they'll it'll isnt arent wasnt dont doesnt didnt cant couldnt wouldnt
-  shouldnt wont havent hasnt theyre youre thats theres ive`;
+  shouldnt wont havent hasnt theyre youre thats theres ive
+  nah naw ish vibe vibes bc cuz coz wtf omg lmao lmk imo imho afaik iirc tbh ngl idk dunno smh tho ya yea ye
+  sup heya howdy cheers peeps thru dat bein
+  seem seems seemed apparently supposedly supposed oddly somehow perhaps maybe probably
+  hearing heard hear saw seen clue familiar nervous urgent`;
 
 export const STOP_WORDS = new Set(
   `a an the and or but if then so of to in on at by for with from into onto about as is are was were be been being am
