@@ -138,8 +138,24 @@ describe("desk.ask on the real knowledge base", () => {
     }
   });
 
+  it("answers 'is there a site in California?' with the list of states, not with one site's card", () => {
+    const answer = desk.ask("is there a site in California?");
+    expect(answer.card).toBe("stargate-states");
+    expect(answer.answer).toMatch(/eight US states/);
+  });
+
+  it("does not answer about the Wyoming site when asked when Abilene opens", () => {
+    expect(desk.ask("when does the abilene site come online").card).not.toMatch(/^site-/);
+  });
+
   it("does not claim to answer near misses no card covers", () => {
-    for (const q of ["how much is anthropic paying amazon for compute", "how many employees does nvidia have", "who is the ceo of meta"]) {
+    for (const q of [
+      "how much is anthropic paying amazon for compute",
+      "how many employees does nvidia have",
+      "who is the ceo of meta",
+      "what's sam altman's salary",
+      "how much did microsoft pay for activision",
+    ]) {
       const answer = desk.ask(q);
       expectWellFormed(answer);
       expect(answer.status, q).not.toBe("answered");

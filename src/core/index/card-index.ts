@@ -84,6 +84,9 @@ interface Posting {
 // Words that introduce the alternative a question sets aside ("rather than AWS", "Nvidia or AMD").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
 
+// A card naming this many places in its questions and keywords is a list of places, not about one of them.
+const LIST_OF_PLACES = 5;
+
 export class CardIndex {
   readonly size: number;
   private readonly postings = new Map<string, Posting>();
@@ -93,6 +96,8 @@ export class CardIndex {
   private readonly keywordTerms: string[][];
   /** Whether each card names a place: a question about another place is then no sign of a different subject. */
   private readonly namesPlace: boolean[];
+  /** The places a card is about: named in its example questions or keywords. */
+  private readonly subjectPlaces: Set<string>[];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -121,6 +126,7 @@ export class CardIndex {
     const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
     this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])]);
     this.namesPlace = fieldTerms.map((f) => f.some((list) => list.some((t) => PLACE_TERMS.has(t))));
+    this.subjectPlaces = fieldTerms.map((f) => new Set([...f[0]!, ...f[1]!].filter((t) => PLACE_TERMS.has(t))));
     const fields = tuning.fields;
     const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
@@ -162,6 +168,7 @@ export class CardIndex {
     let unlisted = 0;
     for (const t of query.terms) {
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
+      if (PLACE_TERMS.has(t.term) && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
       if (this.contains(doc, t.term)) continue;
       absent++;
       if (ENTITY_TERMS.has(t.term) && !t.contrast && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
@@ -171,6 +178,16 @@ export class CardIndex {
     }
     // The idf of a word found in one card only: the most specific a known word can be.
     return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted };
+  }
+
+  /**
+   * A card about one or two places (the Wyoming site) is about another subject when the question names another
+   * place, even if its answer mentions that place in passing ("after the first site in Abilene"). A card that
+   * lists many places answers for any of them: "none in California" is its answer.
+   */
+  private aboutOtherPlaces(doc: number, place: string): boolean {
+    const about = this.subjectPlaces[doc]!;
+    return about.size > 0 && about.size < LIST_OF_PLACES && !about.has(place);
   }
 
   /** Whether a card's text contains an index term. */

@@ -137,7 +137,7 @@ export const ALIASES: Record<string, string> = {
 export const PLACES = new Set(
   `texas abilene michigan wisconsin wyoming mexico georgia ohio pennsylvania california virginia arizona europe france
   asia china japan india uk germany nevada oregon iowa utah florida louisiana carolina tennessee illinois seattle
-  dallas houston chicago london paris frankfurt tokyo singapore korea taiwan canada australia ireland norway brazil
+  colorado indiana oklahoma minnesota dallas houston chicago london paris frankfurt tokyo singapore korea taiwan canada australia ireland norway brazil
   saudi uae dubai qatar`.split(/\s+/).filter(Boolean),
 );
 

@@ -46,10 +46,17 @@ describe("CardIndex", () => {
     expect(index.lacks(index.analyze("oracle deal worth"), 0)).toMatchObject({ foreign: false, absent: 0, unlisted: 0 });
   });
 
-  it("does not count another place as foreign to a card that lists places: its list answers 'any in California?'", () => {
-    const query = index.analyze("any sites in california");
-    expect(index.lacks(query, 1).foreign).toBe(false);
-    expect(index.lacks(query, 2).foreign).toBe(true);
+  it("reads a question about another place as foreign to a card about one place, even when its answer names that place in passing", () => {
+    const places = new CardIndex([
+      { id: "states", questions: ["which states?"], keywords: ["Texas", "Ohio", "Michigan", "Georgia", "Wyoming"], answer: "Five states." },
+      { id: "ohio", questions: ["ohio site?", "anything in ohio"], keywords: [], answer: "Ohio is on the list, after the first site in Abilene." },
+    ]);
+    const abilene = places.analyze("when does the abilene site open");
+    expect(places.lacks(abilene, 1).foreign).toBe(true);
+    expect(places.lacks(places.analyze("when does the ohio site open"), 1).foreign).toBe(false);
+    // A card listing many places answers for any of them: its list says "not California".
+    expect(places.lacks(places.analyze("any sites in california"), 0).foreign).toBe(false);
+    expect(places.lacks(places.analyze("any sites in california"), 1).foreign).toBe(true);
   });
 
   it("does not count a company named as the alternative set aside as foreign ('oracle and not google')", () => {
