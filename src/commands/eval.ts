@@ -35,7 +35,7 @@ const candidatesOf = new Map(items.map((item) => [item, opened.desk.candidates(i
 function pick(item: EvalItem, calibration: Calibration): { card: Card | null; confidence: number } {
   let best: { card: Card | null; confidence: number } = { card: null, confidence: 0 };
   for (const c of candidatesOf.get(item) ?? []) {
-    const confidence = confidenceOf(c.features, calibration);
+    const confidence = confidenceOf(c.features, calibration, c.card.id);
     if (confidence > best.confidence) best = { card: c.card, confidence };
   }
   return best;
@@ -48,7 +48,7 @@ function pick(item: EvalItem, calibration: Calibration): { card: Card | null; co
  */
 function fit(subset: EvalItem[]): Calibration {
   const examples: Example[] = subset.flatMap((item) =>
-    (candidatesOf.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
+    (candidatesOf.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, card: c.card.id, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
   );
   const model = fitLogistic(examples);
   const draft: Calibration = { ...model, answerAt: 0.6, unsureAt: 0.3 };

@@ -58,6 +58,11 @@ export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "li
 export interface Calibration {
   bias: number;
   weights: Record<keyof Features, number>;
+  /**
+   * A learned offset per card id (on the logit): cards that often draw questions they cannot answer, such as the
+   * stock-move card asked for today's share price, need more evidence. Cards not listed get none.
+   */
+  cardPrior?: Record<string, number>;
   /** At or above: answered. */
   answerAt: number;
   /** At or above (and below answerAt): unsure, with alternatives. Below: no_answer. */
@@ -66,8 +71,8 @@ export interface Calibration {
 
 export const DEFAULT_CALIBRATION: Calibration = FITTED_CALIBRATION;
 
-export function confidenceOf(f: Features, calibration: Calibration): number {
-  let z = calibration.bias;
+export function confidenceOf(f: Features, calibration: Calibration, card?: string): number {
+  let z = calibration.bias + (card === undefined ? 0 : (calibration.cardPrior?.[card] ?? 0));
   for (const name of FEATURE_NAMES) z += calibration.weights[name] * f[name];
   return 1 / (1 + Math.exp(-z));
 }

@@ -91,7 +91,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
     const ranked = scoreCandidates(text)
-      .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }))
+      .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration, c.card.id) }))
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
     return ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));

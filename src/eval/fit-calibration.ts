@@ -2,6 +2,8 @@ import { FEATURE_NAMES, type Calibration, type Features } from "../core/confiden
 
 export interface Example {
   features: Features;
+  /** The card scored: each card also gets a small learned offset (see Calibration.cardPrior). */
+  card: string;
   correct: boolean;
   inScope: boolean;
 }
@@ -9,11 +11,19 @@ export interface Example {
 /**
  * Logistic regression fitted by Newton's method (IRLS) to convergence, with a
  * little L2 on the weights so a few hundred examples cannot push them to extremes.
+ * Each card also gets an indicator column, scaled down by PRIOR_SCALE so that the
+ * same L2 shrinks its offset hard: a card moves off zero only on steady evidence.
  */
-export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pick<Calibration, "bias" | "weights"> {
-  const rows = examples.map((e) => [1, ...FEATURE_NAMES.map((name) => e.features[name])]);
+export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pick<Calibration, "bias" | "weights" | "cardPrior"> {
+  const cards = [...new Set(examples.map((e) => e.card))].sort();
+  const column = new Map(cards.map((card, i) => [card, FEATURE_NAMES.length + 1 + i]));
+  const rows = examples.map((e) => {
+    const x = [1, ...FEATURE_NAMES.map((name) => e.features[name]), ...cards.map(() => 0)];
+    x[column.get(e.card)!] = PRIOR_SCALE;
+    return x;
+  });
   const y = examples.map((e) => (e.correct ? 1 : 0));
-  const n = FEATURE_NAMES.length + 1;
+  const n = FEATURE_NAMES.length + 1 + cards.length;
   let beta = new Array<number>(n).fill(0);
   for (let it = 0; it < iterations; it++) {
     const gradient = beta.map((b, j) => (j === 0 ? 0 : l2 * b));
@@ -22,8 +32,9 @@ export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pic
       const p = 1 / (1 + Math.exp(-x.reduce((sum, v, j) => sum + v * beta[j]!, 0)));
       const w = p * (1 - p);
       for (let j = 0; j < n; j++) {
+        if (x[j] === 0) continue;
         gradient[j]! += (p - y[i]!) * x[j]!;
-        for (let k = 0; k < n; k++) hessian[j]![k]! += w * x[j]! * x[k]!;
+        for (let k = 0; k < n; k++) if (x[k] !== 0) hessian[j]![k]! += w * x[j]! * x[k]!;
       }
     });
     const step = solve(hessian, gradient);
@@ -31,8 +42,14 @@ export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pic
     if (step.every((v) => Math.abs(v) < 1e-7)) break;
   }
   const weights = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, round(beta[j + 1]!)])) as Calibration["weights"];
-  return { bias: round(beta[0]!), weights };
+  const cardPrior = Object.fromEntries(
+    cards.map((card) => [card, round(beta[column.get(card)!]! * PRIOR_SCALE)] as const).filter(([, offset]) => offset !== 0),
+  );
+  return { bias: round(beta[0]!), weights, cardPrior };
 }
+
+// Chosen by cross-validation on the eval files: larger lets the offsets chase single questions.
+const PRIOR_SCALE = 0.15;
 
 /** Gaussian elimination with partial pivoting: solves A x = b. */
 function solve(a: number[][], b: number[]): number[] {
@@ -61,7 +78,9 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
   const outScope = scored.filter((s) => !s.inScope);
   let unsureAt = 0.3;
   let best = -1;
-  for (let t = 0.05; t <= 0.951; t += 0.01) {
+  // Whole hundredths, so the cut scored is exactly the cut written (0.05 + 0.01 * 20 is not 0.25).
+  for (let step = 5; step <= 95; step++) {
+    const t = step / 100;
     const acc = inScope.filter((s) => s.correct && s.confidence >= t).length / Math.max(1, inScope.length);
     const abst = outScope.filter((s) => s.confidence < t).length / Math.max(1, outScope.length);
     if (acc + abst > best + 1e-9) {
@@ -71,7 +90,8 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
   }
   // Keep a real middle band, so that "did you mean" has room to appear.
   let answerAt = Math.max(unsureAt + 0.1, 0.5);
-  for (let t = answerAt; t <= 0.951; t += 0.01) {
+  for (let step = Math.round(answerAt * 100); step <= 95; step++) {
+    const t = step / 100;
     const given = scored.filter((s) => s.confidence >= t);
     answerAt = t;
     if (given.length && given.filter((s) => s.correct).length / given.length >= 0.95) break;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { FEATURE_NAMES, confidenceOf, type Features } from "../../src/core/confidence.js";
+import { chooseBands, fitLogistic, type Example } from "../../src/eval/fit-calibration.js";
+
+const featuresWith = (overrides: Partial<Features>): Features =>
+  ({ ...Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0.5])), ...overrides }) as Features;
+
+/** 40 examples per card: right when likeness is high, except that card "stock" is wrong a third of the time anyway. */
+function examples(): Example[] {
+  const out: Example[] = [];
+  for (const card of ["deal", "stock"]) {
+    for (let i = 0; i < 40; i++) {
+      const likeness = (i % 10) / 10;
+      const correct = likeness >= 0.5 && !(card === "stock" && i % 3 === 0);
+      out.push({ features: featuresWith({ likeness }), card, correct, inScope: true });
+    }
+  }
+  return out;
+}
+
+describe("fitLogistic", () => {
+  const model = fitLogistic(examples());
+  const calibration = { ...model, answerAt: 0.7, unsureAt: 0.4 };
+
+  it("learns that a feature which tells right from wrong raises confidence", () => {
+    expect(model.weights.likeness).toBeGreaterThan(1);
+    expect(confidenceOf(featuresWith({ likeness: 0.9 }), calibration, "deal")).toBeGreaterThan(confidenceOf(featuresWith({ likeness: 0.1 }), calibration, "deal"));
+  });
+
+  it("gives a card that is often wrong a lower offset, and an unseen card none", () => {
+    expect(model.cardPrior!.stock!).toBeLessThan(model.cardPrior!.deal ?? 0);
+    const f = featuresWith({ likeness: 0.8 });
+    expect(confidenceOf(f, calibration, "stock")).toBeLessThan(confidenceOf(f, calibration, "deal"));
+    expect(confidenceOf(f, calibration, "new-card")).toBe(confidenceOf(f, calibration));
+  });
+});
+
+describe("chooseBands", () => {
+  it("puts the no-answer cut between the out-of-scope and in-scope confidences, and answers above it", () => {
+    const scored = [
+      ...[0.1, 0.2, 0.25].map((confidence) => ({ confidence, correct: false, inScope: false })),
+      ...[0.6, 0.7, 0.8, 0.9].map((confidence) => ({ confidence, correct: true, inScope: true })),
+    ];
+    const bands = chooseBands(scored);
+    expect(bands.unsureAt).toBeGreaterThan(0.25);
+    expect(bands.unsureAt).toBeLessThanOrEqual(0.6);
+    expect(bands.answerAt).toBeGreaterThan(bands.unsureAt);
+  });
+});
