@@ -88,4 +88,12 @@ describe("deal terms the answer must name", () => {
     expect(unmetExpectation("how big is the contract", answer).detail).toBe(0);
     expect(unmetExpectation("how much debt is oracle taking on", "Oracle is taking on debt, but no figure is reported.").detail).toBe(0);
   });
+
+  it("wants the payment schedule, the cloud regions, the earnings call or the tweet asked about, not the deal's headline", () => {
+    const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
+    for (const q of ["is the 300b paid upfront or monthly", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
+      expect(unmetExpectation(q, answer).detail, q).toBe(1);
+    }
+    expect(unmetExpectation("which OCI regions get the models", "The models run in every OCI region.").detail).toBe(0);
+  });
 });
