@@ -63,7 +63,7 @@ export function expectation(question: string): Expectation {
 // Deal terms and business details people ask after that the articles rarely state: the answer must name the term
 // itself ("what's the interest rate?" is not answered by "$300 billion over five years").
 const TERM =
-  /\b(interest rates?|market cap(?:italisation|italization)?|valuation|credit rating|revenue share|penalt(?:y|ies)|termination|cancellation|clauses?|warrants|debt|loans?|financing|dividends?|profits?|profit margins?|capex|backlog|rpo|tax breaks?|tax incentives?|subsid(?:y|ies)|lease|contractors?|sla|uptime|pue|water|regions?|upfront|payment (?:schedule|terms|plan)|prepa(?:id|y|yment)|pay[- ]as[- ]you[- ]go|instal+ments?|earnings (?:call|date|report)|guidance|p\/e|tweet(?:s|ed)?|ipo)\b/i;
+  /\b(interest rates?|valued at|market cap(?:italisation|italization)?|valuation|credit rating|revenue share|penalt(?:y|ies)|termination|cancellation|clauses?|warrants|debt|loans?|financing|dividends?|profits?|profit margins?|capex|backlog|rpo|tax breaks?|tax incentives?|subsid(?:y|ies)|lease|contractors?|sla|uptime|pue|water|regions?|upfront|payment (?:schedule|terms|plan)|prepa(?:id|y|yment)|pay[- ]as[- ]you[- ]go|instal+ments?|earnings (?:call|date|report)|guidance|p\/e|tweet(?:s|ed)?|ipo)\b/i;
 
 /** What a card's answer fails to give that the question asks for. */
 export interface Unmet {
@@ -75,9 +75,10 @@ export interface Unmet {
 
 /** Compares what the question asks for with what the answer contains. An answer that says the detail is not given meets it. */
 export function unmetExpectation(question: string, answer: string): Unmet {
-  if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
+  // Checked first: an answer that never names the term cannot be saying that term is not given.
   const term = TERM.exec(question)?.[1];
   if (term && !answer.toLowerCase().includes(term.toLowerCase().replace(/(?:s|ies|y)$/, ""))) return { kind: 1, detail: 1 };
+  if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
   if (measure) {
     const has = answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, ""));

@@ -62,6 +62,12 @@ describe("answers that say a detail is not given", () => {
     expect(expectationMissed("how many jobs exactly", "No firm count is given; the articles speak of thousands.")).toBe(0);
     expect(expectationMissed("how much will api access cost", "Developers will reach it through the API.")).toBe(1);
   });
+
+  it("but only for a detail they name: 'no consumption figure' does not answer how much water is used", () => {
+    const answer = "A great deal of electricity; the articles give no exact consumption figure.";
+    expect(unmetExpectation("how much water will the data centers use", answer).detail).toBe(1);
+    expect(unmetExpectation("how much electricity will they use", answer).detail).toBe(0);
+  });
 });
 
 describe("unmetExpectation", () => {
