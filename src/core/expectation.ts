@@ -1,3 +1,5 @@
+import { termOf, words } from "./text/tokenize.js";
+
 /**
  * What kind of fact a question asks for, read from its wording, and whether a
  * card's answer contains that kind of fact at all. "How many gigawatts does the
@@ -86,7 +88,24 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   }
   const person = (ASKS_PERSON.test(question) && !HAS_PERSON.test(answer)) || roleOfOtherCompany(question, answer) ? 1 : 0;
   const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
-  return { kind: Math.max(person, day, kindMissed(question, answer)), detail: Math.max(person, day) };
+  const count = countMissing(question, answer) ? 1 : 0;
+  return { kind: Math.max(person, day, count, kindMissed(question, answer)), detail: Math.max(person, day) };
+}
+
+const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;
+const COUNT_WORD = /^(?:\d[\d.,]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)$/;
+
+/** "How many GPUs?": the answer must put a number next to that noun ("thousands of GPUs"), not just give some other figure. */
+function countMissing(question: string, answer: string): boolean {
+  const asked = HOW_MANY.exec(question)?.[1];
+  const noun = asked ? termOf(asked) : null;
+  if (!noun) return false;
+  const ws = words(answer);
+  for (let i = 0; i < ws.length; i++) {
+    if (termOf(ws[i]!) !== noun) continue;
+    for (let j = Math.max(0, i - 4); j <= Math.min(ws.length - 1, i + 4); j++) if (j !== i && COUNT_WORD.test(ws[j]!)) return false;
+  }
+  return true;
 }
 
 /** 1 when the question asks for a kind of fact the answer does not contain (see unmetExpectation). */

@@ -56,6 +56,15 @@ describe("details no card may state", () => {
   });
 });
 
+describe("how-many questions", () => {
+  it("want a number next to the thing counted, not some other figure", () => {
+    expect(expectationMissed("how many GPUs are in abilene", "Abilene is the first site, with 4.5 GW planned overall.")).toBe(1);
+    expect(expectationMissed("how many GPUs are in abilene", "Current NVIDIA GPUs, in the thousands.")).toBe(0);
+    expect(expectationMissed("over how many years", "Five years, from 2027.")).toBe(0);
+    expect(expectationMissed("how many gigawatts", "4.5 GW of extra capacity.")).toBe(0);
+  });
+});
+
 describe("answers that say a detail is not given", () => {
   it("count as answering a question for that detail", () => {
     expect(expectationMissed("how much will api access cost", "Pricing and access terms are not announced yet.")).toBe(0);
