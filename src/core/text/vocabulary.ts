@@ -11,7 +11,8 @@ const CHAT_FILLER = `isn't aren't wasn't weren't don't doesn't didn't can't cann
   nah naw ish vibe vibes bc cuz coz wtf omg lmao lmk imo imho afaik iirc tbh ngl idk dunno smh tho ya yea ye
   sup heya howdy cheers peeps thru dat bein
   seem seems seemed apparently supposedly supposed oddly somehow perhaps maybe probably
-  hearing heard hear saw seen clue familiar nervous urgent`;
+  hearing heard hear saw seen clue familiar nervous urgent
+  matter matters important importance significant significance`;
 
 export const STOP_WORDS = new Set(
   `a an the and or but if then so of to in on at by for with from into onto about as is are was were be been being am
