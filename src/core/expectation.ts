@@ -67,6 +67,16 @@ export function expectation(question: string): Expectation {
 const TERM =
   /\b(interest rates?|valued at|market cap(?:italisation|italization)?|valuation|credit rating|revenue share|penalt(?:y|ies)|termination|cancellation|clauses?|warrants|debt|loans?|financing|dividends?|profits?|profit margins?|capex|backlog|rpo|tax breaks?|tax incentives?|subsid(?:y|ies)|lease|contractors?|sla|uptime|pue|water|regions?|upfront|payment (?:schedule|terms|plan)|prepa(?:id|y|yment)|pay[- ]as[- ]you[- ]go|instal+ments?|earnings (?:call|date|report)|guidance|p\/e|tweet(?:s|ed)?|ipo)\b/i;
 
+// Details asked in other words than the answer would use: when a site goes live is not when it was announced,
+// and a company's whole revenue is not one business line's.
+const DETAILS: { asks: RegExp; has: RegExp }[] = [
+  {
+    asks: /\b(?:come|comes|coming|go|goes|going|be|fully)\s+(?:online|live|operational)\b|\bup and running\b|\bgo-live\b/i,
+    has: /\b(?:online|operational|live|up and running)\b/i,
+  },
+  { asks: /\b(?:total|overall|annual|company|company-wide|companywide)\s+revenue\b/i, has: /\b(?:total|overall|annual|company-wide)\s+revenue\b/i },
+];
+
 /** What a card's answer fails to give that the question asks for. */
 export interface Unmet {
   /** The kind of fact (an amount in the unit asked, a date, a place) is missing. */
@@ -80,6 +90,7 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   // Checked first: an answer that never names the term cannot be saying that term is not given.
   const term = TERM.exec(question)?.[1];
   if (term && !answer.toLowerCase().includes(term.toLowerCase().replace(/(?:s|ies|y)$/, ""))) return { kind: 1, detail: 1 };
+  if (DETAILS.some((d) => d.asks.test(question) && !d.has.test(answer))) return { kind: 1, detail: 1 };
   if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
   if (measure) {

@@ -104,6 +104,13 @@ describe("deal terms the answer must name", () => {
     expect(unmetExpectation("how much debt is oracle taking on", "Oracle is taking on debt, but no figure is reported.").detail).toBe(0);
   });
 
+  it("does not take an announcement date for when a site goes live, or one business's revenue for the company's", () => {
+    expect(unmetExpectation("when will abilene be fully up and running", "Abilene was announced in July 2025 as the first site.").detail).toBe(1);
+    expect(unmetExpectation("when does the site come online", "The site is expected to be operational in 2026.").detail).toBe(0);
+    expect(unmetExpectation("oracle's total revenue, not just data centers", "Oracle's data-center revenue is put at $10.3 billion.").detail).toBe(1);
+    expect(unmetExpectation("oracle's data center revenue", "Oracle's data-center revenue is put at $10.3 billion.").detail).toBe(0);
+  });
+
   it("wants the payment schedule, the cloud regions, the earnings call or the tweet asked about, not the deal's headline", () => {
     const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
     for (const q of ["is the 300b paid upfront or monthly", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
