@@ -70,7 +70,8 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /**
- * Bands: `unsureAt` maximises in-scope accuracy plus out-of-scope abstention;
+ * Bands: `unsureAt` balances in-scope accuracy against out-of-scope abstention (it maximises the lower of the
+ * two, ties going to the higher sum): a miss either way costs the user alike, and both have the same target;
  * `answerAt` is the lowest cut at least 0.1 above it where at least 95% of answers are right.
  */
 export function chooseBands(scored: { confidence: number; correct: boolean; inScope: boolean }[]): Pick<Calibration, "answerAt" | "unsureAt"> {
@@ -83,8 +84,9 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
     const t = step / 100;
     const acc = inScope.filter((s) => s.correct && s.confidence >= t).length / Math.max(1, inScope.length);
     const abst = outScope.filter((s) => s.confidence < t).length / Math.max(1, outScope.length);
-    if (acc + abst > best + 1e-9) {
-      best = acc + abst;
+    const balance = Math.min(acc, abst) + 0.001 * (acc + abst);
+    if (balance > best + 1e-9) {
+      best = balance;
       unsureAt = t;
     }
   }

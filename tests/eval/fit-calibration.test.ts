@@ -46,4 +46,15 @@ describe("chooseBands", () => {
     expect(bands.unsureAt).toBeLessThanOrEqual(0.6);
     expect(bands.answerAt).toBeGreaterThan(bands.unsureAt);
   });
+
+  it("balances the two kinds of miss: not all in-scope answers kept at the price of answering most off-topic questions", () => {
+    const scored = [
+      ...[0.35, 0.45, 0.55, 0.65, 0.75].map((confidence) => ({ confidence, correct: true, inScope: true })),
+      ...[0.1, 0.2, 0.3, 0.4, 0.5].map((confidence) => ({ confidence, correct: false, inScope: false })),
+    ];
+    // Above 0.4 and up to 0.45: four in five in-scope questions kept, four in five off-topic ones declined.
+    const { unsureAt } = chooseBands(scored);
+    expect(unsureAt).toBeGreaterThan(0.4);
+    expect(unsureAt).toBeLessThanOrEqual(0.45);
+  });
 });

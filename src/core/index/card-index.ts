@@ -21,8 +21,8 @@ export interface QueryTerm {
   corrected: string | null;
   /** Named as the alternative not taken ("why oracle and not aws", "nvidia or amd"): not the subject. */
   contrast?: true;
-  /** Follows a possessive ("Altman's salary"): what the question asks about the one named. */
-  possessed?: true;
+  /** What the question asks about someone or somewhere named ("Altman's salary", "the weather in Paris"). */
+  attribute?: true;
 }
 
 export interface AnalyzedQuery {
@@ -83,6 +83,9 @@ interface Posting {
 /** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
 // Words that introduce the alternative a question sets aside ("rather than AWS", "Nvidia or AMD").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
+
+// "The weather in Paris", "the population of Texas": the word before one of these asks something of the name after.
+const ATTRIBUTE_OF = new Set(["in", "of", "at", "for"]);
 
 // A card naming this many places in its questions and keywords is a list of places, not about one of them.
 const LIST_OF_PLACES = 5;
@@ -172,8 +175,8 @@ export class CardIndex {
       if (this.contains(doc, t.term)) continue;
       absent++;
       if (ENTITY_TERMS.has(t.term) && !t.contrast && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
-      // Something of theirs no card ever mentions ("Altman's salary", "Oracle's RPO"): another subject.
-      if (t.possessed && !this.postings.has(t.term)) foreign = true;
+      // Something of theirs no card ever mentions ("Altman's salary", "the weather in Paris"): another subject.
+      if (t.attribute && !this.postings.has(t.term)) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
@@ -216,13 +219,20 @@ export class CardIndex {
     const unknown: string[] = [];
     let sinceContrast = Infinity;
     let afterPossessive = false;
+    // Raw words since the last term: "weather in paris" has just "in" between the two.
+    let between: string[] = [];
     for (const word of words(text)) {
       sinceContrast++;
       if (CONTRAST_CUES.has(word)) sinceContrast = 0;
       const possessed = afterPossessive;
       afterPossessive = false;
       const bare = word.replace(/'s$/, "").replace(/'/g, "");
-      if (STOP_WORDS.has(word) || STOP_WORDS.has(bare)) continue;
+      if (STOP_WORDS.has(word) || STOP_WORDS.has(bare)) {
+        between.push(word);
+        continue;
+      }
+      const joiner = between.length === 1 ? between[0]! : null;
+      between = [];
       afterPossessive = word.endsWith("'s");
       let term = termOf(word);
       let corrected: string | null = null;
@@ -236,13 +246,15 @@ export class CardIndex {
       if (!term || seen.has(term)) continue;
       seen.add(term);
       if (!this.postings.has(term)) unknown.push(word);
+      const previous = out[out.length - 1];
+      if (previous && joiner && ATTRIBUTE_OF.has(joiner) && ENTITY_TERMS.has(term)) previous.attribute = true;
       out.push({
         term,
         idf: this.idf(term),
         typed: word,
         corrected,
         ...(sinceContrast <= 2 ? { contrast: true as const } : {}),
-        ...(possessed ? { possessed: true as const } : {}),
+        ...(possessed ? { attribute: true as const } : {}),
       });
     }
     const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);

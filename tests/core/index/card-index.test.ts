@@ -70,6 +70,9 @@ describe("CardIndex", () => {
     expect(index.lacks(index.analyze("microsoft's stake"), 2).foreign).toBe(false);
     // Not after a possessive, an unknown word is noise, not a subject.
     expect(index.lacks(index.analyze("microsoft stake payroll"), 2).foreign).toBe(false);
+    // The same with "of" or "in": the weather in Abilene is not the Abilene site.
+    expect(index.lacks(index.analyze("the weather in abilene"), 1).foreign).toBe(true);
+    expect(index.lacks(index.analyze("the site in abilene"), 1).foreign).toBe(false);
   });
 
   it("counts words found only in the answer as unlisted: the card states them but no example asks that way", () => {
