@@ -113,7 +113,7 @@ describe("deal terms the answer must name", () => {
 
   it("wants the payment schedule, the cloud regions, the earnings call or the tweet asked about, not the deal's headline", () => {
     const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
-    for (const q of ["is the 300b paid upfront or monthly", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
+    for (const q of ["is the 300b paid upfront or monthly", "which utility supplies the power", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
       expect(unmetExpectation(q, answer).detail, q).toBe(1);
     }
     expect(unmetExpectation("which OCI regions get the models", "The models run in every OCI region.").detail).toBe(0);

@@ -79,8 +79,8 @@ export function termOf(word: string): string | null {
   return term;
 }
 
-// Porter would fold these onto other words ("news" → "new").
-const UNSTEMMED = new Set(["news", "us", "gas", "chips", "texas", "series", "analysis", "business"]);
+// Porter would fold these onto other words ("news" → "new", "expense" → "expensive").
+const UNSTEMMED = new Set(["news", "us", "gas", "chips", "texas", "series", "analysis", "business", "expense", "expenses"]);
 
 /** Porter stem, except for numbers and a few words it would merge with others. */
 export function stem(word: string): string {

@@ -58,6 +58,10 @@ describe("words and terms", () => {
     expect(t).toContain("much");
   });
 
+  it("keeps 'expense' apart from 'expensive': an expense report is not a pricey deal", () => {
+    expect(terms("expense report")[0]).not.toBe(terms("expensive")[0]);
+  });
+
   it("drops contractions: 'doesn't' and 'they're' say nothing about the subject", () => {
     expect(terms("why doesn't oracle say, they're quiet")).toEqual(["why", "oracl", "quiet"]);
   });
