@@ -11,7 +11,7 @@ export function normalizeText(text: string): string {
     // State codes only in capitals: "OH data center" is Ohio, "oh" is a sigh. (GA is left alone: it also means "generally available".)
     .replace(/\b(OH|TX|MI|WI|WY|NM|PA|CA)\b/g, (code: string) => STATE_CODES[code]!)
     .toLowerCase();
-  const joined = digitsForNumberWords(lower)
+  const joined = digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `))
     .replace(/\bunited states(?: of america)?\b/g, "usa")
     .replace(/[’‘`´]/g, "'")
     .replace(/\bopen[\s-]+ai\b/g, "openai")
@@ -25,6 +25,21 @@ export function normalizeText(text: string): string {
     .replace(/(\d+)\s*%/g, "$1 percent")
     .replace(/%/g, " percent ");
 }
+
+// Chat says some things with emoji: "ORCL 📈🚀 what happened?" asks about the stock going up.
+const EMOJI_WORDS: Record<string, string> = {
+  "📈": "rise",
+  "📉": "drop",
+  "🚀": "surge",
+  "💰": "money",
+  "💵": "money",
+  "💸": "money",
+  "⚡": "power",
+  "🔌": "power",
+  "🏭": "datacenter",
+  "🇺🇸": "usa",
+};
+const EMOJI = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
 
 const STATE_CODES: Record<string, string> = {
   OH: "ohio",

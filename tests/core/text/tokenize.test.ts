@@ -58,6 +58,11 @@ describe("words and terms", () => {
     expect(t).toContain("much");
   });
 
+  it("reads a few chat emoji as words: 'ORCL 📈🚀' is about the stock going up", () => {
+    expect(terms("ORCL 📈🚀")).toEqual(["oracl", ...terms("rise surge")]);
+    expect(terms("⚡ how much")).toEqual(terms("power how much"));
+  });
+
   it("keeps 'expense' apart from 'expensive': an expense report is not a pricey deal", () => {
     expect(terms("expense report")[0]).not.toBe(terms("expensive")[0]);
   });
