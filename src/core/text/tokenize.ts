@@ -106,7 +106,9 @@ export function stem(word: string): string {
 function foldWord(word: string): string | null {
   const bare = word.replace(/'s$/, "").replace(/'/g, "");
   if (!bare || STOP_WORDS.has(word) || STOP_WORDS.has(bare)) return null;
-  return stem(Object.hasOwn(ALIASES, bare) ? ALIASES[bare]! : bare);
+  const aliased = Object.hasOwn(ALIASES, bare) ? ALIASES[bare]! : bare;
+  // A shorthand for a stop word ("wat" for "what") is a stop word too.
+  return STOP_WORDS.has(aliased) ? null : stem(aliased);
 }
 
 const termSet = (names: Set<string>) => new Set([...names].map((e) => termOf(e)).filter((t): t is string => t !== null));

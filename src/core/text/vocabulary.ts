@@ -32,6 +32,16 @@ export const STOP_WORDS = new Set(
 
 /** Aliases folded to one form on both the index and the query side. */
 export const ALIASES: Record<string, string> = {
+  // Question words typed short: "wher" is one edit from "when" too, so spelling correction would guess.
+  wher: "where",
+  whr: "where",
+  whn: "when",
+  wen: "when",
+  wat: "what",
+  wht: "what",
+  hw: "how",
+  hwo: "how",
+  abt: "about",
   oai: "openai",
   orcl: "oracle",
   msft: "microsoft",

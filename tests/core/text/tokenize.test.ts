@@ -58,6 +58,13 @@ describe("words and terms", () => {
     expect(t).toContain("much");
   });
 
+  it("reads question words typed short as the words ('wher', 'whn', 'hw')", () => {
+    expect(terms("wher is it")).toEqual(terms("where is it"));
+    expect(terms("whn does it start")).toEqual(terms("when does it start"));
+    expect(terms("hw much")).toEqual(terms("how much"));
+    expect(terms("wat is stargate")).toEqual(terms("what is stargate"));
+  });
+
   it("reads a few chat emoji as words: 'ORCL 📈🚀' is about the stock going up", () => {
     expect(terms("ORCL 📈🚀")).toEqual(["oracl", ...terms("rise surge")]);
     expect(terms("⚡ how much")).toEqual(terms("power how much"));
