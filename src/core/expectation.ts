@@ -64,8 +64,27 @@ export function expectation(question: string): Expectation {
 
 // Deal terms and business details people ask after that the articles rarely state: the answer must name the term
 // itself ("what's the interest rate?" is not answered by "$300 billion over five years").
-const TERM =
-  /\b(interest rates?|valued at|market cap(?:italisation|italization)?|valuation|credit rating|revenue share|penalt(?:y|ies)|termination|cancellation|clauses?|warrants|debt|loans?|financing|dividends?|profits?|profit margins?|capex|backlog|rpo|tax breaks?|tax incentives?|subsid(?:y|ies)|lease|contractors?|sla|uptime|pue|water|regions?|upfront|payment (?:schedule|terms|plan)|prepa(?:id|y|yment)|pay[- ]as[- ]you[- ]go|instal+ments?|earnings (?:call|date|report)|guidance|p\/e|tweet(?:s|ed)?|ipo|sign(?:ed)? off|expir(?:e|es|y|ation)|salar(?:y|ies)|wages?|ticker|fine[- ]?tun(?:e|es|ed|ing)|phasing|back[- ]?loaded|front[- ]?loaded|white house|senators?|congress|lawmakers?|regulators?|antitrust|fedramp|hipaa|soc ?2|gdpr|compliance|infiniband|roce(?:v2)?|utilit(?:y|ies)|power company|grid operator|ercot|trading at|price targets?|take[- ]or[- ]pay|opposition|lawsuits?|protests?|litigation)\b/i;
+const TERM = new RegExp(
+  `\\b(${[
+    // Money, contract and financing terms.
+    "interest rates?", "valued at", "market cap(?:italisation|italization)?", "valuation", "credit rating", "revenue share",
+    "penalt(?:y|ies)", "termination", "cancellation", "clauses?", "warrants", "debt", "loans?", "financing", "lease",
+    "upfront", "payment (?:schedule|terms|plan)", "prepa(?:id|y|yment)", "pay[- ]as[- ]you[- ]go", "instal+ments?",
+    "take[- ]or[- ]pay", "phasing", "back[- ]?loaded", "front[- ]?loaded", "sign(?:ed)? off", "expir(?:e|es|y|ation)",
+    // Company finances and the market.
+    "dividends?", "profits?", "profit margins?", "capex", "backlog", "rpo", "earnings (?:call|date|report)", "guidance",
+    "p\\/e", "ipo", "ticker", "trading at", "price targets?", "salar(?:y|ies)", "wages?",
+    // Sites, power and local matters.
+    "tax breaks?", "tax incentives?", "subsid(?:y|ies)", "contractors?", "pue", "water", "utilit(?:y|ies)", "power company",
+    "grid operator", "ercot", "opposition", "lawsuits?", "protests?", "litigation",
+    // Product and technical specifics.
+    "sla", "uptime", "regions?", "fine[- ]?tun(?:e|es|ed|ing)", "fedramp", "hipaa", "soc ?2", "gdpr", "compliance",
+    "infiniband", "roce(?:v2)?",
+    // Politics and public statements.
+    "white house", "senators?", "congress", "lawmakers?", "regulators?", "antitrust", "tweet(?:s|ed)?",
+  ].join("|")})\\b`,
+  "i",
+);
 
 // Details asked in other words than the answer would use: when a site goes live is not when it was announced,
 // and a company's whole revenue is not one business line's.

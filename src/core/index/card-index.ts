@@ -80,7 +80,6 @@ interface Posting {
   weights: number[];
 }
 
-/** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
 // Words that introduce the alternative a question sets aside ("rather than AWS", "Nvidia or AMD").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
 
@@ -90,6 +89,7 @@ const ATTRIBUTE_OF = new Set(["in", "of", "at", "for"]);
 // A card naming this many places in its questions and keywords is a list of places, not about one of them.
 const LIST_OF_PLACES = 5;
 
+/** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
 export class CardIndex {
   readonly size: number;
   private readonly postings = new Map<string, Posting>();
