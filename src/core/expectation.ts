@@ -76,13 +76,16 @@ const TERM = new RegExp(
     "p\\/e", "ipo", "ticker", "trading at", "price targets?", "salar(?:y|ies)", "wages?",
     // Sites, power and local matters.
     "tax breaks?", "tax incentives?", "subsid(?:y|ies)", "contractors?", "pue", "water", "utilit(?:y|ies)", "power company",
-    "grid operator", "ercot", "opposition", "lawsuits?", "protests?", "litigation",
+    "grid operator", "ercot", "opposition", "lawsuit", "protest", "litigation",
     // Product and technical specifics.
     "sla", "uptime", "regions?", "fine[- ]?tun(?:e|es|ed|ing)", "fedramp", "hipaa", "soc ?2", "gdpr", "compliance",
     "infiniband", "roce(?:v2)?",
     // Politics and public statements.
-    "white house", "senators?", "congress", "lawmakers?", "regulators?", "antitrust", "tweet(?:s|ed)?",
-  ].join("|")})\\b`,
+    "white house", "senator", "congress", "lawmaker", "regulator", "antitrust", "tweet",
+  ]
+    // A plain word of five letters or more also matches its other forms ("protest" → "protesting", "protesters").
+    .map((t) => (/^[a-z]{5,}$/.test(t) ? `${t}(?:s|es|ed|ing|ers?)?` : t))
+    .join("|")})\\b`,
   "i",
 );
 
@@ -108,7 +111,7 @@ export interface Unmet {
 export function unmetExpectation(question: string, answer: string): Unmet {
   // Checked first: an answer that never names the term cannot be saying that term is not given.
   const term = TERM.exec(question)?.[1];
-  if (term && !answer.toLowerCase().includes(term.toLowerCase().replace(/(?:s|ies|y)$/, ""))) return { kind: 1, detail: 1 };
+  if (term && !names(answer, term)) return { kind: 1, detail: 1 };
   if (DETAILS.some((d) => d.asks.test(question) && !d.has.test(answer))) return { kind: 1, detail: 1 };
   if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
@@ -120,6 +123,13 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
   const count = countMissing(question, answer) ? 1 : 0;
   return { kind: Math.max(person, day, count, kindMissed(question, answer)), detail: Math.max(person, day) };
+}
+
+/** Whether the answer names a term in any form: "protests" is named by "protesters", "salaries" by "salary". */
+function names(answer: string, term: string): boolean {
+  if (answer.toLowerCase().includes(term.toLowerCase().replace(/(?:s|ies|y)$/, ""))) return true;
+  const stemmed = /^[a-z]+$/i.test(term) ? termOf(term.toLowerCase()) : null;
+  return stemmed !== null && words(answer).some((w) => termOf(w) === stemmed);
 }
 
 const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;

@@ -70,8 +70,9 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /**
- * Bands: `unsureAt` balances in-scope accuracy against out-of-scope abstention (it maximises the lower of the
- * two, ties going to the higher sum): a miss either way costs the user alike, and both have the same target;
+ * Bands: `unsureAt` maximises in-scope accuracy plus out-of-scope abstention. (Maximising the lower of the two
+ * was tried: it met both targets on the eval files, but on three fresh sets, each scored by a model fitted on
+ * the others, it gained about a point of accuracy for four to six points of abstention.)
  * `answerAt` is the lowest cut at least 0.1 above it where at least 95% of answers are right.
  */
 export function chooseBands(scored: { confidence: number; correct: boolean; inScope: boolean }[]): Pick<Calibration, "answerAt" | "unsureAt"> {
@@ -84,9 +85,8 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
     const t = step / 100;
     const acc = inScope.filter((s) => s.correct && s.confidence >= t).length / Math.max(1, inScope.length);
     const abst = outScope.filter((s) => s.confidence < t).length / Math.max(1, outScope.length);
-    const balance = Math.min(acc, abst) + 0.001 * (acc + abst);
-    if (balance > best + 1e-9) {
-      best = balance;
+    if (acc + abst > best + 1e-9) {
+      best = acc + abst;
       unsureAt = t;
     }
   }

@@ -117,5 +117,10 @@ describe("deal terms the answer must name", () => {
       expect(unmetExpectation(q, answer).detail, q).toBe(1);
     }
     expect(unmetExpectation("which OCI regions get the models", "The models run in every OCI region.").detail).toBe(0);
+    // In any form: "protesting" asks about protests, and "protesters" in the answer names them.
+    expect(unmetExpectation("are locals protesting the site", answer).detail).toBe(1);
+    expect(unmetExpectation("are locals protesting the site", "Protesters gathered at the site.").detail).toBe(0);
+    // Short terms take no endings: "slack" is not "SLA".
+    expect(unmetExpectation("is there slack in the schedule", answer).detail).toBe(0);
   });
 });
