@@ -113,6 +113,7 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   const term = TERM.exec(question)?.[1];
   if (term && !names(answer, term)) return { kind: 1, detail: 1 };
   if (DETAILS.some((d) => d.asks.test(question) && !d.has.test(answer))) return { kind: 1, detail: 1 };
+  if (quoteMissing(question, answer)) return { kind: 1, detail: 1 };
   if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
   if (measure) {
@@ -123,6 +124,18 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
   const count = countMissing(question, answer) ? 1 : 0;
   return { kind: Math.max(person, day, count, kindMissed(question, answer)), detail: Math.max(person, day) };
+}
+
+// "What did Nadella say about it?": a reaction asked of someone named, which the answer must report as theirs.
+const PERSON = /\b(altman|sama|ellison|larry|catz|safra|nadella|satya|masayoshi|musk|elon|huang|jensen|shapiro|magouyrk|pichai|sundar|zuckerberg|zuck|bezos|jassy|amodei|trump|biden)\b/i;
+const ASKS_REACTION =
+  /\b(?:say|said|says|react|reacted|reaction|comment|commented|comments|respond|responded|response|think|thinks|thought|thoughts|tweet|tweeted|weigh(?:ed)? in|opinion|take|view|stance|statement|quote|quoted)\b/i;
+const REPORTS_SPEECH = /\b(?:said|says|say|saying|called|calls|told|argued|argues|commented|noted|notes|wrote|described|stressed|according to|quoted)\b/i;
+
+function quoteMissing(question: string, answer: string): boolean {
+  const person = PERSON.exec(question)?.[1];
+  if (!person || !ASKS_REACTION.test(question)) return false;
+  return !(new RegExp(`\\b${person}\\b`, "i").test(answer) && REPORTS_SPEECH.test(answer));
 }
 
 /** Whether the answer names a term in any form: "protests" is named by "protesters", "salaries" by "salary". */

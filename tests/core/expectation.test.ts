@@ -111,6 +111,14 @@ describe("deal terms the answer must name", () => {
     expect(unmetExpectation("oracle's data center revenue", "Oracle's data-center revenue is put at $10.3 billion.").detail).toBe(0);
   });
 
+  it("wants a reaction asked of someone reported as theirs: Altman's quote answers Altman, not Nadella or Musk", () => {
+    const quote = "OpenAI CEO Sam Altman said Oracle's chips are key to its scaling.";
+    expect(unmetExpectation("what did altman say about oracle", quote).detail).toBe(0);
+    expect(unmetExpectation("what did nadella say about the deal", quote).detail).toBe(1);
+    expect(unmetExpectation("did elon react to the deal", "xAI, Elon Musk's AI company, is also an Oracle customer.").detail).toBe(1);
+    expect(unmetExpectation("is elon involved", "xAI, Elon Musk's AI company, is also an Oracle customer.").detail).toBe(0);
+  });
+
   it("wants the payment schedule, the cloud regions, the earnings call or the tweet asked about, not the deal's headline", () => {
     const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
     for (const q of ["is the 300b paid upfront or monthly", "which utility supplies the power", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
