@@ -70,16 +70,16 @@ const TERM = new RegExp(
     "interest rates?", "valued at", "market cap(?:italisation|italization)?", "valuation", "credit rating", "revenue share",
     "penalt(?:y|ies)", "termination", "cancellation", "clauses?", "warrants", "debt", "loans?", "financing", "lease",
     "upfront", "payment (?:schedule|terms|plan)", "prepa(?:id|y|yment)", "pay[- ]as[- ]you[- ]go", "instal+ments?",
-    "take[- ]or[- ]pay", "phasing", "back[- ]?loaded", "front[- ]?loaded", "sign(?:ed)? off", "expir(?:e|es|y|ation)",
+    "take[- ]or[- ]pay", "renewal", "phasing", "back[- ]?loaded", "front[- ]?loaded", "sign(?:ed)? off", "expir(?:e|es|y|ation)",
     // Company finances and the market.
     "dividends?", "profits?", "profit margins?", "capex", "backlog", "rpo", "earnings (?:call|date|report)", "guidance",
     "p\\/e", "ipo", "ticker", "trading at", "price targets?", "salar(?:y|ies)", "wages?",
     // Sites, power and local matters.
-    "tax breaks?", "tax incentives?", "subsid(?:y|ies)", "contractors?", "pue", "water", "utilit(?:y|ies)", "power company",
+    "tax breaks?", "tax incentives?", "subsid(?:y|ies)", "contractors?", "construction (?:company|firm)", "pue", "water", "utilit(?:y|ies)", "power company",
     "grid operator", "ercot", "opposition", "lawsuit", "protest", "litigation",
     // Product and technical specifics.
     "sla", "uptime", "regions?", "fine[- ]?tun(?:e|es|ed|ing)", "fedramp", "hipaa", "soc ?2", "gdpr", "compliance",
-    "infiniband", "roce(?:v2)?",
+    "infiniband", "roce(?:v2)?", "sql",
     // Politics and public statements.
     "white house", "senator", "congress", "lawmaker", "regulator", "antitrust", "tweet",
   ]
