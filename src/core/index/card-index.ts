@@ -83,6 +83,10 @@ interface Posting {
 // Words that introduce the alternative a question sets aside ("rather than AWS", "Nvidia or AMD").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
 
+// "Why Oracle and not AWS", "Stargate (the AI one, not the TV show)": the next words or two are set aside.
+const SET_ASIDE = new Set(["and not", "but not", "rather than", "instead of"]);
+const PUNCTUATED_NOT = /[,(;—–]\s*not\b/gi;
+
 // "The weather in Paris", "the population of Texas": the word before one of these asks something of the name after.
 const ATTRIBUTE_OF = new Set(["in", "of", "at", "for"]);
 
@@ -218,12 +222,21 @@ export class CardIndex {
     const out: QueryTerm[] = [];
     const unknown: string[] = [];
     let sinceContrast = Infinity;
+    // Words left out after "…, not", "and not", "rather than": what the question sets aside is not what it asks.
+    let setAside = 0;
+    let previousWord = "";
     let afterPossessive = false;
     // Raw words since the last term: "weather in paris" has just "in" between the two.
     let between: string[] = [];
-    for (const word of words(text)) {
+    for (const word of words(text.replace(PUNCTUATED_NOT, " and not"))) {
       sinceContrast++;
       if (CONTRAST_CUES.has(word)) sinceContrast = 0;
+      const pair = `${previousWord} ${word}`;
+      previousWord = word;
+      if (SET_ASIDE.has(pair)) {
+        setAside = 2;
+        continue;
+      }
       const possessed = afterPossessive;
       afterPossessive = false;
       const bare = word.replace(/'s$/, "").replace(/'/g, "");
@@ -233,6 +246,10 @@ export class CardIndex {
       }
       const joiner = between.length === 1 ? between[0]! : null;
       between = [];
+      if (setAside > 0) {
+        setAside--;
+        continue;
+      }
       afterPossessive = word.endsWith("'s");
       let term = termOf(word);
       let corrected: string | null = null;

@@ -59,6 +59,14 @@ describe("CardIndex", () => {
     expect(places.lacks(places.analyze("any sites in california"), 1).foreign).toBe(true);
   });
 
+  it("leaves out what a question sets aside: 'stargate (the AI one, not the TV show)' asks nothing about shows", () => {
+    const terms = (q: string) => index.analyze(q).terms.map((t) => t.term);
+    expect(terms("the stargate site (the AI one, not the TV show)")).toEqual(terms("the stargate site (the AI one)"));
+    expect(terms("oracle deal rather than google's")).toEqual(terms("oracle deal"));
+    // A plain "not" is part of the question.
+    expect(terms("is the deal not confirmed")).toContain("confirm");
+  });
+
   it("does not count a company named as the alternative set aside as foreign ('oracle and not google')", () => {
     expect(index.lacks(index.analyze("why the oracle deal and not google"), 0).foreign).toBe(false);
     expect(index.lacks(index.analyze("oracle deal rather than google's?"), 0).foreign).toBe(false);
