@@ -113,7 +113,7 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   const term = TERM.exec(question)?.[1];
   if (term && !names(answer, term)) return { kind: 1, detail: 1 };
   if (DETAILS.some((d) => d.asks.test(question) && !d.has.test(answer))) return { kind: 1, detail: 1 };
-  if (quoteMissing(question, answer)) return { kind: 1, detail: 1 };
+  if (quoteMissing(question, answer) || modelMissing(question, answer)) return { kind: 1, detail: 1 };
   if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
   if (measure) {
@@ -136,6 +136,16 @@ function quoteMissing(question: string, answer: string): boolean {
   const person = PERSON.exec(question)?.[1];
   if (!person || !ASKS_REACTION.test(question)) return false;
   return !(new RegExp(`\\b${person}\\b`, "i").test(answer) && REPORTS_SPEECH.test(answer));
+}
+
+// "Is GPT-5 on OCI?": a model version asked about on Oracle's cloud must be named in the answer.
+const MODEL_VERSION = /\b(gpt-?\d[\w.]*|o[1-4](?:-mini)?)\b/i;
+const ON_ORACLE = /\b(?:oci|oracle(?:'s)? cloud)\b/i;
+
+function modelMissing(question: string, answer: string): boolean {
+  const model = MODEL_VERSION.exec(question)?.[1];
+  if (!model || !ON_ORACLE.test(question)) return false;
+  return !answer.toLowerCase().replace(/-/g, "").includes(model.toLowerCase().replace(/-/g, ""));
 }
 
 /** Whether the answer names a term in any form: "protests" is named by "protesters", "salaries" by "salary". */

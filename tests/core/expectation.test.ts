@@ -119,6 +119,14 @@ describe("deal terms the answer must name", () => {
     expect(unmetExpectation("is elon involved", "xAI, Elon Musk's AI company, is also an Oracle customer.").detail).toBe(0);
   });
 
+  it("wants a model version asked about on OCI named in the answer", () => {
+    const answer = "Yes: OCI customers can use OpenAI's models, including GPT-5, through the OCI Generative AI service.";
+    expect(unmetExpectation("is gpt-4o on oci?", answer).detail).toBe(1);
+    expect(unmetExpectation("is GPT5 on oracle cloud yet", answer).detail).toBe(0);
+    // Not about Oracle's cloud: no model list wanted.
+    expect(unmetExpectation("how big will gpt-6 be", answer).detail).toBe(0);
+  });
+
   it("wants the payment schedule, the cloud regions, the earnings call or the tweet asked about, not the deal's headline", () => {
     const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
     for (const q of ["is the 300b paid upfront or monthly", "which utility supplies the power", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
