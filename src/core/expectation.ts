@@ -109,11 +109,8 @@ export interface Unmet {
 
 /** Compares what the question asks for with what the answer contains. An answer that says the detail is not given meets it. */
 export function unmetExpectation(question: string, answer: string): Unmet {
-  // Checked first: an answer that never names the term cannot be saying that term is not given.
-  const term = TERM.exec(question)?.[1];
-  if (term && !names(answer, term)) return { kind: 1, detail: 1 };
-  if (DETAILS.some((d) => d.asks.test(question) && !d.has.test(answer))) return { kind: 1, detail: 1 };
-  if (quoteMissing(question, answer) || modelMissing(question, answer)) return { kind: 1, detail: 1 };
+  // Checked first: an answer that never names the detail cannot be the one saying it is not given.
+  if (namedDetailMissing(question, answer)) return { kind: 1, detail: 1 };
   if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
   const measure = MEASURE.exec(question)?.[1];
   if (measure) {
@@ -124,6 +121,13 @@ export function unmetExpectation(question: string, answer: string): Unmet {
   const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
   const count = countMissing(question, answer) ? 1 : 0;
   return { kind: Math.max(person, day, count, kindMissed(question, answer)), detail: Math.max(person, day) };
+}
+
+/** A detail the question names and the answer never does: a deal term, a go-live date, a reaction, a model version. */
+function namedDetailMissing(question: string, answer: string): boolean {
+  const term = TERM.exec(question)?.[1];
+  if (term && !names(answer, term)) return true;
+  return DETAILS.some((d) => d.asks.test(question) && !d.has.test(answer)) || quoteMissing(question, answer) || modelMissing(question, answer);
 }
 
 // "What did Nadella say about it?": a reaction asked of someone named, which the answer must report as theirs.
