@@ -1,10 +1,12 @@
 import { knowledgeDirFrom, openDesk, withoutKnowledgeFlag } from "../app/open-desk.js";
 import { answerJsonLines } from "../console/json-lines.js";
+import { renderExplanation } from "../console/render-explanation.js";
 import { renderText } from "../console/render-text.js";
 
 const USAGE = `Usage:
   npm run ask -- "how much is the oracle deal worth?"   one answer, for people
   npm run ask -- --json < questions.txt                  one JSON line per input line
+  npm run ask -- --explain "question"                    how it was read, the top 5 cards and their features, and why
 Options:
   --knowledge DIR   use another knowledge folder (or set KNOWLEDGE_DIR)`;
 
@@ -25,6 +27,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const question = args.filter((a) => !a.startsWith("--")).join(" ");
+  if (args.includes("--explain")) {
+    process.stdout.write(`${renderExplanation(opened.desk.explain(question))}\n`);
+    return 0;
+  }
   process.stdout.write(`${renderText(opened.desk.ask(question))}\n`);
   return 0;
 }

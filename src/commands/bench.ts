@@ -46,6 +46,9 @@ const kb: KnowledgeBase = {
   articles: [{ id: "synthetic", title: "Synthetic", published: "2026", summary: "generated" }],
   topics: [{ title: "Synthetic", file: "(synthetic)", cards: cards.map((c) => c.id) }],
   cards: cards.map((c) => ({ ...c, sources: ["synthetic"], topic: "Synthetic", file: "(synthetic)" })),
+  lexicon: opened.kb.lexicon,
+  calibration: opened.kb.calibration,
+  model: opened.kb.model,
 };
 global.gc?.();
 const heapBefore = heapMb();

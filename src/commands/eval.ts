@@ -1,8 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
 import { createDesk } from "../core/create-desk.js";
-import { confidenceOf, type Calibration } from "../core/confidence.js";
+import { confidenceOf, FEATURES_VERSION, type Calibration } from "../core/confidence.js";
+import { evalHash, knowledgeHash, type ModelFile } from "../knowledge/model-file.js";
 import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
 import type { Card } from "../knowledge/schema.js";
 import { chooseBands, fitLogistic, type Example } from "../eval/fit-calibration.js";
@@ -35,7 +36,7 @@ const candidatesOf = new Map(items.map((item) => [item, opened.desk.candidates(i
 function pick(item: EvalItem, calibration: Calibration): { card: Card | null; confidence: number } {
   let best: { card: Card | null; confidence: number } = { card: null, confidence: 0 };
   for (const c of candidatesOf.get(item) ?? []) {
-    const confidence = confidenceOf(c.features, calibration, c.card.id);
+    const confidence = confidenceOf(c.features, calibration);
     if (confidence > best.confidence) best = { card: c.card, confidence };
   }
   return best;
@@ -48,7 +49,7 @@ function pick(item: EvalItem, calibration: Calibration): { card: Card | null; co
  */
 function fit(subset: EvalItem[]): Calibration {
   const examples: Example[] = subset.flatMap((item) =>
-    (candidatesOf.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, card: c.card.id, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
+    (candidatesOf.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
   );
   const model = fitLogistic(examples);
   const draft: Calibration = { ...model, answerAt: 0.6, unsureAt: 0.3 };
@@ -75,12 +76,14 @@ if (argv.includes("--fit") || argv.includes("--cv")) {
   const calibration = fit(items);
   fitted = calibration;
   if (argv.includes("--fit")) {
-    const file = resolve(PROJECT_ROOT, "src/core/calibration.ts");
-    writeFileSync(
-      file,
-      `// Written by \`npm run eval -- --fit\`: logistic weights and status bands fitted on tests/eval/*.yaml.\nimport type { Calibration } from "./confidence.js";\n\nexport const FITTED_CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)};\n`,
-    );
-    process.stdout.write("Fitted calibration written to src/core/calibration.ts:\n");
+    const file = join(kb.dir, "model.json");
+    const model: ModelFile = {
+      featuresVersion: FEATURES_VERSION,
+      ...calibration,
+      fittedOn: { at: new Date().toISOString(), eval: evalHash(evalDir) ?? "", knowledge: knowledgeHash(kb), questions: items.length, cards: kb.cards.length },
+    };
+    writeFileSync(file, `${JSON.stringify(model, null, 2)}\n`);
+    process.stdout.write(`Fitted model written to ${file}:\n`);
   } else process.stdout.write("Fitted calibration (not written; --fit writes it):\n");
   process.stdout.write(`${JSON.stringify(calibration)}\n\n`);
   // 5-fold cross-validation: fit on four fifths, score the held-out fifth, so the figures are not only in-sample.
@@ -114,8 +117,10 @@ const coreMetrics = computeMetrics(items, core, sourcesOf, (p) => answered.has(p
 // The baseline is shown at two cuts of 1 - Fuse score, both chosen on this very set (generous to it):
 // its best cut (most in-scope accuracy plus abstention), and the lowest cut at which it abstains on
 // out-of-scope questions at least as often as the core, to compare accuracy at equal caution.
-const baseline = createFuseBaseline(kb.cards);
-const raw = items.map((item) => baseline.best(item.question));
+// `--quick` skips the baseline (plain Fuse takes about 60 ms a question) while iterating.
+const quick = argv.includes("--quick");
+const baseline = createFuseBaseline(quick ? [] : kb.cards);
+const raw = items.map((item) => (quick ? { card: null, confidence: 0 } : baseline.best(item.question)));
 const baselineAt = (t: number) =>
   computeMetrics(
     items,

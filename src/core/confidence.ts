@@ -1,4 +1,3 @@
-import { FITTED_CALIBRATION } from "./calibration.js";
 import type { AnalyzedQuery, Hit, Lack } from "./index/card-index.js";
 import type { Unmet } from "./expectation.js";
 import { commonWords } from "./text/common-words.js";
@@ -29,6 +28,8 @@ export interface Features {
   absent: number;
   /** Question words in none of the card's example questions or keywords: 0, 1/3, 2/3, or 1 for three or more. */
   unlisted: number;
+  /** The question's head noun ("the population of…"): 1 when no card knows it, 0.5 when this card lacks it. */
+  focus: number;
   score: number;
 }
 
@@ -48,31 +49,28 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     foreign: lack.foreign ? 1 : 0,
     absent: Math.min(2, lack.absent) / 2,
     unlisted: Math.min(3, lack.unlisted) / 3,
+    focus: lack.focus,
     score: Math.log1p(hit.score),
   };
 }
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "score"] as const satisfies readonly (keyof Features)[];
+/** Bump when a feature's meaning changes: model.json files fitted for another version are then stale. */
+export const FEATURES_VERSION = 3;
 
-/** Logistic weights; fitted by `npm run eval -- --fit` on the labelled eval set. */
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "focus", "score"] as const satisfies readonly (keyof Features)[];
+
+/** Logistic weights and status bands, fitted by `npm run eval -- --fit` and kept in knowledge/model.json. */
 export interface Calibration {
   bias: number;
   weights: Record<keyof Features, number>;
-  /**
-   * A learned offset per card id (on the logit): cards that often draw questions they cannot answer, such as the
-   * stock-move card asked for today's share price, need more evidence. Cards not listed get none.
-   */
-  cardPrior?: Record<string, number>;
   /** At or above: answered. */
   answerAt: number;
   /** At or above (and below answerAt): unsure, with alternatives. Below: no_answer. */
   unsureAt: number;
 }
 
-export const DEFAULT_CALIBRATION: Calibration = FITTED_CALIBRATION;
-
-export function confidenceOf(f: Features, calibration: Calibration, card?: string): number {
-  let z = calibration.bias + (card === undefined ? 0 : (calibration.cardPrior?.[card] ?? 0));
+export function confidenceOf(f: Features, calibration: Calibration): number {
+  let z = calibration.bias;
   for (const name of FEATURE_NAMES) z += calibration.weights[name] * f[name];
   return 1 / (1 + Math.exp(-z));
 }

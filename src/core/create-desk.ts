@@ -2,14 +2,14 @@ import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Article, Card } from "../knowledge/schema.js";
 import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
-import { confidenceOf, DEFAULT_CALIBRATION, features, type Calibration, type Features } from "./confidence.js";
-import { unmetExpectation } from "./expectation.js";
+import { confidenceOf, features, type Calibration, type Features } from "./confidence.js";
+import { answerFacts, askedKind, Expectations, type AskedKind } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
-import { words } from "./text/tokenize.js";
+import { TextAnalyzer } from "./text/analyzer.js";
 
 export interface DeskOptions {
   calibration?: Calibration;
@@ -27,9 +27,20 @@ export interface Candidate {
   features: Features;
 }
 
+/** How a question was read and scored, for curators fixing a miss in data (`npm run ask -- --explain`). */
+export interface Explanation {
+  question: string;
+  words: { word: string; term: string | null; corrected: string | null; entity: string | null; focus: boolean; unknown: boolean }[];
+  asks: AskedKind;
+  top: { card: string; confidence: number; features: Features }[];
+  answer: Answer;
+  bands: { answerAt: number; unsureAt: number };
+}
+
 export interface DeskInternals extends Desk {
   rank(text: string): Ranked[];
   candidates(text: string): Candidate[];
+  explain(text: string): Explanation;
 }
 
 const MAX_ALTERNATIVES = 3;
@@ -38,11 +49,20 @@ const SENTENCE_BREAK = /(?<=[.?!;:])\s+|\n+/;
 const MIN_SPLIT_WORDS = 15;
 
 export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskInternals {
-  const calibration = options.calibration ?? DEFAULT_CALIBRATION;
+  const calibration = options.calibration ?? kb.calibration;
   const cards = kb.cards;
   const byId = new Map(cards.map((card) => [card.id, card]));
   const articleById = new Map(kb.articles.map((a) => [a.id, a]));
-  const index = new CardIndex(cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer })), options.tuning);
+  const reader = new TextAnalyzer(kb.lexicon);
+  const words = (t: string) => reader.words(t);
+  const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
+  const index = new CardIndex(
+    cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c) })),
+    reader,
+    options.tuning,
+  );
+  const expectations = new Expectations(reader);
+  const facts = cards.map((c) => answerFacts(c, reader));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
@@ -84,14 +104,14 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, unmetExpectation(text, card.answer), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc)) };
+      return { card, features: features(query, hit, rival, expectations.unmet(text, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc)) };
     });
   }
 
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
     const ranked = scoreCandidates(text)
-      .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration, c.card.id) }))
+      .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }))
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
     return ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
@@ -188,8 +208,38 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return out;
   }
 
+  function explain(raw: string): Explanation {
+    const { text: cleaned } = cleanQuestion(raw);
+    const query = index.analyze(cleaned);
+    const byTerm = new Map(query.terms.map((t) => [t.typed, t]));
+    const read = reader.read(cleaned);
+    return {
+      question: cleaned,
+      words: read.map((w) => {
+        const t = byTerm.get(w.word);
+        return {
+          word: w.word,
+          term: t?.term ?? null,
+          corrected: t?.corrected ?? null,
+          entity: w.entity ? `${w.entity.name} (${w.entity.kind})` : null,
+          focus: Boolean(t?.focus),
+          unknown: query.unknown.includes(w.word),
+        };
+      }),
+      asks: askedKind(cleaned),
+      top: scoreCandidates(cleaned)
+        .map((c) => ({ card: c.card.id, confidence: round(confidenceOf(c.features, calibration)), features: c.features }))
+        .sort((a, b) => b.confidence - a.confidence)
+        .filter((c, i, all) => all.findIndex((o) => o.card === c.card) === i)
+        .slice(0, 5),
+      answer: ask(raw),
+      bands: { answerAt: calibration.answerAt, unsureAt: calibration.unsureAt },
+    };
+  }
+
   return {
     ask,
+    explain,
     // Eval and tools pass raw questions; cleaning happens once, here or in ask().
     rank: (raw: string) => rankCleaned(cleanQuestion(raw).text),
     candidates: (raw: string) => scoreCandidates(cleanQuestion(raw).text),

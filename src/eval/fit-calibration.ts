@@ -2,8 +2,6 @@ import { FEATURE_NAMES, type Calibration, type Features } from "../core/confiden
 
 export interface Example {
   features: Features;
-  /** The card scored: each card also gets a small learned offset (see Calibration.cardPrior). */
-  card: string;
   correct: boolean;
   inScope: boolean;
 }
@@ -11,19 +9,12 @@ export interface Example {
 /**
  * Logistic regression fitted by Newton's method (IRLS) to convergence, with a
  * little L2 on the weights so a few hundred examples cannot push them to extremes.
- * Each card also gets an indicator column, scaled down by PRIOR_SCALE so that the
- * same L2 shrinks its offset hard: a card moves off zero only on steady evidence.
+ * Nothing is keyed by card: the model reads features of any card, so new cards need no refit.
  */
-export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pick<Calibration, "bias" | "weights" | "cardPrior"> {
-  const cards = [...new Set(examples.map((e) => e.card))].sort();
-  const column = new Map(cards.map((card, i) => [card, FEATURE_NAMES.length + 1 + i]));
-  const rows = examples.map((e) => {
-    const x = [1, ...FEATURE_NAMES.map((name) => e.features[name]), ...cards.map(() => 0)];
-    x[column.get(e.card)!] = PRIOR_SCALE;
-    return x;
-  });
+export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pick<Calibration, "bias" | "weights"> {
+  const rows = examples.map((e) => [1, ...FEATURE_NAMES.map((name) => e.features[name])]);
   const y = examples.map((e) => (e.correct ? 1 : 0));
-  const n = FEATURE_NAMES.length + 1 + cards.length;
+  const n = FEATURE_NAMES.length + 1;
   let beta = new Array<number>(n).fill(0);
   for (let it = 0; it < iterations; it++) {
     const gradient = beta.map((b, j) => (j === 0 ? 0 : l2 * b));
@@ -42,14 +33,8 @@ export function fitLogistic(examples: Example[], l2 = 0.5, iterations = 50): Pic
     if (step.every((v) => Math.abs(v) < 1e-7)) break;
   }
   const weights = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, round(beta[j + 1]!)])) as Calibration["weights"];
-  const cardPrior = Object.fromEntries(
-    cards.map((card) => [card, round(beta[column.get(card)!]! * PRIOR_SCALE)] as const).filter(([, offset]) => offset !== 0),
-  );
-  return { bias: round(beta[0]!), weights, cardPrior };
+  return { bias: round(beta[0]!), weights };
 }
-
-// Chosen by cross-validation on the eval files: larger lets the offsets chase single questions.
-const PRIOR_SCALE = 0.15;
 
 /** Gaussian elimination with partial pivoting: solves A x = b. */
 function solve(a: number[][], b: number[]): number[] {

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
+import { EMPTY_LEXICON, entitySchema, lexiconFileSchema, type LexiconData, type LexiconEntity } from "./lexicon-schema.js";
+import type { Calibration } from "../core/confidence.js";
+import { DEFAULT_MODEL_PATH, readModel, type ModelFile } from "./model-file.js";
 import { articleSchema, articlesFileSchema, cardFileSchema, cardSchema, type Article, type Card } from "./schema.js";
 
 export interface KnowledgeBase {
@@ -10,11 +13,18 @@ export interface KnowledgeBase {
   /** Topic titles in file order, each with its card ids. */
   topics: { title: string; file: string; cards: string[] }[];
   cards: Card[];
+  /** Entities, synonyms and deal terms from lexicon.yaml (empty when the folder has none). */
+  lexicon: LexiconData;
+  /** The fitted confidence model: the folder's model.json, or the project's. */
+  calibration: Calibration;
+  model: ModelFile;
 }
 
 export interface KnowledgeProblem {
   file: string;
   card?: string;
+  /** A lexicon entry, e.g. `entity "Oracle"`. */
+  entry?: string;
   message: string;
 }
 
@@ -22,7 +32,7 @@ export type KnowledgeResult = { status: "ok"; kb: KnowledgeBase } | { status: "i
 
 /** `knowledge/cards/money.yaml: card "deal-value": sources[0] "foo" is not a known article` */
 export function formatProblem(p: KnowledgeProblem): string {
-  return `${p.file}: ${p.card ? `card "${p.card}": ` : ""}${p.message}`;
+  return `${p.file}: ${p.card ? `card "${p.card}": ` : p.entry ? `${p.entry}: ` : ""}${p.message}`;
 }
 
 export function formatReport(problems: KnowledgeProblem[]): string {
@@ -156,6 +166,9 @@ export function loadKnowledge(dir: string): KnowledgeResult {
     topics.push(topic);
   }
 
+  const lexicon = readLexicon(join(dir, "lexicon.yaml"), show, problems);
+  const entityNames = new Set(lexicon.entities.map((e) => e.name.toLowerCase()));
+
   // Cross-references are checked once every file is read, so order of files never matters.
   const articleIds = new Set(articles.map((a) => a.id));
   const cardIds = new Set(cards.map((c) => c.id));
@@ -167,8 +180,63 @@ export function loadKnowledge(dir: string): KnowledgeResult {
       if (!cardIds.has(related)) problems.push({ file: card.file, card: card.id, message: `related[${i}] "${related}" is not a known card` });
       else if (related === card.id) problems.push({ file: card.file, card: card.id, message: `related[${i}] points at the card itself` });
     });
+    card.about?.forEach((name, i) => {
+      if (!entityNames.has(name.toLowerCase())) problems.push({ file: card.file, card: card.id, message: `about[${i}] "${name}" is not an entity in lexicon.yaml` });
+    });
   }
 
-  if (problems.length) return { status: "invalid", problems };
-  return { status: "ok", kb: { dir, articles, topics, cards } };
+  const modelPath = existsSync(join(dir, "model.json")) ? join(dir, "model.json") : DEFAULT_MODEL_PATH;
+  const model = readModel(modelPath);
+  if (model.status === "invalid") problems.push({ file: show(modelPath), message: model.message });
+
+  if (problems.length || model.status === "invalid") return { status: "invalid", problems };
+  return { status: "ok", kb: { dir, articles, topics, cards, lexicon, calibration: model.calibration, model: model.model } };
+}
+
+/** lexicon.yaml is optional: a knowledge folder written before it existed still loads, with an empty lexicon. */
+function readLexicon(path: string, show: (path: string) => string, problems: KnowledgeProblem[]): LexiconData {
+  if (!existsSync(path)) return EMPTY_LEXICON;
+  const file = show(path);
+  const parsed = readYaml(path, file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return EMPTY_LEXICON;
+  }
+  const shape = lexiconFileSchema.safeParse(parsed.value ?? {});
+  if (!shape.success) {
+    problems.push(...issues(shape.error).map((message) => ({ file, message })));
+    return EMPTY_LEXICON;
+  }
+  const entities: LexiconEntity[] = [];
+  // Every name and alias reads as one entity: the same words for two would make the reading a coin toss.
+  const owner = new Map<string, string>();
+  const claim = (words: string, name: string, entry: string, where: string) => {
+    const key = words.toLowerCase().replace(/[\s-]+/g, " ");
+    const earlier = owner.get(key);
+    if (earlier && earlier !== name) problems.push({ file, entry, message: `${where} "${words}" already names ${earlier}` });
+    else owner.set(key, name);
+  };
+  (shape.data.entities ?? []).forEach((raw, i) => {
+    const entity = entitySchema.safeParse(raw);
+    const label = `entity "${(raw as { name?: unknown } | null)?.name ?? `#${i + 1}`}"`;
+    if (!entity.success) {
+      for (const message of issues(entity.error)) problems.push({ file, entry: label, message });
+      return;
+    }
+    if (entities.some((e) => e.name.toLowerCase() === entity.data.name.toLowerCase())) {
+      problems.push({ file, entry: label, message: `duplicate entity: "${entity.data.name}" is listed earlier in the file` });
+      return;
+    }
+    claim(entity.data.name, entity.data.name, label, "name");
+    entity.data.aliases?.forEach((alias, a) => claim(alias, entity.data.name, label, `aliases[${a}]`));
+    entities.push(entity.data);
+  });
+  const synonyms = shape.data.synonyms ?? {};
+  for (const [head, forms] of Object.entries(synonyms)) {
+    forms.forEach((form, f) => {
+      const taken = owner.get(form.toLowerCase());
+      if (taken) problems.push({ file, entry: `synonym "${head}"`, message: `[${f}] "${form}" is already a name of ${taken}` });
+    });
+  }
+  return { entities, synonyms, details: shape.data.details ?? [] };
 }

@@ -21,6 +21,10 @@ export const articlesFileSchema = z.strictObject({
   articles: z.array(z.unknown()).min(1, "must list at least one article"),
 });
 
+export const ANSWER_KINDS = ["amount", "count", "date", "place", "person", "yes-no", "reason", "list", "description"] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+const answerKind = z.enum(ANSWER_KINDS, { error: `must be one of ${ANSWER_KINDS.join(", ")}` });
+
 export const cardSchema = z.strictObject({
   id,
   questions: z.array(text).min(3, "needs at least 3 example questions"),
@@ -29,6 +33,10 @@ export const cardSchema = z.strictObject({
   sources: z.array(id).min(1, "must cite at least one article"),
   disputed: text.optional(),
   related: z.array(id).optional(),
+  /** What kind of thing the answer gives; inferred from the answer when left out. */
+  gives: z.union([answerKind, z.array(answerKind).min(1)]).optional(),
+  /** Names of lexicon entities the card is about. */
+  about: z.array(text).optional(),
 });
 
 export const cardFileSchema = z.strictObject({

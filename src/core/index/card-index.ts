@@ -1,9 +1,9 @@
-import { ENTITY_TERMS, PLACE_TERMS, termOf, words } from "../text/tokenize.js";
-import { ALIASES, ENTITIES, STOP_WORDS } from "../text/vocabulary.js";
-import { SpellingCorrector } from "./spelling.js";
+import type { EntityKind } from "../../knowledge/lexicon-schema.js";
+import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
-
-const PROTECTED_WORDS = () => new Set([...commonWords(), ...ENTITIES]);
+import { SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
+import { focusOf } from "./focus.js";
+import { SpellingCorrector } from "./spelling.js";
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -11,6 +11,8 @@ export interface IndexDoc {
   questions: string[];
   keywords: string[];
   answer: string;
+  /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
+  context: string[];
 }
 
 export interface QueryTerm {
@@ -23,6 +25,10 @@ export interface QueryTerm {
   contrast?: true;
   /** What the question asks about someone or somewhere named ("Altman's salary", "the weather in Paris"). */
   attribute?: true;
+  /** The head noun: what the question asks for ("the population of Abilene"). */
+  focus?: true;
+  /** The kind of entity the word names, when it is read as one ("Apple" in a question, not "apple" or "my team at Apple"). */
+  entity?: EntityKind;
 }
 
 export interface AnalyzedQuery {
@@ -45,6 +51,8 @@ export interface Lack {
   absent: number;
   /** How many of the question's words appear in none of the card's example questions and keywords. */
   unlisted: number;
+  /** The question's head noun: 1 when no card knows it, 0.5 when this card lacks it, else 0. */
+  focus: number;
 }
 
 export interface Hit {
@@ -103,6 +111,8 @@ export class CardIndex {
   private readonly keywordTerms: string[][];
   /** Whether each card names a place: a question about another place is then no sign of a different subject. */
   private readonly namesPlace: boolean[];
+  /** Entities each card knows of: named in its text, its topic, its sources' titles or its `about`. */
+  private readonly knownEntities: Set<string>[];
   /** The places a card is about: named in its example questions or keywords. */
   private readonly subjectPlaces: Set<string>[];
   private readonly unknownIdf: number;
@@ -111,20 +121,22 @@ export class CardIndex {
   private readonly matched: Float64Array;
 
   private readonly k1: number;
+  private readonly text: TextAnalyzer;
 
-  constructor(docs: IndexDoc[], tuning: IndexTuning = DEFAULT_TUNING) {
+  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING) {
+    this.text = text;
     this.k1 = tuning.k1;
     this.size = docs.length;
     this.scores = new Float64Array(docs.length);
     this.matched = new Float64Array(docs.length);
     const surface = new Map<string, number>();
-    for (const word of [...STOP_WORDS, ...Object.keys(ALIASES)]) surface.set(word, 1);
+    for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
     // Each text is split into words once; the words feed the spelling vocabulary and fold into index terms.
     const termsOf = (text: string): string[] => {
       const out: string[] = [];
-      for (const word of words(text)) {
+      for (const word of this.text.words(text)) {
         surface.set(word, (surface.get(word) ?? 0) + 1);
-        const term = termOf(word);
+        const term = this.text.termOf(word);
         if (term) out.push(term);
       }
       return out;
@@ -132,8 +144,14 @@ export class CardIndex {
     const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
     const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
     this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])]);
-    this.namesPlace = fieldTerms.map((f) => f.some((list) => list.some((t) => PLACE_TERMS.has(t))));
-    this.subjectPlaces = fieldTerms.map((f) => new Set([...f[0]!, ...f[1]!].filter((t) => PLACE_TERMS.has(t))));
+    const isPlace = (t: string) => text.kindOf(t) === "place";
+    this.namesPlace = fieldTerms.map((f) => f.some((list) => list.some(isPlace)));
+    this.subjectPlaces = fieldTerms.map((f) => new Set([...f[0]!, ...f[1]!].filter(isPlace)));
+    this.knownEntities = docs.map((doc, d) => {
+      const known = new Set(fieldTerms[d]!.flat().filter((t) => text.kindOf(t) !== null));
+      for (const line of doc.context) for (const t of text.entitiesIn(line)) known.add(t);
+      return known;
+    });
     const fields = tuning.fields;
     const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
@@ -164,7 +182,7 @@ export class CardIndex {
         return { terms, idf };
       }),
     );
-    this.spelling = new SpellingCorrector(surface, PROTECTED_WORDS());
+    this.spelling = new SpellingCorrector(surface, new Set([...commonWords(), ...text.names]));
   }
 
   /** What the question asks about that a card lacks (see Lack). */
@@ -173,18 +191,22 @@ export class CardIndex {
     let gap = 0;
     let absent = 0;
     let unlisted = 0;
+    let focus = 0;
     for (const t of query.terms) {
+      if (t.focus && !this.contains(doc, t.term)) focus = this.postings.has(t.term) ? 0.5 : 1;
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
-      if (PLACE_TERMS.has(t.term) && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
+      const place = t.entity === "place";
+      if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
+      if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = true;
       if (this.contains(doc, t.term)) continue;
       absent++;
-      if (ENTITY_TERMS.has(t.term) && !t.contrast && !(PLACE_TERMS.has(t.term) && this.namesPlace[doc])) foreign = true;
+      if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
       // Something of theirs no card ever mentions ("Altman's salary", "the weather in Paris"): another subject.
       if (t.attribute && !this.postings.has(t.term)) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
-    return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted };
+    return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus };
   }
 
   /**
@@ -228,7 +250,10 @@ export class CardIndex {
     let afterPossessive = false;
     // Raw words since the last term: "weather in paris" has just "in" between the two.
     let between: string[] = [];
-    for (const word of words(text.replace(PUNCTUATED_NOT, " and not"))) {
+    const read = this.text.read(text.replace(PUNCTUATED_NOT, " and not"));
+    const focusAt = focusOf(read);
+    for (let at = 0; at < read.length; at++) {
+      const { word, entity } = read[at]!;
       sinceContrast++;
       if (CONTRAST_CUES.has(word)) sinceContrast = 0;
       const pair = `${previousWord} ${word}`;
@@ -251,20 +276,20 @@ export class CardIndex {
         continue;
       }
       afterPossessive = word.endsWith("'s");
-      let term = termOf(word);
+      let term = this.text.termOf(word);
       let corrected: string | null = null;
-      if (term && !this.postings.has(term) && !this.spelling.has(bare)) {
+      if (term && !entity && !this.postings.has(term) && !this.spelling.has(bare)) {
         const fix = this.spelling.correct(bare);
         if (fix && fix !== bare) {
           corrected = fix;
-          term = termOf(fix);
+          term = this.text.termOf(fix);
         }
       }
       if (!term || seen.has(term)) continue;
       seen.add(term);
       if (!this.postings.has(term)) unknown.push(word);
       const previous = out[out.length - 1];
-      if (previous && joiner && ATTRIBUTE_OF.has(joiner) && ENTITY_TERMS.has(term)) previous.attribute = true;
+      if (previous && joiner && ATTRIBUTE_OF.has(joiner) && entity) previous.attribute = true;
       out.push({
         term,
         idf: this.idf(term),
@@ -272,6 +297,8 @@ export class CardIndex {
         corrected,
         ...(sinceContrast <= 2 ? { contrast: true as const } : {}),
         ...(possessed ? { attribute: true as const } : {}),
+        ...(entity ? { entity: entity.kind } : {}),
+        ...(at === focusAt ? { focus: true as const } : {}),
       });
     }
     const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);

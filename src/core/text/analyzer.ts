@@ -1,0 +1,206 @@
+import type { EntityKind, LexiconData } from "../../knowledge/lexicon-schema.js";
+import { wordCount } from "./common-words.js";
+import { normalizeText, plainTerm, splitWords, stem } from "./tokenize.js";
+import { STOP_WORDS } from "./vocabulary.js";
+
+/** An entity as the engine reads it: its one index term and what kind of thing it is. */
+export interface EntityInfo {
+  name: string;
+  kind: EntityKind;
+  /** The index term every way of writing it folds to: "oracle", "samaltman", "newmexico". */
+  term: string;
+}
+
+/** A word of a text as read: the word (a phrase or alias already folded to its term) and, if named, the entity. */
+export interface ReadWord {
+  word: string;
+  entity: EntityInfo | null;
+}
+
+// Uses in the SUBTLEX corpus from which a name is also an everyday word ("apple", "intel", "son").
+const EVERYDAY_COUNT = 100;
+// "my team at Apple wants…", "I work for Intel": the asker's own company is context, not what is asked about.
+const ASKER = new Set(["my", "our", "i", "we", "i'm", "im", "me", "us"]);
+const AT = new Set(["at", "for", "from", "with", "in"]);
+
+const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
+
+/**
+ * The lexicon compiled for reading text: folds every way of writing a name to one term, multi-word phrases
+ * ("the ChatGPT maker", "data center") to one word, and synonyms to the word they stand for, and tells which
+ * words name an entity. Built once per knowledge base; everything it knows comes from knowledge/lexicon.yaml.
+ */
+export class TextAnalyzer {
+  /** Index terms of every entity, by term. */
+  readonly entities = new Map<string, EntityInfo>();
+  /** Precise deal terms as stemmed word sequences ("interest rate" → ["interest", "rate"]). */
+  readonly details: string[][];
+  /** Words never spell-corrected: every single-word name and alias. */
+  readonly names = new Set<string>();
+  /** One lower-case word → the term it folds to (aliases, synonyms). */
+  private readonly single = new Map<string, string>();
+  /** First word of a phrase → phrases starting with it, longest first, each with the term it becomes. */
+  private readonly phrases = new Map<string, { words: string[]; term: string }[]>();
+  /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Apple"). */
+  private readonly cased = new Map<string, { term: string; everyday: boolean }>();
+  private readonly termCache = new Map<string, string | null>();
+
+  constructor(lexicon: LexiconData) {
+    for (const entity of lexicon.entities) {
+      const info: EntityInfo = { name: entity.name, kind: entity.kind, term: termKey(entity.name) };
+      this.entities.set(info.term, info);
+      for (const form of [entity.name, ...(entity.aliases ?? [])]) this.addName(form, info, entity.everyday);
+    }
+    for (const [head, forms] of Object.entries(lexicon.synonyms)) {
+      const term = plainTerm(head.toLowerCase()) ?? head.toLowerCase();
+      for (const form of forms) this.addForm(form, term);
+    }
+    for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.details = lexicon.details.map((d) => splitWords(normalizeText(d)).map((w) => stem(w)));
+  }
+
+  private addName(form: string, info: EntityInfo, everydayFlag: boolean | undefined): void {
+    const written = form.trim();
+    const ws = splitWords(normalizeText(written));
+    if (!ws.length) return;
+    const lower = ws.join(" ");
+    const isCaps = /^[A-Z][A-Z.&]*$/.test(written) && written.length <= 6;
+    const oneWord = ws.length === 1 && !/[.]/.test(written);
+    const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT));
+    // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals.
+    if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1)) {
+      this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
+      return;
+    }
+    if (everyday) {
+      // "apple" stays a word; "Apple" inside a sentence is the company. A one-word name keeps its own term either way.
+      this.cased.set(written[0]!.toUpperCase() + written.slice(1), { term: info.term, everyday: true });
+      if (lower === info.term) this.single.set(lower, info.term);
+      return;
+    }
+    if (oneWord) this.names.add(lower);
+    this.addForm(written, info.term);
+  }
+
+  private addForm(form: string, term: string): void {
+    const ws = splitWords(normalizeText(form));
+    if (!ws.length) return;
+    if (ws.length === 1) {
+      this.single.set(ws[0]!, term);
+      return;
+    }
+    const list = this.phrases.get(ws[0]!) ?? [];
+    list.push({ words: ws, term });
+    this.phrases.set(ws[0]!, list);
+  }
+
+  /** The words of a text, names and phrases folded, each with the entity it names (if it is read as one). */
+  read(text: string): ReadWord[] {
+    const named = new Set<string>();
+    // Names that count only as typed are found before lower-casing, and replaced by their term.
+    const cased = /[A-Z]/.test(text)
+      ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
+          const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));
+          if (!hit) return match;
+          if (hit.everyday && startsSentence(text, at)) return match;
+          named.add(hit.term);
+          return ` ${hit.term} `;
+        })
+      : text;
+    const raw = splitWords(normalizeText(cased));
+    const out: ReadWord[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const word = raw[i]!;
+      const phrase = this.phrases.get(word)?.find((p) => p.words.every((w, k) => raw[i + k] === w));
+      if (phrase) {
+        i += phrase.words.length - 1;
+        out.push({ word: phrase.term, entity: this.entities.get(phrase.term) ?? null });
+        continue;
+      }
+      const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+      const term = this.single.get(word) ?? this.single.get(bare);
+      const entity = term !== undefined ? (this.entities.get(term) ?? null) : named.has(bare) || this.entities.has(bare) ? (this.entities.get(bare) ?? null) : null;
+      const everydayName = entity && term !== undefined && !named.has(term) && this.isEverydayWord(bare);
+      out.push({ word, entity: everydayName ? null : entity });
+    }
+    markAskerContext(out);
+    return out;
+  }
+
+  private isEverydayWord(word: string): boolean {
+    const cased = this.cased.get(word[0]!.toUpperCase() + word.slice(1));
+    return Boolean(cased?.everyday);
+  }
+
+  /** The words of a text, names and phrases folded. */
+  words(text: string): string[] {
+    return this.read(text).map((w) => w.word);
+  }
+
+  /** Fold one word to its index term, or null for a stop word. */
+  termOf(word: string): string | null {
+    let term = this.termCache.get(word);
+    if (term === undefined) {
+      term = this.fold(word);
+      // Bounded: a flood of junk words must not grow memory without limit.
+      if (this.termCache.size > 200_000) this.termCache.clear();
+      this.termCache.set(word, term);
+    }
+    return term;
+  }
+
+  private fold(word: string): string | null {
+    if (this.entities.has(word)) return word;
+    const bare = word.replace(/'s$/, "").replace(/'/g, "");
+    const mapped = this.single.get(word) ?? this.single.get(bare);
+    if (mapped !== undefined) return this.entities.has(mapped) ? mapped : mapped;
+    if (this.entities.has(bare)) return bare;
+    return plainTerm(word);
+  }
+
+  /** Index terms of a text, in order, stop words removed. */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    for (const word of this.words(text)) {
+      const term = this.termOf(word);
+      if (term) out.push(term);
+    }
+    return out;
+  }
+
+  kindOf(term: string): EntityKind | null {
+    return this.entities.get(term)?.kind ?? null;
+  }
+
+  /** Entity terms named in a text (any case, any alias). */
+  entitiesIn(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const w of this.read(text)) {
+      const term = this.termOf(w.word);
+      if (term && this.entities.has(term)) out.add(term);
+    }
+    return out;
+  }
+}
+
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === " " || c === "\t" || c === "\n" || c === '"' || c === "(" || c === "*" || c === "_") continue;
+    return c === "." || c === "!" || c === "?" || c === ":" || c === ">";
+  }
+  return true;
+}
+
+/** "my team at apple", "I work for Intel": an entity right after the asker's own frame is not what is asked about. */
+function markAskerContext(words: ReadWord[]): void {
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i]!.entity || !AT.has(words[i - 1]!.word)) continue;
+    for (let k = Math.max(0, i - 5); k < i - 1; k++) {
+      if (ASKER.has(words[k]!.word)) {
+        words[i] = { ...words[i]!, entity: null };
+        break;
+      }
+    }
+  }
+}
