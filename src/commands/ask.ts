@@ -4,7 +4,7 @@ import { renderExplanation } from "../console/render-explanation.js";
 import { renderText } from "../console/render-text.js";
 
 const USAGE = `Usage:
-  npm run ask -- "how much is the oracle deal worth?"   one answer, for people
+  npm run ask -- "how much is the deal worth?"          one answer, for people
   npm run ask -- --json < questions.txt                  one JSON line per input line
   npm run ask -- --explain "question"                    how it was read, the top 5 cards and their features, and why
 Options:

@@ -1,5 +1,7 @@
-import { knowledgeDirFrom } from "../app/open-desk.js";
+import { join } from "node:path";
+import { knowledgeDirFrom, PROJECT_ROOT } from "../app/open-desk.js";
 import { formatReport, loadKnowledge } from "../knowledge/load-knowledge.js";
+import { evalHash, knowledgeHash, staleness } from "../knowledge/model-file.js";
 
 const dir = knowledgeDirFrom(process.argv.slice(2));
 const result = loadKnowledge(dir);
@@ -10,6 +12,11 @@ if (result.status === "invalid") {
   const { kb } = result;
   const disputed = kb.cards.filter((c) => c.disputed).length;
   process.stdout.write(
-    `Knowledge base OK: ${kb.cards.length} cards in ${kb.topics.length} topics, ${kb.articles.length} articles, ${disputed} cards note a dispute.\n`,
+    `Knowledge base OK: ${kb.cards.length} cards in ${kb.topics.length} topics, ${kb.articles.length} articles, ${kb.lexicon.entities.length} lexicon entities, ${disputed} cards note a dispute.\n`,
   );
+  // The model is judged against the project's eval files: a stale model fails here and in CI (npm test).
+  const stale = staleness(kb.model, { evalHash: evalHash(join(PROJECT_ROOT, "tests/eval")), knowledgeHash: knowledgeHash(kb), cards: kb.cards.length });
+  for (const note of stale.notes) process.stdout.write(`Note: ${note}\n`);
+  for (const error of stale.errors) process.stderr.write(`Model: ${error}\n`);
+  if (stale.errors.length) process.exitCode = 1;
 }

@@ -33,7 +33,7 @@ export type ConfigResult = { status: "ok"; config: AppConfig } | { status: "inva
 
 type Env = Record<string, string | undefined>;
 
-const snowflake = /^\d{17,20}$/;
+const discordId = /^\d{17,20}$/;
 const discordToken = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
 function present(env: Env, name: string): string | null {
@@ -83,8 +83,8 @@ function parseDiscord(env: Env, problems: string[]): DiscordConfig | null {
   if (!token) problems.push("DISCORD_TOKEN is missing: copy the bot token from the Developer Portal → Bot.");
   else if (!discordToken.test(token)) problems.push("DISCORD_TOKEN looks malformed: a bot token has three dot-separated parts.");
   if (!applicationId) problems.push("DISCORD_APPLICATION_ID is missing: copy it from the Developer Portal → General Information.");
-  else if (!snowflake.test(applicationId)) problems.push("DISCORD_APPLICATION_ID looks malformed: it is a 17–20 digit number.");
-  if (guildId && !snowflake.test(guildId)) problems.push("DISCORD_GUILD_ID looks malformed: it is a 17–20 digit number.");
+  else if (!discordId.test(applicationId)) problems.push("DISCORD_APPLICATION_ID looks malformed: it is a 17–20 digit number.");
+  if (guildId && !discordId.test(guildId)) problems.push("DISCORD_GUILD_ID looks malformed: it is a 17–20 digit number.");
   const apiUrl = url(env, "DISCORD_API_URL", problems);
   if (problems.length > before || !token || !applicationId) return null;
   return { token, applicationId, guildId, apiUrl };

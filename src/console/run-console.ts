@@ -5,8 +5,8 @@ import type { Desk } from "../core/desk.js";
 import { renderText, sourceLine } from "./render-text.js";
 
 const HELP = [
-  "Ask a question about the OpenAI and Oracle compute deals, for example:",
-  "  how much is the oracle deal worth?",
+  "Ask a question about the deals in the knowledge base, for example:",
+  "  how much is the deal worth?",
   "Commands:",
   "  :help     this help",
   "  :sources  the articles I know",

@@ -18,7 +18,7 @@ export interface Features {
   unmet: number;
   /** Share of the question's words the index never saw that are everyday English ("eat", "check"): mostly noise. */
   unknown: number;
-  /** Words the index never saw that are not everyday English either ("anthropic", "coreweave"): likely another subject. */
+  /** Words the index never saw that are not everyday English either ("fizzbuzzly", "zorblax"): likely another subject. */
   rare: number;
   /** The most specific word of the question (by idf, scaled to [0,1]) that the index knows but this card lacks. */
   gap: number;

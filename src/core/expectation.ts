@@ -4,7 +4,7 @@ import { plainWords, stem } from "./text/tokenize.js";
 
 /**
  * What a question asks for, read from its wording, against what a card's answer gives. "How many gigawatts
- * does the Abilene site get?" wants a power figure; a card that only says where Abilene is cannot be the
+ * does the Springfield site get?" wants a power figure; a card that only says where Springfield is cannot be the
  * answer, however many words it shares with the question. Everything here is ordinary English: the names and
  * deal terms of a story come from the lexicon.
  */
@@ -163,7 +163,7 @@ export class Expectations {
     return !(people.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));
   }
 
-  /** "Oracle's CEO" asked, and the answer names only another company's CEO ("OpenAI CEO Sam Altman"). */
+  /** "Acme's CEO" asked, and the answer names only another company's CEO ("Globex CEO Jane Doe"). */
   private roleOfOtherCompany(question: string, answer: string): boolean {
     const owned = this.ownedRole(question);
     if (!owned) return false;

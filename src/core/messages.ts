@@ -4,11 +4,11 @@ export const MAX_QUESTION_CHARS = 1000;
 
 export const messages = {
   emptyQuestion:
-    "Ask me anything about the OpenAI and Oracle compute deals, for example: how much is the Oracle deal worth?",
+    "Ask me anything about the deals I cover, for example: how much is the deal worth?",
   truncated: (kept: number, total: number) =>
     `Your message was long (${total.toLocaleString("en-US")} characters), so I read only the first ${kept.toLocaleString("en-US")}.`,
   noAnswer:
-    "Sorry, I don't have a fact card that answers that. I only know what my source articles say about the OpenAI and Oracle compute deals.",
+    "Sorry, I don't have a fact card that answers that. I only know what my source articles say about the deals I cover.",
   unsurePrefix: "I'm not sure I understood. My best guess:",
   somethingWentWrong: "Sorry, something went wrong on my side while answering. Please try again in a moment.",
   feedbackThanks: (vote: "up" | "down") =>
@@ -26,7 +26,7 @@ export const messages = {
   shareButton: "Share in channel",
   voteUpButton: "👍 Helpful",
   voteDownButton: "👎 Not helpful",
-  helpIntro: "I answer questions about the OpenAI and Oracle compute deals, citing the articles I was given.",
+  helpIntro: "I answer questions about the AI-infrastructure deals in my knowledge base, citing the articles I was given.",
   helpAsk: (how: string) => `${how}: ask a question. Only you see the answer, with a button to share it.`,
   helpSources: (how: string) => `${how}: list the articles I cite.`,
   helpHelp: (how: string) => `${how}: show this help.`,

@@ -23,14 +23,14 @@ export interface KnowledgeBase {
 export interface KnowledgeProblem {
   file: string;
   card?: string;
-  /** A lexicon entry, e.g. `entity "Oracle"`. */
+  /** A lexicon entry, e.g. `entity "Acme"`. */
   entry?: string;
   message: string;
 }
 
 export type KnowledgeResult = { status: "ok"; kb: KnowledgeBase } | { status: "invalid"; problems: KnowledgeProblem[] };
 
-/** `knowledge/cards/money.yaml: card "deal-value": sources[0] "foo" is not a known article` */
+/** `knowledge/cards/money.yaml: card "acme-price": sources[0] "foo" is not a known article` */
 export function formatProblem(p: KnowledgeProblem): string {
   return `${p.file}: ${p.card ? `card "${p.card}": ` : p.entry ? `${p.entry}: ` : ""}${p.message}`;
 }

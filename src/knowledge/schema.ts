@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by dashes, like deal-value");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by dashes, like first-site-location");
 const text = z.string().trim().min(1, "must not be empty");
 // YAML reads a bare 2027 or 4.5 as a number; as a keyword it is meant as text.
 const keyword = z.preprocess((v) => (typeof v === "number" ? String(v) : v), text);
@@ -21,6 +21,9 @@ export const articlesFileSchema = z.strictObject({
   articles: z.array(z.unknown()).min(1, "must list at least one article"),
 });
 
+/** Keywords are the names people use for a card's subject; a longer list is a thesaurus that steals other cards' questions. */
+export const MAX_KEYWORDS = 15;
+
 export const ANSWER_KINDS = ["amount", "count", "date", "place", "person", "yes-no", "reason", "list", "description"] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 const answerKind = z.enum(ANSWER_KINDS, { error: `must be one of ${ANSWER_KINDS.join(", ")}` });
@@ -28,7 +31,7 @@ const answerKind = z.enum(ANSWER_KINDS, { error: `must be one of ${ANSWER_KINDS.
 export const cardSchema = z.strictObject({
   id,
   questions: z.array(text).min(3, "needs at least 3 example questions"),
-  keywords: z.array(keyword).optional(),
+  keywords: z.array(keyword).max(MAX_KEYWORDS, `must list at most ${MAX_KEYWORDS} keywords: the names people use for the subject`).optional(),
   answer: text.max(500, "must be at most 500 characters"),
   sources: z.array(id).min(1, "must cite at least one article"),
   disputed: text.optional(),

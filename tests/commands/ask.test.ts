@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { confidenceText } from "../../src/core/answer.js";
 import { MAX_QUESTION_CHARS, messages } from "../../src/core/messages.js";
 import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge } from "../knowledge/temp-knowledge.js";
-import { realDesk } from "../helpers/real-desk.js";
+import { fixtureDesk } from "../helpers/fixture-desk.js";
 import { spawnSync } from "node:child_process";
 import { plainEnv, ROOT, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
@@ -10,7 +10,7 @@ const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sour
 const SOURCE_KEYS = ["id", "title", "published", "url"];
 const ALTERNATIVE_KEYS = ["card", "question", "confidence"];
 
-const desk = realDesk();
+const desk = fixtureDesk();
 afterAll(removeTempKnowledge);
 
 interface JsonRecord {

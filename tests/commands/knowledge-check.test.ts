@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { realKnowledge } from "../helpers/real-desk.js";
+import { fixtureKnowledge } from "../helpers/fixture-desk.js";
 import { removeTempKnowledge, threeProblemKnowledge } from "../knowledge/temp-knowledge.js";
 import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
@@ -12,7 +12,7 @@ describe("npm run knowledge:check", () => {
       const result = runNode("src/commands/knowledge-check.ts");
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/OK/);
-      expect(result.stdout).toContain(`${realKnowledge().cards.length} cards`);
+      expect(result.stdout).toContain(`${fixtureKnowledge().cards.length} cards`);
       expect(result.stderr).toBe("");
     },
     SPAWN_TIMEOUT,

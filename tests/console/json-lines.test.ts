@@ -1,17 +1,16 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CALIBRATION } from "../../src/core/confidence.js";
 import { createDesk } from "../../src/core/create-desk.js";
 import type { Desk } from "../../src/core/desk.js";
 import { messages } from "../../src/core/messages.js";
 import { answerJsonLines, toJsonRecord } from "../../src/console/json-lines.js";
-import { realDesk, realKnowledge } from "../helpers/real-desk.js";
+import { fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
 const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed"];
 const SOURCE_KEYS = ["id", "title", "published", "url"];
 const ALTERNATIVE_KEYS = ["card", "question", "confidence"];
 
-const desk = realDesk();
+const desk = fixtureDesk();
 
 async function jsonLines(d: Desk, chunks: (string | Buffer)[]): Promise<{ count: number; lines: string[] }> {
   const output = new PassThrough();
@@ -56,7 +55,7 @@ describe("answerJsonLines", () => {
   });
 
   it("keeps sources and alternatives to their documented fields", async () => {
-    const unsureDesk = createDesk(realKnowledge(), { calibration: { ...DEFAULT_CALIBRATION, answerAt: 2, unsureAt: 0.01 } });
+    const unsureDesk = createDesk(fixtureKnowledge(), { calibration: { ...fixtureKnowledge().calibration, answerAt: 2, unsureAt: 0.01 } });
     const { lines } = await jsonLines(unsureDesk, ["how much is the oracle deal worth?\n"]);
     const record = JSON.parse(lines[0]!) as { status: string; sources: object[]; alternatives: object[] };
     expect(record.status).toBe("unsure");

@@ -1,16 +1,15 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { confidenceText } from "../../src/core/answer.js";
-import { DEFAULT_CALIBRATION } from "../../src/core/confidence.js";
 import { createDesk } from "../../src/core/create-desk.js";
 import type { Desk } from "../../src/core/desk.js";
 import { messages } from "../../src/core/messages.js";
 import { renderText } from "../../src/console/render-text.js";
 import { runConsole } from "../../src/console/run-console.js";
 import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "../commands/run-node.js";
-import { realDesk, realKnowledge } from "../helpers/real-desk.js";
+import { fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
-const desk = realDesk();
+const desk = fixtureDesk();
 
 /** Runs the console on piped (non-interactive) input and returns everything it printed. */
 async function consoleOutput(d: Desk, lines: string[]): Promise<string> {
@@ -60,12 +59,12 @@ describe("runConsole on piped input", () => {
 
   it("after an unsure answer, typing 1 shows the first alternative's answer", async () => {
     // Bands that make every match unsure: the real cards, a guaranteed unsure answer with alternatives.
-    const unsureDesk = createDesk(realKnowledge(), { calibration: { ...DEFAULT_CALIBRATION, answerAt: 2, unsureAt: 0.01 } });
+    const unsureDesk = createDesk(fixtureKnowledge(), { calibration: { ...fixtureKnowledge().calibration, answerAt: 2, unsureAt: 0.01 } });
     const question = "how much is the oracle deal worth?";
     const first = unsureDesk.ask(question);
     expect(first.status).toBe("unsure");
     expect(first.alternatives.length).toBeGreaterThan(0);
-    const alternative = realKnowledge().cards.find((c) => c.id === first.alternatives[0]!.card)!;
+    const alternative = fixtureKnowledge().cards.find((c) => c.id === first.alternatives[0]!.card)!;
 
     const out = await consoleOutput(unsureDesk, [`${question}\n`, "1\n"]);
     expect(out).toContain(messages.unsurePrefix);
@@ -77,7 +76,7 @@ describe("runConsole on piped input", () => {
   });
 
   it("offers a confident answer's alternatives as related questions, not as 'did you mean'", () => {
-    const confident = createDesk(realKnowledge(), { calibration: { ...DEFAULT_CALIBRATION, answerAt: 0.01, unsureAt: 0.005 } });
+    const confident = createDesk(fixtureKnowledge(), { calibration: { ...fixtureKnowledge().calibration, answerAt: 0.01, unsureAt: 0.005 } });
     const answer = confident.ask("how much is the oracle deal worth?");
     expect(answer.status).toBe("answered");
     expect(answer.alternatives.length).toBeGreaterThan(0);

@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
-import { DEFAULT_CALIBRATION } from "../../src/core/confidence.js";
 import { createDesk } from "../../src/core/create-desk.js";
 import { MAX_QUESTION_CHARS, messages } from "../../src/core/messages.js";
-import { realDesk, realKnowledge } from "../helpers/real-desk.js";
+import { fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
-const desk = realDesk();
-const kb = realKnowledge();
+const desk = fixtureDesk();
+const kb = fixtureKnowledge();
 const cardById = new Map(kb.cards.map((c) => [c.id, c]));
 const STATUSES = ["answered", "unsure", "no_answer"];
 
 /** A desk over the real cards whose bands make every match "unsure", so the unsure path is exercised whatever the tuning. */
 function alwaysUnsureDesk() {
-  return createDesk(kb, { calibration: { ...DEFAULT_CALIBRATION, answerAt: 2, unsureAt: 0.01 } });
+  return createDesk(kb, { calibration: { ...kb.calibration, answerAt: 2, unsureAt: 0.01 } });
 }
 
 /** Half-typed versions of the cards' example questions: on topic, but not word for word an example. */

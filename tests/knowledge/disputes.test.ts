@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../src/knowledge/schema.js";
-import { realDesk, realKnowledge } from "../helpers/real-desk.js";
+import { fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
 // The two articles that disagree on the deal size ($30bn vs $300bn) and on Stargate ($500bn vs $50bn).
 const CLOUD_POWER = "openai-taps-oracle-cloud-power";
@@ -8,8 +8,8 @@ const CONTRACT_300 = "openai-300-billion-oracle-contract";
 // The two that disagree on whether Oracle capacity trains models or only serves ChatGPT.
 const CHATGPT_INFERENCE = "oracle-compute-for-chatgpt-inference";
 
-const desk = realDesk();
-const kb = realKnowledge();
+const desk = fixtureDesk();
+const kb = fixtureKnowledge();
 
 function card(id: string): Card {
   const found = kb.cards.find((c) => c.id === id);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { realKnowledge } from "../helpers/real-desk.js";
+import { fixtureKnowledge } from "../helpers/fixture-desk.js";
 
 /**
  * The project must hold fact cards in its own words, never the articles' sentences.
@@ -36,7 +36,7 @@ interface Field {
 
 /** Every piece of text the project writes itself: card questions, keywords, answers, disputes, article summaries (not titles). */
 function projectTexts(): Field[] {
-  const kb = realKnowledge();
+  const kb = fixtureKnowledge();
   const fields: Field[] = [];
   for (const card of kb.cards) {
     card.questions.forEach((q, i) => fields.push({ where: `${card.file} ${card.id} questions[${i}]`, text: q }));
@@ -62,7 +62,7 @@ describe("no sentences copied from the source articles", () => {
   it.skipIf(!HAVE_ARTICLES)("has source articles to compare against, one per article the knowledge base cites", () => {
     expect(articleFiles.length).toBeGreaterThan(0);
     const ids = new Set(articleFiles.map((f) => basename(f, ".txt")));
-    for (const article of realKnowledge().articles) expect(ids.has(article.id), article.id).toBe(true);
+    for (const article of fixtureKnowledge().articles) expect(ids.has(article.id), article.id).toBe(true);
   });
 
   it("would catch a copied run of 10 words", () => {

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
 export const REAL_KNOWLEDGE = resolve(import.meta.dirname, "../../knowledge");
+/** The frozen fixture copy, for tests that need real articles without depending on the live knowledge. */
+export const FIXTURE_KNOWLEDGE = resolve(import.meta.dirname, "../fixtures/knowledge");
 
 const made: string[] = [];
 
@@ -13,7 +15,7 @@ const made: string[] = [];
 export function tempKnowledge(files: Record<string, string | Uint8Array>, options: { articles?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "deal-desk-kb-"));
   made.push(dir);
-  if (options.articles !== false) copyFileSync(join(REAL_KNOWLEDGE, "articles.yaml"), join(dir, "articles.yaml"));
+  if (options.articles !== false) copyFileSync(join(FIXTURE_KNOWLEDGE, "articles.yaml"), join(dir, "articles.yaml"));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

@@ -25,12 +25,12 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     {
       ...common,
       name: COMMAND.ask,
-      description: "Ask about the OpenAI and Oracle compute deals",
+      description: "Ask about the AI-infrastructure deals Deal Desk knows",
       options: [
         {
           type: ApplicationCommandOptionType.String,
           name: OPTION.question,
-          description: "Your question, e.g. how much is the Oracle deal worth?",
+          description: "Your question, e.g. how much is the deal worth?",
           required: true,
           autocomplete: true,
           min_length: 1,

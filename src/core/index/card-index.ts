@@ -21,13 +21,13 @@ export interface QueryTerm {
   /** The word as typed, and what it was corrected to when it was a typo. */
   typed: string;
   corrected: string | null;
-  /** Named as the alternative not taken ("why oracle and not aws", "nvidia or amd"): not the subject. */
+  /** Named as the alternative not taken ("why acme and not globex", "acme or initech"): not the subject. */
   contrast?: true;
-  /** What the question asks about someone or somewhere named ("Altman's salary", "the weather in Paris"). */
+  /** What the question asks about someone or somewhere named ("the CEO's salary", "the weather in Springfield"). */
   attribute?: true;
-  /** The head noun: what the question asks for ("the population of Abilene"). */
+  /** The head noun: what the question asks for ("the population of Springfield"). */
   focus?: true;
-  /** The kind of entity the word names, when it is read as one ("Apple" in a question, not "apple" or "my team at Apple"). */
+  /** The kind of entity the word names, when it is read as one ("Shell" in a question, not "shell" or "my team at Shell"). */
   entity?: EntityKind;
 }
 
@@ -88,14 +88,14 @@ interface Posting {
   weights: number[];
 }
 
-// Words that introduce the alternative a question sets aside ("rather than AWS", "Nvidia or AMD").
+// Words that introduce the alternative a question sets aside ("rather than Globex", "Acme or Initech").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
 
-// "Why Oracle and not AWS", "Stargate (the AI one, not the TV show)": the next words or two are set aside.
+// "Why Acme and not Globex", "Jaguar (the car, not the cat)": the next words or two are set aside.
 const SET_ASIDE = new Set(["and not", "but not", "rather than", "instead of"]);
 const PUNCTUATED_NOT = /[,(;—–]\s*not\b/gi;
 
-// "The weather in Paris", "the population of Texas": the word before one of these asks something of the name after.
+// "The weather in Springfield", "the population of Utopia": the word before one of these asks something of the name after.
 const ATTRIBUTE_OF = new Set(["in", "of", "at", "for"]);
 
 // A card naming this many places in its questions and keywords is a list of places, not about one of them.
@@ -201,7 +201,7 @@ export class CardIndex {
       if (this.contains(doc, t.term)) continue;
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
-      // Something of theirs no card ever mentions ("Altman's salary", "the weather in Paris"): another subject.
+      // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
       if (t.attribute && !this.postings.has(t.term)) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
@@ -210,9 +210,9 @@ export class CardIndex {
   }
 
   /**
-   * A card about one or two places (the Wyoming site) is about another subject when the question names another
-   * place, even if its answer mentions that place in passing ("after the first site in Abilene"). A card that
-   * lists many places answers for any of them: "none in California" is its answer.
+   * A card about one or two places (the Springfield site) is about another subject when the question names another
+   * place, even if its answer mentions that place in passing ("after the first site in Shelbyville"). A card that
+   * lists many places answers for any of them: "none in Utopia" is its answer.
    */
   private aboutOtherPlaces(doc: number, place: string): boolean {
     const about = this.subjectPlaces[doc]!;
@@ -248,7 +248,7 @@ export class CardIndex {
     let setAside = 0;
     let previousWord = "";
     let afterPossessive = false;
-    // Raw words since the last term: "weather in paris" has just "in" between the two.
+    // Raw words since the last term: "weather in springfield" has just "in" between the two.
     let between: string[] = [];
     const read = this.text.read(text.replace(PUNCTUATED_NOT, " and not"));
     const focusAt = focusOf(read);

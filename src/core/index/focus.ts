@@ -2,8 +2,8 @@ import type { ReadWord } from "../text/analyzer.js";
 import { STOP_WORDS } from "../text/vocabulary.js";
 
 /**
- * The head noun of a question: the thing it asks for. "What's the population of Abilene?" asks for a
- * population, "which town in Michigan…" for a town, "how many GPUs" for GPUs, "SoftBank's Vision Fund" for
+ * The head noun of a question: the thing it asks for. "What's the population of Springfield?" asks for a
+ * population, "which town in Utopia…" for a town, "how many GPUs" for GPUs, "Acme's pension fund" for
  * the fund. A card that never mentions that thing cannot answer it, however much else it shares.
  */
 
@@ -28,12 +28,12 @@ export function focusOf(words: ReadWord[]): number {
       const at = contentAt(words, j, 0);
       if (at >= 0) return at;
     }
-    // "the population of Abilene": a noun asked of something named.
+    // "the population of Springfield": a noun asked of something named.
     if (w === "of" && words[i + 1]?.entity && i > 0) {
       const before = words[i - 1]!.word;
       if (!STOP_WORDS.has(before) && !EMPTY.has(before) && !words[i - 1]!.entity) return i - 1;
     }
-    // "SoftBank's Vision Fund": what belongs to someone named.
+    // "Acme's pension fund": what belongs to someone named.
     if (words[i]!.entity && /'s$/.test(w)) return contentAt(words, i + 1, 0);
   }
   return -1;

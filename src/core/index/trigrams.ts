@@ -1,6 +1,6 @@
 /**
  * Character-trigram likeness between a question and a card's example questions. It sees what word-level
- * matching misses: other word forms and spellings ("reindustrialization" and "reindustrialisation"), words run
+ * matching misses: other word forms and spellings ("industrialization" and "industrialisation"), words run
  * together or split ("datacentre", "data-centre"), and typos the corrector leaves alone.
  */
 

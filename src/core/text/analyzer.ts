@@ -7,7 +7,7 @@ import { STOP_WORDS } from "./vocabulary.js";
 export interface EntityInfo {
   name: string;
   kind: EntityKind;
-  /** The index term every way of writing it folds to: "oracle", "samaltman", "newmexico". */
+  /** The index term every way of writing it folds to: "acme", "janedoe", "newyork". */
   term: string;
 }
 
@@ -17,9 +17,9 @@ export interface ReadWord {
   entity: EntityInfo | null;
 }
 
-// Uses in the SUBTLEX corpus from which a name is also an everyday word ("apple", "intel", "son").
+// Uses in the SUBTLEX corpus from which a name is also an everyday word ("shell", "target", "mark").
 const EVERYDAY_COUNT = 100;
-// "my team at Apple wants…", "I work for Intel": the asker's own company is context, not what is asked about.
+// "my team at Target wants…", "I work for Shell": the asker's own company is context, not what is asked about.
 const ASKER = new Set(["my", "our", "i", "we", "i'm", "im", "me", "us"]);
 const AT = new Set(["at", "for", "from", "with", "in"]);
 
@@ -27,7 +27,7 @@ const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/
 
 /**
  * The lexicon compiled for reading text: folds every way of writing a name to one term, multi-word phrases
- * ("the ChatGPT maker", "data center") to one word, and synonyms to the word they stand for, and tells which
+ * ("the Widget maker", "data center") to one word, and synonyms to the word they stand for, and tells which
  * words name an entity. Built once per knowledge base; everything it knows comes from knowledge/lexicon.yaml.
  */
 export class TextAnalyzer {
@@ -41,7 +41,7 @@ export class TextAnalyzer {
   private readonly single = new Map<string, string>();
   /** First word of a phrase → phrases starting with it, longest first, each with the term it becomes. */
   private readonly phrases = new Map<string, { words: string[]; term: string }[]>();
-  /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Apple"). */
+  /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Shell"). */
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
   private readonly termCache = new Map<string, string | null>();
 
@@ -73,7 +73,7 @@ export class TextAnalyzer {
       return;
     }
     if (everyday) {
-      // "apple" stays a word; "Apple" inside a sentence is the company. A one-word name keeps its own term either way.
+      // "shell" stays a word; "Shell" inside a sentence is the company. A one-word name keeps its own term either way.
       this.cased.set(written[0]!.toUpperCase() + written.slice(1), { term: info.term, everyday: true });
       if (lower === info.term) this.single.set(lower, info.term);
       return;
@@ -192,7 +192,7 @@ function startsSentence(text: string, at: number): boolean {
   return true;
 }
 
-/** "my team at apple", "I work for Intel": an entity right after the asker's own frame is not what is asked about. */
+/** "my team at target", "I work for Shell": an entity right after the asker's own frame is not what is asked about. */
 function markAskerContext(words: ReadWord[]): void {
   for (let i = 1; i < words.length; i++) {
     if (!words[i]!.entity || !AT.has(words[i - 1]!.word)) continue;

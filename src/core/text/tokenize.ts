@@ -15,7 +15,7 @@ export function normalizeText(text: string): string {
     .replace(/%/g, " percent ");
 }
 
-// Chat says some things with emoji: "ORCL 📈🚀 what happened?" asks about the stock going up.
+// Chat says some things with emoji: "ACME 📈🚀 what happened?" asks about the stock going up.
 const EMOJI_WORDS: Record<string, string> = {
   "📈": "rise",
   "📉": "drop",
@@ -26,7 +26,6 @@ const EMOJI_WORDS: Record<string, string> = {
   "⚡": "power",
   "🔌": "power",
   "🏭": "datacenter",
-  "🇺🇸": "america",
 };
 const EMOJI = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
 

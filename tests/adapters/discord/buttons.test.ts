@@ -7,7 +7,7 @@ import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
 import { buttonClick, IDS, messageObject } from "../../fakes/discord/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
 const MESSAGE = 4;
@@ -15,7 +15,7 @@ const UPDATE_MESSAGE = 7;
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(realDesk());
+  h = await startHarness(fixtureDesk());
 });
 afterAll(async () => {
   await h?.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
 import { autocomplete, IDS, slashCommand } from "../../fakes/discord/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
 const DEFERRED = 5;
@@ -13,7 +13,7 @@ const GUILD_MESSAGES = 1 << 9;
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(realDesk());
+  h = await startHarness(fixtureDesk());
 });
 afterAll(async () => {
   await h?.close();

@@ -5,13 +5,13 @@ import { encodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
 import { autocomplete, buttonClick, IDS, messageCreate, messageObject, slashCommand } from "../../fakes/discord/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
 
 /** The real desk, except that the next `failures` calls to ask (or suggest) throw. */
 function flakyDesk() {
-  const desk = realDesk();
+  const desk = fixtureDesk();
   const state = { askFailures: 0, suggestFailures: 0 };
   const flaky: Desk = {
     ask(question) {

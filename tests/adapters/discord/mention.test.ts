@@ -4,11 +4,11 @@ import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
 import { IDS, messageCreate, userObject } from "../../fakes/discord/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(realDesk());
+  h = await startHarness(fixtureDesk());
 });
 afterAll(async () => {
   await h?.close();

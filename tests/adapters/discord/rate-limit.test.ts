@@ -9,7 +9,7 @@ import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
 import { autocomplete, IDS, messageCreate, slashCommand, userObject } from "../../fakes/discord/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
 const DEFERRED = 5;
@@ -19,7 +19,7 @@ const QUESTION = "how much is the oracle deal worth?";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(realDesk(), { rateLimit: createRateLimiter({ burst: 2, refillPerMinute: 12, now: () => 0 }) });
+  h = await startHarness(fixtureDesk(), { rateLimit: createRateLimiter({ burst: 2, refillPerMinute: 12, now: () => 0 }) });
 });
 afterAll(async () => {
   await h?.close();

@@ -11,7 +11,7 @@ import type { Desk } from "../../../src/core/desk.js";
 import { messages } from "../../../src/core/messages.js";
 import { hashUser, type FeedbackRecord } from "../../../src/feedback/feedback-log.js";
 import { CHANNEL, HUMAN, blockAction, buttonsOf, mentionEvent, slashCommand } from "../../fakes/slack/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 import { ORACLE_QUESTION, PINGS, shownText, useHarness } from "../../fakes/slack/shared.js";
 
 
@@ -20,7 +20,7 @@ const start = useHarness();
 
 /** The card the knowledge base answers the Oracle question with (works for the temporary and the real desk). */
 function oracleCard(): string {
-  const card = realDesk().ask(ORACLE_QUESTION).card;
+  const card = fixtureDesk().ask(ORACLE_QUESTION).card;
   if (!card) throw new Error("the desk should answer the Oracle question with a card");
   return card;
 }
@@ -88,7 +88,7 @@ describe("/deal", () => {
   });
 
   it("an error while answering gives a private apology, and the next command works", async () => {
-    const base = realDesk();
+    const base = fixtureDesk();
     let failures = 1;
     const flaky: Desk = {
       ...base,

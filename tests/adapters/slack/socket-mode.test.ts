@@ -11,7 +11,7 @@ import { createFeedbackLog } from "../../../src/feedback/feedback-log.js";
 import { createMemoryLogger } from "../../../src/logging/logger.js";
 import { BOT_ID, BOT_USER_ID, FakeSlack } from "../../fakes/slack/fake-slack.js";
 import { CHANNEL, DM_CHANNEL, blockText, buttonsOf, directMessageEvent, mentionEvent, nextTs } from "../../fakes/slack/payloads.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 import { ORACLE_QUESTION, PINGS, shownText, useHarness } from "../../fakes/slack/shared.js";
 
 const NONSENSE_QUESTION = "what's the weather in Paris";
@@ -133,7 +133,7 @@ describe("Slack adapter over Socket Mode", () => {
   });
 
   it("a handler error gives a polite reply in place and a log line, and the app keeps answering", async () => {
-    const base = realDesk();
+    const base = fixtureDesk();
     let failures = 1;
     const flaky: Desk = {
       ...base,
@@ -181,7 +181,7 @@ describe("Slack adapter start-up", () => {
         await expect(
           startSlack(
             { mode: "socket", botToken: "xoxb-bad", appToken: "xapp-bad", apiUrl: fake.apiUrl },
-            { desk: realDesk(), feedback: createFeedbackLog("/nonexistent-unused"), logger },
+            { desk: fixtureDesk(), feedback: createFeedbackLog("/nonexistent-unused"), logger },
           ),
         ).rejects.toThrow(/rejected the token \(invalid_auth\)/);
         expect(fake.connected).toBe(false);

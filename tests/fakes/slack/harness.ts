@@ -9,7 +9,7 @@ import { createMemoryLogger } from "../../../src/logging/logger.js";
 import type { RateLimiter } from "../../../src/adapters/rate-limit.js";
 import type { SlackTuning } from "../../../src/adapters/slack/create-app.js";
 import { startSlack, type SlackAdapter } from "../../../src/adapters/slack/start-slack.js";
-import { realDesk } from "../../helpers/real-desk.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 import { FakeSlack } from "./fake-slack.js";
 
 export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99000000085a";
@@ -35,7 +35,7 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
   const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-slack-"));
-  const desk = options.desk ?? realDesk();
+  const desk = options.desk ?? fixtureDesk();
   const feedback = createFeedbackLog(dataDir);
   const logger = createMemoryLogger();
   const config: SlackConfig =

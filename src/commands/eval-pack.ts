@@ -1,0 +1,75 @@
+import { join, resolve } from "node:path";
+import { knowledgeDirFrom, openDesk, PROJECT_ROOT, withoutKnowledgeFlag } from "../app/open-desk.js";
+import type { DeskInternals } from "../core/create-desk.js";
+import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
+import { withPack } from "../eval/merge-pack.js";
+import { computeMetrics, type Prediction } from "../eval/metrics.js";
+
+/**
+ * `npm run eval:pack -- DIR`: adds a knowledge pack (a new deal written as data: articles.yaml, cards/,
+ * lexicon.yaml, and eval/ with questions about it) to the knowledge, with no refit, and prints how the pack's
+ * own questions fare and what it does to the questions answered before.
+ */
+const argv = process.argv.slice(2);
+const args = withoutKnowledgeFlag(argv).filter((a) => !a.startsWith("--"));
+const packDir = resolve(args[0] ?? join(PROJECT_ROOT, "tests/fixtures/packs/nvidia-openai"));
+const knowledgeDir = knowledgeDirFrom(argv);
+const before = openDesk(knowledgeDir);
+const after = openDesk(withPack(knowledgeDir, packDir));
+for (const opened of [before, after]) {
+  if (opened.status === "invalid") {
+    process.stderr.write(`${opened.report}\n`);
+    process.exit(1);
+  }
+}
+if (before.status !== "ok" || after.status !== "ok") process.exit(1);
+
+const load = (dir: string, ids: Set<string>): EvalItem[] => {
+  const sets = loadEvalSets(dir, ids);
+  if (sets.status === "invalid") {
+    process.stderr.write(`${sets.problems.join("\n")}\n`);
+    process.exit(1);
+  }
+  return sets.items;
+};
+const oldItems = [...load(join(PROJECT_ROOT, "tests/eval"), new Set(before.kb.cards.map((c) => c.id))), ...load(join(PROJECT_ROOT, "tests/heldout"), new Set(before.kb.cards.map((c) => c.id)))];
+const packItems = load(join(packDir, "eval"), new Set(after.kb.cards.map((c) => c.id)));
+const packCards = new Set(after.kb.cards.map((c) => c.id).filter((id) => !before.kb.cards.some((c) => c.id === id)));
+
+function predict(desk: DeskInternals, item: EvalItem): Prediction & { answered: boolean } {
+  const a = desk.ask(item.question);
+  return { card: a.card, confidence: a.confidence, abstained: a.status === "no_answer", sources: a.sources.map((s) => s.id), answered: a.status === "answered" };
+}
+const right = (item: EvalItem, p: Prediction) => (item.kind === "in-scope" ? !p.abstained && p.card !== null && item.expected.includes(p.card) : p.abstained);
+
+const sourcesOf = (id: string) => after.kb.cards.find((c) => c.id === id)?.sources ?? [];
+const packPreds = packItems.map((i) => predict(after.desk, i));
+const answeredSet = new Set<Prediction>(packPreds.filter((p) => p.answered));
+const m = computeMetrics(packItems, packPreds, sourcesOf, (p) => answeredSet.has(p));
+const answered = packPreds.filter((p) => p.answered);
+const precision = answered.filter((p) => packItems[packPreds.indexOf(p)]!.expected.includes(p.card ?? "")).length / Math.max(1, answered.length);
+
+let wasRight = 0;
+const lost: string[] = [];
+const takenOver: string[] = [];
+for (const item of oldItems) {
+  const b = predict(before.desk, item);
+  const a = predict(after.desk, item);
+  if (a.card && packCards.has(a.card) && !a.abstained) takenOver.push(`${item.question} → ${a.card}`);
+  if (!right(item, b)) continue;
+  wasRight++;
+  if (!right(item, a)) lost.push(`${item.question}: ${b.card ?? "no answer"} → ${a.abstained ? "no answer" : a.card}`);
+}
+
+process.stdout.write(
+  [
+    `Pack ${packDir}: ${packCards.size} new cards, no refit.`,
+    `  its questions: ${packItems.length} (${packItems.filter((i) => i.kind === "in-scope").length} in scope)`,
+    `  in-scope accuracy ${m.inScopeAccuracy.toFixed(3)}, out-of-scope abstention ${m.outOfScopeAbstention.toFixed(3)}, answered-and-right precision ${precision.toFixed(3)}, ECE ${m.ece.toFixed(3)}`,
+    `  old questions right before: ${wasRight}; still right: ${wasRight - lost.length}; lost: ${lost.length}`,
+    ...lost.map((l) => `    lost: ${l}`),
+    `  old questions now answered by a pack card: ${takenOver.length}`,
+    ...takenOver.map((t) => `    taken: ${t}`),
+    `pack: accuracy=${m.inScopeAccuracy.toFixed(3)} abstention=${m.outOfScopeAbstention.toFixed(3)} lost=${lost.length} taken=${takenOver.length}`,
+  ].join("\n") + "\n",
+);

@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+
+/**
+ * A knowledge folder with a pack added, as a curator would add it: the pack's articles appended to
+ * articles.yaml, its card files copied into cards/, and its lexicon entities added (an entity the
+ * knowledge already has keeps its entry, with the pack's new aliases added). Written to a temp folder.
+ */
+export function withPack(knowledgeDir: string, packDir: string): string {
+  const out = mkdtempSync(join(tmpdir(), "deal-desk-pack-"));
+  cpSync(knowledgeDir, out, { recursive: true });
+  cpSync(join(packDir, "cards"), join(out, "cards"), { recursive: true });
+  const articles = parse(readFileSync(join(out, "articles.yaml"), "utf8")) as { articles: unknown[] };
+  const added = parse(readFileSync(join(packDir, "articles.yaml"), "utf8")) as { articles: unknown[] };
+  writeFileSync(join(out, "articles.yaml"), stringify({ articles: [...articles.articles, ...added.articles] }));
+  if (readdirSync(packDir).includes("lexicon.yaml")) {
+    type Entity = { name: string; aliases?: string[] };
+    const lexicon = parse(readFileSync(join(out, "lexicon.yaml"), "utf8")) as { entities: Entity[] };
+    const pack = parse(readFileSync(join(packDir, "lexicon.yaml"), "utf8")) as { entities?: Entity[] };
+    const taken = new Set(lexicon.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
+    for (const entity of pack.entities ?? []) {
+      const known = lexicon.entities.find((e) => e.name.toLowerCase() === entity.name.toLowerCase());
+      const fresh = (entity.aliases ?? []).filter((a) => !taken.has(a.toLowerCase()));
+      fresh.forEach((a) => taken.add(a.toLowerCase()));
+      if (known) known.aliases = [...(known.aliases ?? []), ...fresh];
+      else if (!taken.has(entity.name.toLowerCase())) lexicon.entities.push({ ...entity, aliases: fresh });
+    }
+    writeFileSync(join(out, "lexicon.yaml"), stringify(lexicon));
+  }
+  return out;
+}
