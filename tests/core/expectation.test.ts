@@ -1,12 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { expectation, expectationMissed, unmetExpectation } from "../../src/core/expectation.js";
+import { answerFacts, askedKind, Expectations, inferGives, type Unmet } from "../../src/core/expectation.js";
+import { TextAnalyzer } from "../../src/core/text/analyzer.js";
+import { fixtureKnowledge } from "../helpers/fixture-desk.js";
+
+// Names and deal terms come from the (frozen) fixture lexicon, as they would from knowledge/lexicon.yaml.
+const text = new TextAnalyzer(fixtureKnowledge().lexicon);
+const expectations = new Expectations(text);
+
+/** What an answer (on a card with no example questions or keywords) fails to give that the question asks for. */
+function unmetExpectation(question: string, answer: string): Unmet {
+  return expectations.unmet(question, answerFacts({ answer, questions: [], keywords: [] }, text));
+}
+
+/** 1 when the answer lacks the kind of fact the question asks for. */
+function expectationMissed(question: string, answer: string): number {
+  return unmetExpectation(question, answer).kind;
+}
 
 describe("what a question asks for", () => {
-  it("reads amounts, dates and places from the wording", () => {
-    expect(expectation("how much is the deal worth")).toBe("number");
-    expect(expectation("when does the contract start")).toBe("time");
-    expect(expectation("where are the data centers")).toBe("place");
-    expect(expectation("is microsoft still involved")).toBeNull();
+  it("reads amounts, counts, dates and places from the wording", () => {
+    expect(askedKind("how much is the deal worth")).toBe("amount");
+    expect(askedKind("how many GPUs are in abilene")).toBe("count");
+    expect(askedKind("when does the contract start")).toBe("date");
+    expect(askedKind("where are the data centers")).toBe("place");
+    expect(askedKind("which WSJ reporter broke the story")).toBe("person");
+    expect(askedKind("why did they pick oracle")).toBe("reason");
+    expect(askedKind("is microsoft still involved")).toBeNull();
   });
 
   it("flags an answer that lacks the unit a number question names", () => {
@@ -28,6 +47,23 @@ describe("what a question asks for", () => {
     expect(expectationMissed("when does it start", "Oracle supplies the compute.")).toBe(1);
     expect(expectationMissed("where are they building", "Texas, Ohio and six other states.")).toBe(0);
     expect(expectationMissed("is microsoft still involved", "Yes.")).toBe(0);
+  });
+});
+
+describe("what an answer gives", () => {
+  it("reads amounts, dates, places and people from the answer, and names through the lexicon", () => {
+    expect(inferGives("Up to $300 billion over five years.", text)).toEqual(expect.objectContaining(new Set(["amount"])));
+    expect([...inferGives("Up to $300 billion over five years.", text)]).toEqual(expect.arrayContaining(["amount", "count", "date"]));
+    // "Abilene" gives a place only because the lexicon says it is one; no place word is in the sentence.
+    expect(inferGives("Abilene first.", text).has("place")).toBe(true);
+    expect(inferGives("Sam Altman signed it.", text).has("person")).toBe(true);
+    expect(inferGives("Oracle supplies the compute.", text).has("place")).toBe(false);
+    expect(inferGives("Oracle supplies the compute.", text).has("amount")).toBe(false);
+  });
+
+  it("takes a card's declared kinds over what its answer seems to give", () => {
+    const facts = answerFacts({ answer: "Oracle supplies the compute.", questions: [], keywords: [], gives: "date" }, text);
+    expect(expectations.unmet("when does it start", facts).kind).toBe(0);
   });
 });
 
@@ -79,7 +115,7 @@ describe("answers that say a detail is not given", () => {
   });
 });
 
-describe("unmetExpectation", () => {
+describe("Expectations.unmet", () => {
   it("tells a missing precise detail (a person, the exact day, a unit) from a missing kind of fact", () => {
     expect(unmetExpectation("which WSJ reporter broke the story", "The WSJ reported it.")).toEqual({ kind: 1, detail: 1 });
     expect(unmetExpectation("when does it start", "Oracle supplies the compute.")).toEqual({ kind: 1, detail: 0 });
@@ -102,6 +138,14 @@ describe("deal terms the answer must name", () => {
     }
     expect(unmetExpectation("how big is the contract", answer).detail).toBe(0);
     expect(unmetExpectation("how much debt is oracle taking on", "Oracle is taking on debt, but no figure is reported.").detail).toBe(0);
+  });
+
+  it("takes its deal terms from the lexicon: with none listed, an interest-rate question asks no term of the answer", () => {
+    const bare = new TextAnalyzer({ ...fixtureKnowledge().lexicon, details: [] });
+    const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
+    const facts = answerFacts({ answer, questions: [], keywords: [] }, bare);
+    expect(new Expectations(bare).unmet("penalty if openai walks away?", facts).detail).toBe(0);
+    expect(unmetExpectation("penalty if openai walks away?", answer).detail).toBe(1);
   });
 
   it("does not take an announcement date for when a site goes live, or one business's revenue for the company's", () => {

@@ -96,7 +96,7 @@ const SET_ASIDE = new Set(["and not", "but not", "rather than", "instead of"]);
 const PUNCTUATED_NOT = /[,(;—–]\s*not\b/gi;
 
 // "The weather in Springfield", "the population of Utopia": the word before one of these asks something of the name after.
-const ATTRIBUTE_OF = new Set(["in", "of", "at", "for"]);
+const ATTRIBUTE_OF = new Set(["in", "of"]);
 
 // A card naming this many places in its questions and keywords is a list of places, not about one of them.
 const LIST_OF_PLACES = 5;
