@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT, withoutKnowledgeFlag } from "../app/open-desk.js";
 import type { DeskInternals } from "../core/create-desk.js";
@@ -12,7 +13,9 @@ import { computeMetrics, type Prediction } from "../eval/metrics.js";
  */
 const argv = process.argv.slice(2);
 const args = withoutKnowledgeFlag(argv).filter((a) => !a.startsWith("--"));
-const packDir = resolve(args[0] ?? join(PROJECT_ROOT, "tests/fixtures/packs/nvidia-openai"));
+// With no folder named, the first pack under tests/fixtures/packs.
+const PACKS = join(PROJECT_ROOT, "tests/fixtures/packs");
+const packDir = resolve(args[0] ?? join(PACKS, readdirSync(PACKS).sort()[0] ?? "."));
 const knowledgeDir = knowledgeDirFrom(argv);
 const before = openDesk(knowledgeDir);
 const after = openDesk(withPack(knowledgeDir, packDir));

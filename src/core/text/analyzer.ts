@@ -52,8 +52,8 @@ export class TextAnalyzer {
       for (const form of [entity.name, ...(entity.aliases ?? [])]) this.addName(form, info, entity.everyday);
     }
     for (const [head, forms] of Object.entries(lexicon.synonyms)) {
-      const term = plainTerm(head.toLowerCase()) ?? head.toLowerCase();
-      for (const form of forms) this.addForm(form, term);
+      // Forms fold to the head word itself; termOf stems it like any word.
+      for (const form of forms) this.addForm(form, head.toLowerCase());
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.details = lexicon.details.map((d) => splitWords(normalizeText(d)).map((w) => stem(w)));
@@ -111,7 +111,8 @@ export class TextAnalyzer {
     const out: ReadWord[] = [];
     for (let i = 0; i < raw.length; i++) {
       const word = raw[i]!;
-      const phrase = this.phrases.get(word)?.find((p) => p.words.every((w, k) => raw[i + k] === w));
+      // The last word may carry a possessive: "the widget maker's stock".
+      const phrase = this.phrases.get(word)?.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === `${w}'s`)));
       if (phrase) {
         i += phrase.words.length - 1;
         out.push({ word: phrase.term, entity: this.entities.get(phrase.term) ?? null });
@@ -153,7 +154,7 @@ export class TextAnalyzer {
     if (this.entities.has(word)) return word;
     const bare = word.replace(/'s$/, "").replace(/'/g, "");
     const mapped = this.single.get(word) ?? this.single.get(bare);
-    if (mapped !== undefined) return this.entities.has(mapped) ? mapped : mapped;
+    if (mapped !== undefined) return this.entities.has(mapped) ? mapped : (plainTerm(mapped) ?? mapped);
     if (this.entities.has(bare)) return bare;
     return plainTerm(word);
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CardIndex, type IndexDoc } from "../../../src/core/index/card-index.js";
+import { TextAnalyzer } from "../../../src/core/text/analyzer.js";
+import { fixtureKnowledge } from "../../helpers/fixture-desk.js";
+
+const text = new TextAnalyzer(fixtureKnowledge().lexicon);
 
 const docs: IndexDoc[] = [
   {
@@ -7,23 +11,26 @@ const docs: IndexDoc[] = [
     questions: ["How much is the Oracle deal worth?", "oracle deal size"],
     keywords: ["price tag"],
     answer: "The deal is put at $30 billion in one article and $300 billion over five years in another.",
+    context: [],
   },
   {
     id: "abilene-site",
     questions: ["Where is the first Stargate site?", "abilene?"],
     keywords: ["Texas"],
     answer: "The first Stargate campus is in Abilene, Texas.",
+    context: [],
   },
   {
     id: "microsoft-stake",
     questions: ["How much of OpenAI does Microsoft own?"],
     keywords: ["49%"],
     answer: "Microsoft invested $13 billion for a 49% stake.",
+    context: [],
   },
 ];
 
 describe("CardIndex", () => {
-  const index = new CardIndex(docs);
+  const index = new CardIndex(docs, text);
   const top = (q: string) => docs[index.search(index.analyze(q))[0]!.doc]!.id;
 
   it("ranks the card that shares the question's words first", () => {
@@ -48,9 +55,9 @@ describe("CardIndex", () => {
 
   it("reads a question about another place as foreign to a card about one place, even when its answer names that place in passing", () => {
     const places = new CardIndex([
-      { id: "states", questions: ["which states?"], keywords: ["Texas", "Ohio", "Michigan", "Georgia", "Wyoming"], answer: "Five states." },
-      { id: "ohio", questions: ["ohio site?", "anything in ohio"], keywords: [], answer: "Ohio is on the list, after the first site in Abilene." },
-    ]);
+      { id: "states", questions: ["which states?"], keywords: ["Texas", "Ohio", "Michigan", "Georgia", "Wyoming"], answer: "Five states.", context: [] },
+      { id: "ohio", questions: ["ohio site?", "anything in ohio"], keywords: [], answer: "Ohio is on the list, after the first site in Abilene.", context: [] },
+    ], text);
     const abilene = places.analyze("when does the abilene site open");
     expect(places.lacks(abilene, 1).foreign).toBe(true);
     expect(places.lacks(places.analyze("when does the ohio site open"), 1).foreign).toBe(false);
@@ -87,5 +94,30 @@ describe("CardIndex", () => {
     const lack = index.lacks(index.analyze("first stargate campus"), 1);
     expect(lack.absent).toBe(0);
     expect(lack.unlisted).toBe(1);
+  });
+  it("knows the entities of a card's context (its topic, its sources' titles) without matching on them", () => {
+    const withContext = (context: string[]) =>
+      new CardIndex([docs[0]!, { ...docs[1]!, context }, docs[2]!], text);
+    const question = "did softbank pay for the abilene site";
+    const bare = withContext([]);
+    expect(bare.lacks(bare.analyze(question), 1).foreign).toBe(true);
+    const titled = withContext(["SoftBank, OpenAI and Oracle pick Abilene for the first Stargate site"]);
+    expect(titled.lacks(titled.analyze(question), 1).foreign).toBe(false);
+    // Context is not matched: the card's ranking for a question about SoftBank alone does not change.
+    expect(titled.search(titled.analyze("softbank"))).toEqual([]);
+  });
+
+  it("tells the question's head noun: lacking when no card knows it, or when this card does not", () => {
+    expect(index.lacks(index.analyze("what's the population of abilene"), 1).focus).toBe(1);
+    expect(index.lacks(index.analyze("how many campuses are there"), 1).focus).toBe(0);
+    expect(index.lacks(index.analyze("how many campuses are there"), 2).focus).toBe(0.5);
+  });
+
+  it("reads a capitalised everyday name as an entity, but not when it is the asker's own company", () => {
+    const entityOf = (q: string, word: string) => index.analyze(q).terms.find((t) => t.typed.startsWith(word))?.entity;
+    expect(entityOf("does the deal involve Apple at all", "apple")).toBe("company");
+    expect(entityOf("my team at Apple wants the deal size", "apple")).toBeUndefined();
+    expect(index.lacks(index.analyze("does the oracle deal involve Apple"), 0).foreign).toBe(true);
+    expect(index.lacks(index.analyze("my team at Apple wants the oracle deal size"), 0).foreign).toBe(false);
   });
 });

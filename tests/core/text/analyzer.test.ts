@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import type { LexiconData } from "../../../src/knowledge/lexicon-schema.js";
+import { TextAnalyzer } from "../../../src/core/text/analyzer.js";
+import { fixtureKnowledge } from "../../helpers/fixture-desk.js";
+
+// Everything the analyzer knows of names comes from the lexicon: here the frozen fixture copy.
+const text = new TextAnalyzer(fixtureKnowledge().lexicon);
+
+/** The entity terms a text is read as naming, in order. */
+const named = (t: string) => text.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
+
+describe("everyday words that are also names", () => {
+  it("reads 'son' and 'intel' in ordinary sentences as words, not as Masayoshi Son or Intel", () => {
+    expect(named("my son asked what the deal is worth")).toEqual([]);
+    expect(named("any intel on the new site?")).toEqual([]);
+    expect(text.entitiesIn("my son asked about it")).toEqual(new Set());
+  });
+
+  it("reads them as the entity when written as a name inside a sentence", () => {
+    expect(named("what did Masayoshi Son say")).toContain("masayoshison");
+    expect(named("did Son comment on it")).toEqual(["masayoshison"]);
+    expect(text.kindOf("masayoshison")).toBe("person");
+    expect(named("should we ask Intel about chips")).toEqual(["intel"]);
+    expect(text.kindOf("intel")).toBe("company");
+  });
+
+  it("does not take a capital at the start of a sentence for a name", () => {
+    expect(named("Intel on the deal, anyone?")).toEqual([]);
+    expect(named("Great. Intel on the deal, anyone?")).toEqual([]);
+  });
+});
+
+describe("the asker's own company", () => {
+  it("is context, not what is asked about: 'my team at Apple wants to know'", () => {
+    expect(named("my team at Apple wants to know how big the deal is")).toEqual([]);
+    expect(named("I work for Intel, can we use the models")).toEqual([]);
+    // Asked about, the same name is an entity.
+    expect(named("is Apple part of the deal")).toEqual(["apple"]);
+  });
+
+  it("keeps the word in the text, so the question still reads the same", () => {
+    expect(text.terms("my team at Apple wants to know")).toContain("apple");
+  });
+});
+
+describe("aliases", () => {
+  it("reads a capital-only alias only in capitals: 'US' is the country, 'us' a pronoun", () => {
+    expect(named("are the US sites built yet")).toEqual(["unitedstates"]);
+    expect(named("can us folks use it")).toEqual([]);
+    expect(text.terms("US data centers")).toEqual(text.terms("united states data centers"));
+    expect(text.terms("can us folks use it")).not.toContain("unitedstates");
+  });
+
+  it("reads a state code typed in capitals as the state, and the same letters in lower case as words", () => {
+    expect(text.terms("OH data center")).toEqual(text.terms("ohio data center"));
+    expect(text.terms("oh ok")).not.toContain("ohio");
+  });
+
+  it("reads a multi-word alias as the one entity it names", () => {
+    expect(named("what did the database giant sign")).toEqual(["oracle"]);
+    expect(text.terms("the database giant")).toEqual(text.terms("oracle"));
+    expect(text.terms("the ChatGPT maker")).toEqual(text.terms("openai"));
+    expect(text.entitiesIn("does the Redmond giant still own a chunk")).toEqual(new Set(["microsoft"]));
+  });
+
+  it("folds every way of writing a name to one term", () => {
+    for (const alias of ["MSFT", "msft", "Microsoft", "microsoft's"]) expect(text.terms(alias), alias).toEqual(["microsoft"]);
+    expect(text.termOf("altman")).toBe(text.termOf("samaltman"));
+  });
+});
+
+describe("synonyms", () => {
+  it("fold to the word they stand for: 'worth' and 'price tag' read like 'value'", () => {
+    expect(text.terms("what is it worth")).toEqual(text.terms("what is its value"));
+    expect(text.terms("the price tag")).toEqual(text.terms("the value"));
+    expect(text.termOf("worth")).toBe(text.termOf("value"));
+  });
+
+  it("leave words the lexicon does not list alone", () => {
+    expect(text.termOf("salary")).not.toBe(text.termOf("value"));
+  });
+});
+
+describe("a lexicon is data", () => {
+  const lexicon: LexiconData = {
+    entities: [
+      { name: "Zorblax Dynamics", kind: "company", aliases: ["zorblax", "ZBX", "the widget maker"] },
+      { name: "Quill Harrow", kind: "person", aliases: ["harrow"] },
+      { name: "Fernvale", kind: "place" },
+    ],
+    synonyms: { gizmo: ["widget", "widgets", "doohickey"] },
+    details: ["royalty rate"],
+  };
+  const fresh = new TextAnalyzer(lexicon);
+
+  it("reads a brand-new entity, its aliases and its kind with no change to the code", () => {
+    expect(fresh.terms("what did the widget maker sign")).toEqual(fresh.terms("what did zorblax dynamics sign"));
+    expect(fresh.terms("ZBX stock")).toEqual(fresh.terms("Zorblax stock"));
+    expect(fresh.entitiesIn("did harrow visit the Fernvale plant")).toEqual(new Set(["quillharrow", "fernvale"]));
+    expect(fresh.kindOf("zorblaxdynamics")).toBe("company");
+    expect(fresh.kindOf("quillharrow")).toBe("person");
+    expect(fresh.kindOf("fernvale")).toBe("place");
+  });
+
+  it("folds its synonyms and compiles its deal terms", () => {
+    expect(fresh.terms("how many doohickeys, er, widgets")).toContain(fresh.termOf("gizmo"));
+    expect(fresh.details).toEqual([["royalti", "rate"]]);
+  });
+
+  it("knows nothing the lexicon does not say: the fixture's names mean nothing to it", () => {
+    expect(fresh.entitiesIn("did Oracle and OpenAI sign")).toEqual(new Set());
+    expect(text.entitiesIn("did Zorblax sign")).toEqual(new Set());
+  });
+});
