@@ -99,13 +99,13 @@ export interface AnswerFacts {
 }
 
 /** What kind of thing an answer gives, when the card does not say. */
-export function inferGives(answer: string, text: TextAnalyzer): Set<AnswerKind> {
+export function inferGives(answer: string, text: TextAnalyzer, named: Set<string> = text.entitiesIn(answer)): Set<AnswerKind> {
   const gives = new Set<AnswerKind>(["description"]);
   if (HAS_NUMBER.test(answer)) gives.add("amount").add("count");
   if (HAS_TIME.test(answer)) gives.add("date");
-  const named = [...text.entitiesIn(answer)].map((t) => text.kindOf(t));
-  if (named.includes("place") || HAS_PLACE_WORD.test(answer)) gives.add("place");
-  if (named.includes("person") || TITLED_PERSON.test(answer)) gives.add("person");
+  const kinds = [...named].map((t) => text.kindOf(t));
+  if (kinds.includes("place") || HAS_PLACE_WORD.test(answer)) gives.add("place");
+  if (kinds.includes("person") || TITLED_PERSON.test(answer)) gives.add("person");
   if (/^\s*(yes|no)\b/i.test(answer)) gives.add("yes-no");
   if (HAS_REASON.test(answer)) gives.add("reason");
   if ((answer.match(/,/g) ?? []).length >= 2) gives.add("list");
@@ -113,16 +113,14 @@ export function inferGives(answer: string, text: TextAnalyzer): Set<AnswerKind> 
 }
 
 export function answerFacts(card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] }, text: TextAnalyzer): AnswerFacts {
-  const stems = (t: string) => new Set(text.words(t).map((w) => stem(w)));
+  // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
+  const answerWords = text.words(card.answer);
+  const answerStems = new Set(answerWords.map((w) => stem(w)));
+  const cardStems = new Set(answerStems);
+  for (const w of text.words([...card.questions, ...(card.keywords ?? [])].join(" \n "))) cardStems.add(stem(w));
+  const answerEntities = new Set(answerWords.map((w) => text.termOf(w)).filter((t): t is string => t !== null && text.kindOf(t) !== null));
   const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
-  return {
-    answer: card.answer,
-    answerStems: stems(card.answer),
-    cardStems: stems([card.answer, ...card.questions, ...(card.keywords ?? [])].join(" \n ")),
-    answerEntities: text.entitiesIn(card.answer),
-    gives: declared ?? inferGives(card.answer, text),
-    answerWords: text.words(card.answer),
-  };
+  return { answer: card.answer, answerStems, cardStems, answerEntities, gives: declared ?? inferGives(card.answer, text, answerEntities), answerWords };
 }
 
 /** Compares what a question asks for with what a card's answer gives. */

@@ -147,9 +147,15 @@ export class CardIndex {
     const isPlace = (t: string) => text.kindOf(t) === "place";
     this.namesPlace = fieldTerms.map((f) => f.some((list) => list.some(isPlace)));
     this.subjectPlaces = fieldTerms.map((f) => new Set([...f[0]!, ...f[1]!].filter(isPlace)));
+    const contextEntities = new Map<string, Set<string>>();
     this.knownEntities = docs.map((doc, d) => {
       const known = new Set(fieldTerms[d]!.flat().filter((t) => text.kindOf(t) !== null));
-      for (const line of doc.context) for (const t of text.entitiesIn(line)) known.add(t);
+      for (const line of doc.context) {
+        // Topics and source titles repeat across cards: read each once.
+        let named = contextEntities.get(line);
+        if (!named) contextEntities.set(line, (named = text.entitiesIn(line)));
+        for (const t of named) known.add(t);
+      }
       return known;
     });
     const fields = tuning.fields;
