@@ -88,9 +88,12 @@ export interface Unmet {
 /** What the engine knows of a card's answer, worked out once when the knowledge loads. */
 export interface AnswerFacts {
   answer: string;
-  /** Stems of the answer's words, and of all the card's text (questions, keywords, answer). */
+  /** The answer lower-cased with hyphens dropped, for "is gpt-4o named" ("GPT-4o", "gpt4o"). */
+  flatAnswer: string;
+  /** Stems of the answer's words. */
   answerStems: Set<string>;
-  cardStems: Set<string>;
+  /** Words with a digit anywhere in the card (questions, keywords, answer): the versions it names ("h100"). */
+  cardVersions: Set<string>;
   /** Entity terms the answer names. */
   answerEntities: Set<string>;
   gives: Set<AnswerKind>;
@@ -112,74 +115,111 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
   return gives;
 }
 
+const HAS_DIGIT = /\d/;
+
 export function answerFacts(card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] }, text: TextAnalyzer): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
   const answerWords = text.words(card.answer);
   const answerStems = new Set(answerWords.map((w) => stem(w)));
-  const cardStems = new Set(answerStems);
-  for (const w of text.words([...card.questions, ...(card.keywords ?? [])].join(" \n "))) cardStems.add(stem(w));
+  // Only words with a digit can be a version, and stemming leaves those as they are.
+  const cardVersions = new Set(answerWords.filter((w) => HAS_DIGIT.test(w)));
+  for (const w of text.words([...card.questions, ...(card.keywords ?? [])].join(" \n "))) if (HAS_DIGIT.test(w)) cardVersions.add(w);
   const answerEntities = new Set(answerWords.map((w) => text.termOf(w)).filter((t): t is string => t !== null && text.kindOf(t) !== null));
   const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
-  return { answer: card.answer, answerStems, cardStems, answerEntities, gives: declared ?? inferGives(card.answer, text, answerEntities), answerWords };
+  return {
+    answer: card.answer,
+    flatAnswer: card.answer.toLowerCase().replace(/-/g, ""),
+    answerStems,
+    cardVersions,
+    answerEntities,
+    gives: declared ?? inferGives(card.answer, text, answerEntities),
+    answerWords,
+  };
+}
+
+interface OwnedRole {
+  company: string;
+  role: string;
+}
+
+/** What a question asks for, read once and then held against each candidate card's facts. */
+export interface QuestionAsks {
+  kind: AskedKind;
+  /** The lexicon's deal terms the question names, as stems. */
+  details: string[][];
+  goLive: boolean;
+  /** People named in a question asking for a reaction ("what did she say?"). */
+  reactionOf: string[];
+  /** Product or model versions it names, lower-cased without hyphens ("gpt4o"). */
+  versions: string[];
+  /** The unit of measure it names ("acres"), without a plural s. */
+  measure: string | null;
+  person: boolean;
+  day: boolean;
+  /** "Acme's CEO": the role asked of one company. */
+  ownedRole: OwnedRole | null;
+  /** "How many GPUs": the term of the noun counted. */
+  countNoun: string | null;
+  /** For an amount or count: the unit the answer must carry. */
+  unit: { has: RegExp } | null;
 }
 
 /** Compares what a question asks for with what a card's answer gives. */
 export class Expectations {
   constructor(private readonly text: TextAnalyzer) {}
 
-  unmet(question: string, facts: AnswerFacts): Unmet {
+  /** Reads what a question asks for. Done once a question: every candidate card is compared with the same reading. */
+  read(question: string): QuestionAsks {
+    const stems = plainWords(question).map((w) => stem(w));
+    const kind = askedKind(question);
+    const people = ASKS_REACTION.test(question) ? [...this.text.entitiesIn(question)].filter((t) => this.text.kindOf(t) === "person") : [];
+    const countWord = HOW_MANY.exec(question)?.[1];
+    return {
+      kind,
+      details: this.text.details.filter((detail) => containsRun(stems, detail)),
+      goLive: ASKS_GO_LIVE.test(question),
+      reactionOf: people,
+      versions: [...question.matchAll(VERSION)]
+        .map((m) => m[1]!)
+        .filter((token) => !NOT_VERSION.test(token) && HAS_DIGIT.test(token))
+        .map((token) => token.toLowerCase().replace(/-/g, "")),
+      measure: MEASURE.exec(question)?.[1]?.toLowerCase().replace(/s$/, "") ?? null,
+      person: ASKS_PERSON.test(question),
+      day: ASKS_DAY.test(question),
+      ownedRole: this.ownedRoles(this.text.words(question))[0] ?? null,
+      countNoun: countWord ? this.text.termOf(countWord) : null,
+      unit: kind === "amount" || kind === "count" ? (UNITS.find((u) => u.asks.test(question)) ?? null) : null,
+    };
+  }
+
+  unmet(question: string | QuestionAsks, facts: AnswerFacts): Unmet {
+    const asks = typeof question === "string" ? this.read(question) : question;
     const answer = facts.answer;
     // Checked first: an answer that never names the detail cannot be the one saying it is not given.
-    if (this.namedDetailMissing(question, facts)) return { kind: 1, detail: 1 };
+    if (namedDetailMissing(asks, facts)) return { kind: 1, detail: 1 };
     if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
-    const measure = MEASURE.exec(question)?.[1];
-    if (measure) {
-      const has = answer.toLowerCase().includes(measure.toLowerCase().replace(/s$/, ""));
+    if (asks.measure !== null) {
+      const has = answer.toLowerCase().includes(asks.measure);
       return { kind: has ? 0 : 1, detail: has ? 0 : 1 };
     }
-    const person = (ASKS_PERSON.test(question) && !facts.gives.has("person")) || this.roleOfOtherCompany(question, answer) ? 1 : 0;
-    const day = ASKS_DAY.test(question) && !HAS_DAY.test(answer) ? 1 : 0;
-    const count = this.countMissing(question, facts) ? 1 : 0;
-    return { kind: Math.max(person, day, count, kindMissed(question, facts)), detail: Math.max(person, day) };
-  }
-
-  /** A detail the question names and the answer never does: a deal term, a go-live date, a reaction, a model version. */
-  private namedDetailMissing(question: string, facts: AnswerFacts): boolean {
-    const asked = plainWords(question).map((w) => stem(w));
-    for (const detail of this.text.details) {
-      if (!containsRun(asked, detail)) continue;
-      if (!detail.every((s) => facts.answerStems.has(s))) return true;
-    }
-    if (ASKS_GO_LIVE.test(question) && !HAS_GO_LIVE.test(facts.answer)) return true;
-    return this.quoteMissing(question, facts) || versionMissing(question, facts);
-  }
-
-  private quoteMissing(question: string, facts: AnswerFacts): boolean {
-    if (!ASKS_REACTION.test(question)) return false;
-    const people = [...this.text.entitiesIn(question)].filter((t) => this.text.kindOf(t) === "person");
-    if (!people.length) return false;
-    return !(people.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));
+    const person = (asks.person && !facts.gives.has("person")) || this.roleOfOtherCompany(asks, facts) ? 1 : 0;
+    const day = asks.day && !HAS_DAY.test(answer) ? 1 : 0;
+    const count = this.countMissing(asks, facts) ? 1 : 0;
+    return { kind: Math.max(person, day, count, kindMissed(asks, facts)), detail: Math.max(person, day) };
   }
 
   /** "Acme's CEO" asked, and the answer names only another company's CEO ("Globex CEO Jane Doe"). */
-  private roleOfOtherCompany(question: string, answer: string): boolean {
-    const owned = this.ownedRole(question);
+  private roleOfOtherCompany(asks: QuestionAsks, facts: AnswerFacts): boolean {
+    const owned = asks.ownedRole;
     if (!owned) return false;
-    const inAnswer = this.ownedRoles(answer);
-    return !inAnswer.some((r) => r.company === owned.company && r.role === owned.role);
+    return !this.ownedRoles(facts.answerWords).some((r) => r.company === owned.company && r.role === owned.role);
   }
 
-  private ownedRole(text: string): { company: string; role: string } | null {
-    return this.ownedRoles(text)[0] ?? null;
-  }
-
-  private ownedRoles(text: string): { company: string; role: string }[] {
-    const ws = this.text.words(text);
+  private ownedRoles(ws: string[]): OwnedRole[] {
     const isCompany = (w: string | undefined) => w !== undefined && ["company", "organisation"].includes(this.text.kindOf(this.text.termOf(w) ?? "") ?? "");
-    const roles = new RegExp(`^${ROLE}$`);
-    const out: { company: string; role: string }[] = [];
+    const out: OwnedRole[] = [];
     for (let i = 0; i < ws.length; i++) {
-      if (!roles.test(ws[i]!)) continue;
+      if (!IS_ROLE.test(ws[i]!)) continue;
       if (isCompany(ws[i - 1])) out.push({ company: this.text.termOf(ws[i - 1]!)!, role: ws[i]! });
       if ((ws[i + 1] === "of" || ws[i + 1] === "at") && isCompany(ws[i + 2])) out.push({ company: this.text.termOf(ws[i + 2]!)!, role: ws[i]! });
     }
@@ -187,9 +227,8 @@ export class Expectations {
   }
 
   /** "How many GPUs?": the answer must put a number next to that noun ("thousands of GPUs"), not just give some other figure. */
-  private countMissing(question: string, facts: AnswerFacts): boolean {
-    const asked = HOW_MANY.exec(question)?.[1];
-    const noun = asked ? this.text.termOf(asked) : null;
+  private countMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
+    const noun = asks.countNoun;
     if (!noun) return false;
     const ws = facts.answerWords;
     for (let i = 0; i < ws.length; i++) {
@@ -198,6 +237,16 @@ export class Expectations {
     }
     return true;
   }
+}
+
+const IS_ROLE = new RegExp(`^${ROLE}$`);
+
+/** A detail the question names and the answer never does: a deal term, a go-live date, a reaction, a model version. */
+function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
+  if (asks.details.some((detail) => !detail.every((s) => facts.answerStems.has(s)))) return true;
+  if (asks.goLive && !HAS_GO_LIVE.test(facts.answer)) return true;
+  const quoteMissing = asks.reactionOf.length > 0 && !(asks.reactionOf.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));
+  return quoteMissing || asks.versions.some((flat) => !facts.flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
 }
 
 const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;
@@ -212,24 +261,11 @@ function containsRun(haystack: string[], run: string[]): boolean {
   return false;
 }
 
-function versionMissing(question: string, facts: AnswerFacts): boolean {
-  for (const m of question.matchAll(VERSION)) {
-    const token = m[1]!;
-    if (NOT_VERSION.test(token) || !/\d/.test(token)) continue;
-    const flat = token.toLowerCase().replace(/-/g, "");
-    if (!facts.answer.toLowerCase().replace(/-/g, "").includes(flat) && ![...facts.cardStems].some((s) => s.replace(/-/g, "") === flat)) return true;
-  }
-  return false;
-}
-
 /** The one rule: the kind a question asks for must be among the kinds the card gives, in the unit it names. */
-function kindMissed(question: string, facts: AnswerFacts): number {
-  const asked = askedKind(question);
-  if (asked === null || asked === "person") return 0;
-  if (asked === "reason") return 0;
+function kindMissed(asks: QuestionAsks, facts: AnswerFacts): number {
+  const asked = asks.kind;
+  if (asked === null || asked === "person" || asked === "reason") return 0;
   const ok = asked === "count" ? facts.gives.has("count") || facts.gives.has("amount") || facts.gives.has("list") : asked === "place" ? facts.gives.has("place") || facts.gives.has("list") : facts.gives.has(asked);
   if (!ok) return 1;
-  if (asked !== "amount" && asked !== "count") return 0;
-  const unit = UNITS.find((u) => u.asks.test(question));
-  return unit && !unit.has.test(facts.answer) ? 1 : 0;
+  return asks.unit && !asks.unit.has.test(facts.answer) ? 1 : 0;
 }

@@ -56,7 +56,10 @@ export interface Staleness {
   notes: string[];
 }
 
-export function staleness(model: ModelFile, now: { evalHash: string | null; knowledgeHash: string; cards: number }): Staleness {
+/** How a knowledge base's model stands against the eval files in `evalDir` and the knowledge it now serves. */
+export function staleness(kb: KnowledgeBase, evalDir: string): Staleness {
+  const model = kb.model;
+  const now = { evalHash: evalHash(evalDir), knowledgeHash: knowledgeHash(kb), cards: kb.cards.length };
   const errors: string[] = [];
   const notes: string[] = [];
   const missing = FEATURE_NAMES.filter((name) => typeof model.weights[name] !== "number");

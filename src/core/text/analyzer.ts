@@ -120,7 +120,7 @@ export class TextAnalyzer {
       }
       const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
       const term = this.single.get(word) ?? this.single.get(bare);
-      const entity = term !== undefined ? (this.entities.get(term) ?? null) : named.has(bare) || this.entities.has(bare) ? (this.entities.get(bare) ?? null) : null;
+      const entity = this.entities.get(term ?? bare) ?? null;
       const everydayName = entity && term !== undefined && !named.has(term) && this.isEverydayWord(bare);
       out.push({ word, entity: everydayName ? null : entity });
     }
