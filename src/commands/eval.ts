@@ -151,17 +151,20 @@ const rows: [string, (m: Metrics) => number][] = [
   ["source accuracy", (m) => m.sourceAccuracy],
   ["calibration error (ECE, 10 bins)", (m) => m.ece],
 ];
+// With --quick there is no baseline to show: only the core's column is printed.
+const baselineCells = (get: (m: Metrics) => number) => (quick ? "" : `${get(baselineMetrics).toFixed(3).padStart(12)}${get(matchedMetrics).toFixed(3).padStart(23)}`);
 const lines = [
   `Eval: ${items.length} questions (${inScope} in scope, ${items.length - inScope} out of scope), ${kb.cards.length} cards`,
   "",
-  `${"metric".padEnd(34)}${"core".padStart(8)}${"plain Fuse".padStart(12)}${"Fuse, same abstention".padStart(23)}`,
-  ...rows.map(
-    ([name, get]) =>
-      `${name.padEnd(34)}${get(coreMetrics).toFixed(3).padStart(8)}${get(baselineMetrics).toFixed(3).padStart(12)}${get(matchedMetrics).toFixed(3).padStart(23)}`,
-  ),
-  "",
-  `(plain Fuse: default options over the cards' example questions; it abstains below a cut of 1 - score:`,
-  ` its best cut on this set, ${cut.toFixed(2)}, and the cut ${matchedCut.toFixed(2)} at which it declines out-of-scope questions at least as often as the core)`,
+  `${"metric".padEnd(34)}${"core".padStart(8)}${quick ? "" : `${"plain Fuse".padStart(12)}${"Fuse, same abstention".padStart(23)}`}`,
+  ...rows.map(([name, get]) => `${name.padEnd(34)}${get(coreMetrics).toFixed(3).padStart(8)}${baselineCells(get)}`),
+  ...(quick
+    ? []
+    : [
+        "",
+        `(plain Fuse: default options over the cards' example questions; it abstains below a cut of 1 - score:`,
+        ` its best cut on this set, ${cut.toFixed(2)}, and the cut ${matchedCut.toFixed(2)} at which it declines out-of-scope questions at least as often as the core)`,
+      ]),
 ];
 if (sets.length > 1) {
   lines.push("", "Core by eval file:");
