@@ -1,13 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
-import { createDesk } from "../core/create-desk.js";
+import { createDesk, type Candidate, type DeskInternals } from "../core/create-desk.js";
 import { confidenceOf, FEATURES_VERSION, type Calibration } from "../core/confidence.js";
 import { evalHash, knowledgeHash, type ModelFile } from "../knowledge/model-file.js";
 import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
 import type { Card } from "../knowledge/schema.js";
 import { chooseBands, fitLogistic, type Example } from "../eval/fit-calibration.js";
 import { createFuseBaseline } from "../eval/fuse-baseline.js";
+import { sparseVariants } from "../eval/sparse-variants.js";
+import { syntheticNegatives } from "../eval/synthetic-negatives.js";
 import { computeMetrics, type Metrics, type Prediction } from "../eval/metrics.js";
 
 const argv = process.argv.slice(2);
@@ -30,12 +32,20 @@ const items = loaded.items;
 const sets = [...new Set(items.map((i) => i.set))];
 const isRight = (item: EvalItem, card: string | null) => card !== null && item.expected.includes(card);
 
-const candidatesOf = new Map(items.map((item) => [item, opened.desk.candidates(item.question)]));
+type CandidateMap = Map<EvalItem, Candidate[]>;
+const candidatesIn = (desk: DeskInternals): CandidateMap => new Map(items.map((item) => [item, desk.candidates(item.question)]));
+const candidatesOf = candidatesIn(opened.desk);
+// The same questions against knowledge in which some cards are thinly described, as a new deal's are.
+// `--dense-only` fits on the full cards alone, to compare.
+const thinned: CandidateMap[] = argv.includes("--dense-only") ? [] : sparseVariants(kb).map((variant) => candidatesIn(createDesk(variant)));
+// Made-up near misses ("the population of <a card's subject>"), fitted on but never reported.
+const negatives = argv.includes("--no-negatives") ? [] : syntheticNegatives(kb);
+const negativeCandidates: CandidateMap = new Map(negatives.map((item) => [item, opened.desk.candidates(item.question)]));
 
 /** The card a calibration would pick (most confident candidate) and its confidence. */
-function pick(item: EvalItem, calibration: Calibration): { card: Card | null; confidence: number } {
+function pick(item: EvalItem, calibration: Calibration, from: CandidateMap = candidatesOf): { card: Card | null; confidence: number } {
   let best: { card: Card | null; confidence: number } = { card: null, confidence: 0 };
-  for (const c of candidatesOf.get(item) ?? []) {
+  for (const c of from.get(item) ?? []) {
     const confidence = confidenceOf(c.features, calibration);
     if (confidence > best.confidence) best = { card: c.card, confidence };
   }
@@ -48,15 +58,20 @@ function pick(item: EvalItem, calibration: Calibration): { card: Card | null; co
  * The bands are then set on the card each question would actually get (the most confident one).
  */
 function fit(subset: EvalItem[]): Calibration {
-  const examples: Example[] = subset.flatMap((item) =>
-    (candidatesOf.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
+  const maps = [candidatesOf, ...thinned];
+  const examples: Example[] = [...maps, negativeCandidates].flatMap((map) =>
+    (map === negativeCandidates ? negatives : subset).flatMap((item) =>
+      (map.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
+    ),
   );
   const model = fitLogistic(examples);
   const draft: Calibration = { ...model, answerAt: 0.6, unsureAt: 0.3 };
-  const scored = subset.map((item) => {
-    const { card, confidence } = pick(item, draft);
-    return { confidence, correct: isRight(item, card?.id ?? null), inScope: item.kind === "in-scope" };
-  });
+  const scored = [...maps, negativeCandidates].flatMap((map) =>
+    (map === negativeCandidates ? negatives : subset).map((item) => {
+      const { card, confidence } = pick(item, draft, map);
+      return { confidence, correct: isRight(item, card?.id ?? null), inScope: item.kind === "in-scope" };
+    }),
+  );
   return { ...model, ...chooseBands(scored) };
 }
 

@@ -30,10 +30,16 @@ export interface Features {
   unlisted: number;
   /** The question's head noun ("the population of…"): 1 when no card knows it, 0.5 when this card lacks it. */
   focus: number;
+  /** How thinly the card is described: 0 with 12 or more example questions, rising to 1 with none. */
+  sparse: number;
+  /** Share of the question's words other than names that the card's text lacks. */
+  uncovered: number;
+  /** 1 when the question names an entity no card knows at all. */
+  stranger: number;
   score: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack, likeness: number): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack, likeness: number, examples: number): Features {
   return {
     coverage: hit.coverage,
     likeness,
@@ -50,14 +56,20 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     absent: Math.min(2, lack.absent) / 2,
     unlisted: Math.min(3, lack.unlisted) / 3,
     focus: lack.focus,
+    uncovered: lack.uncovered,
+    stranger: lack.stranger ? 1 : 0,
+    sparse: Math.max(0, FULL_CARD - examples) / FULL_CARD,
     score: Math.log1p(hit.score),
   };
 }
 
 /** Bump when a feature's meaning changes: model.json files fitted for another version are then stale. */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "focus", "score"] as const satisfies readonly (keyof Features)[];
+/** Example questions from which a card counts as fully described (see `sparse`). */
+const FULL_CARD = 12;
+
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "focus", "sparse", "uncovered", "stranger", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights and status bands, fitted by `npm run eval -- --fit` and kept in knowledge/model.json. */
 export interface Calibration {
@@ -72,5 +84,10 @@ export interface Calibration {
 export function confidenceOf(f: Features, calibration: Calibration): number {
   let z = calibration.bias;
   for (const name of FEATURE_NAMES) z += calibration.weights[name] * f[name];
-  return 1 / (1 + Math.exp(-z));
+  const p = 1 / (1 + Math.exp(-z));
+  // The card shares only the names with the question ("is Jane Doe married?" against the card quoting Jane Doe):
+  // it is about the right subject but says nothing of what is asked. Held below the answer bands whatever the
+  // model makes of it, so the reply is a decline (and the conversation layer can offer the subject's topics).
+  // Likewise a question naming something no card knows at all ("Acme's pension fund"): the knowledge is silent on it.
+  return f.uncovered === 1 || f.stranger === 1 ? Math.min(p, calibration.unsureAt - 0.01) : p;
 }

@@ -105,7 +105,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc)) };
+      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
     });
   }
 

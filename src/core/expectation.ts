@@ -53,7 +53,7 @@ const SAYS_NOT_GIVEN =
 
 // When something goes live is not when it was announced.
 const ASKS_GO_LIVE = /\b(?:come|comes|coming|go|goes|going|be|fully)\s+(?:online|live|operational)\b|\bup and running\b|\bgo-live\b/i;
-const HAS_GO_LIVE = /\b(?:online|operational|live|up and running)\b/i;
+const HAS_GO_LIVE = /\b(?:online|operational|live|up and running|deploy(?:s|ed|ing|ment)?|switched on|in service)\b/i;
 
 // "What did she say about it?": a reaction asked of someone named, which the answer must report as theirs.
 const ASKS_REACTION =
@@ -66,15 +66,31 @@ const NOT_VERSION = /^(?:q[1-4]|h[12]|fy\d+|\d+[a-z]*)$/i;
 
 export type AskedKind = "amount" | "count" | "date" | "place" | "person" | "reason" | null;
 
-/** What kind of fact a question asks for, from its question words. */
+const KIND_CUES: [Exclude<AskedKind, null>, RegExp][] = [
+  ["date", ASKS_TIME],
+  ["date", ASKS_DAY],
+  ["place", ASKS_PLACE],
+  ["person", ASKS_PERSON],
+  ["count", ASKS_COUNT],
+  ["amount", ASKS_AMOUNT],
+  ["reason", ASKS_REASON],
+];
+
+/**
+ * What kind of fact a question asks for, from its question words. The earliest cue wins: "why would Acme go with
+ * Globex when everyone uses Initech" asks for a reason, and its later "when" only sets the scene.
+ */
 export function askedKind(question: string): AskedKind {
-  if (ASKS_TIME.test(question) || ASKS_DAY.test(question)) return "date";
-  if (ASKS_PLACE.test(question)) return "place";
-  if (ASKS_PERSON.test(question)) return "person";
-  if (ASKS_COUNT.test(question)) return "count";
-  if (ASKS_AMOUNT.test(question)) return "amount";
-  if (ASKS_REASON.test(question)) return "reason";
-  return null;
+  let best: AskedKind = null;
+  let at = Infinity;
+  for (const [kind, cue] of KIND_CUES) {
+    const found = cue.exec(question);
+    if (found && found.index < at) {
+      at = found.index;
+      best = kind;
+    }
+  }
+  return best;
 }
 
 /** What a card's answer fails to give that the question asks for. */

@@ -189,3 +189,11 @@ describe("deal terms the answer must name", () => {
     expect(unmetExpectation("is there slack in the schedule", answer).detail).toBe(0);
   });
 });
+
+describe("askedKind: the earliest cue wins", () => {
+  it("reads 'why … when …' as asking for a reason, and 'when … how much' as asking for a date", () => {
+    expect(askedKind("why would openai go with amd when everyone runs on nvidia")).toBe("reason");
+    expect(askedKind("when does it start and how much is it")).toBe("date");
+    expect(askedKind("how much is it, and when does it start")).toBe("amount");
+  });
+});

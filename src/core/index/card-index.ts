@@ -53,6 +53,10 @@ export interface Lack {
   unlisted: number;
   /** The question's head noun: 1 when no card knows it, 0.5 when this card lacks it, else 0. */
   focus: number;
+  /** The question names an entity no card knows at all. */
+  stranger: boolean;
+  /** Share of the question's words other than names that the card's text lacks: what is asked of the names. */
+  uncovered: number;
 }
 
 export interface Hit {
@@ -113,6 +117,8 @@ export class CardIndex {
   private readonly namesPlace: boolean[];
   /** Entities each card knows of: named in its text, its topic, its sources' titles or its `about`. */
   private readonly knownEntities: Set<string>[];
+  /** Entities some card knows: a name no card knows is another subject whatever card it is held against. */
+  private readonly knownAnywhere = new Set<string>();
   /** The places a card is about: named in its example questions or keywords. */
   private readonly subjectPlaces: Set<string>[];
   private readonly unknownIdf: number;
@@ -156,6 +162,7 @@ export class CardIndex {
         if (!named) contextEntities.set(line, (named = text.entitiesIn(line)));
         for (const t of named) known.add(t);
       }
+      for (const t of known) this.knownAnywhere.add(t);
       return known;
     });
     const fields = tuning.fields;
@@ -198,7 +205,16 @@ export class CardIndex {
     let absent = 0;
     let unlisted = 0;
     let focus = 0;
+    let attributes = 0;
+    let uncovered = 0;
+    let stranger = false;
     for (const t of query.terms) {
+      // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
+      if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
+      if (!t.entity) {
+        attributes++;
+        if (!this.contains(doc, t.term)) uncovered++;
+      }
       if (t.focus && !this.contains(doc, t.term)) focus = this.postings.has(t.term) ? 0.5 : 1;
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
       const place = t.entity === "place";
@@ -212,7 +228,7 @@ export class CardIndex {
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
-    return { foreign, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus };
+    return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0 };
   }
 
   /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fixtureDesk } from "../helpers/fixture-desk.js";
+
+/**
+ * Questions about the right subject that ask what no card says: the card shares only the names with them, or
+ * they name something no card knows. Users must get a decline, not a confident answer about something else.
+ */
+const desk = fixtureDesk();
+
+describe("declining what the knowledge does not say", () => {
+  it("declines a question that shares only a name with a card ('is sam altman married')", () => {
+    for (const q of ["is sam altman married", "what's the population of abilene, texas", "translate abilene into latin"]) {
+      const answer = desk.ask(q);
+      expect(answer.status, q).toBe("no_answer");
+      expect(answer.card, q).toBeNull();
+    }
+  });
+
+  it("still answers when the question asks something the card does say about that name", () => {
+    expect(desk.ask("what did sam altman say about oracle").status).toBe("answered");
+    expect(desk.ask("how many jobs will abilene create").status).not.toBe("no_answer");
+  });
+
+  it("declines a question naming something no card knows ('the capital of australia')", () => {
+    const answer = desk.ask("whats the capital of australia");
+    expect(answer.status).toBe("no_answer");
+    expect(desk.explain("whats the capital of australia").top.every((c) => c.features.stranger === 1)).toBe(true);
+  });
+
+  it("a place no card names is not foreign to a card listing many places: its list is the answer", () => {
+    const answer = desk.ask("is there a stargate site in california?");
+    expect(answer.status).not.toBe("no_answer");
+  });
+});
