@@ -83,6 +83,7 @@ function issues(error: z.ZodError, raw: unknown, options: { prefix?: (string | n
       return `${where} ${issue.message} (it has ${value.trim().length})${at}; shorten it`;
     if (issue.code === "too_small" && Array.isArray(value)) return `${where} ${issue.message} (it has ${value.length})${at}; add more`;
     if (issue.code === "too_small" && typeof value === "string") return `${where} ${issue.message}${at}; write it, or remove the field if it is optional`;
+    if (issue.code === "invalid_format" && typeof value === "string") return `${where} ${issue.message}${at}; it is "${value}" now`;
     return `${where ? `${where} ` : ""}${issue.message}${at}`;
   });
 }
@@ -246,11 +247,14 @@ export function loadKnowledge(dir: string): KnowledgeResult {
       const line = lineOf(["cards", i]);
       const earlier = seen.get(card.data.id);
       if (earlier) {
-        const there = `${earlier.file === file ? "earlier in this file" : earlier.file}${earlier.line ? ` (line ${earlier.line})` : ""}`;
+        const places =
+          earlier.file === file
+            ? `the cards at lines ${earlier.line ?? "?"} and ${line ?? "?"} of ${file}`
+            : `the card at line ${line ?? "?"} of ${file} and the card at line ${earlier.line ?? "?"} of ${earlier.file}`;
         problems.push({
           file,
           card: card.data.id,
-          message: `duplicate id: the card at line ${line ?? "?"} of ${file} and the card in ${there} are both called "${card.data.id}"; rename one of them (and any related: lists that mean it)`,
+          message: `duplicate id: ${places} are both called "${card.data.id}"; rename one of them (and any related: lists that mean it)`,
         });
         return;
       }
