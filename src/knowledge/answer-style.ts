@@ -4,7 +4,7 @@ import { MAX_KEYWORDS } from "./schema.js";
 /** A first sentence shorter than this rarely names its subject ("No.", "It shot up."). */
 export const MIN_FIRST_SENTENCE_WORDS = 5;
 
-// A full stop after these is not the end of a sentence: "approx. Sept 2025", "e.g. ChatGPT", "c. 2024".
+// A full stop after these is not the end of a sentence: "approx. Sept 2025", "e.g. Acme", "c. 2024".
 const ABBREVIATION = /\b(?:approx|e\.g|i\.e|c|ca|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|U\.S|U\.K)$/i;
 
 /** The answer's first sentence: up to the first ., ! or ? that ends a sentence. */

@@ -95,7 +95,7 @@ function wordPattern(form: string, flags: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Whether the card text names the entity: single-word names count only when written with a capital ("Son", not "son"). */
+/** Whether the card text names the entity: single-word names count only when written with a capital, so an everyday word that is also a name is not read as the name. */
 function namedIn(text: string, entity: LexiconEntity): boolean {
   return [entity.name, ...(entity.aliases ?? [])].some((form) => {
     if (/\s/.test(form)) return wordPattern(form, "iu").test(text);
