@@ -45,8 +45,9 @@ if (result.status === "invalid") {
   } else fidelity = ` Fidelity check skipped: no article texts at ${articles.dir} (pass --articles DIR).`;
 
   const disputed = kb.cards.filter((c) => c.disputed).length;
+  const verdict = process.exitCode === 1 ? "Knowledge base loads, but fails the check above" : "Knowledge base OK";
   process.stdout.write(
-    `Knowledge base OK: ${kb.cards.length} cards in ${kb.topics.length} topics, ${kb.articles.length} articles, ${kb.lexicon.entities.length} lexicon entities, ${disputed} cards note a dispute.${fidelity}\n`,
+    `${verdict}: ${kb.cards.length} cards in ${kb.topics.length} topics, ${kb.articles.length} articles, ${kb.lexicon.entities.length} lexicon entities, ${disputed} cards note a dispute.${fidelity}\n`,
   );
   for (const warning of styleWarnings(kb)) process.stdout.write(`Warning: ${formatProblem(warning)}\n`);
   // The model is judged against the project's eval files: a stale model fails here and in CI (npm test).
