@@ -1,22 +1,55 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { knowledgeDirFrom, PROJECT_ROOT } from "../app/open-desk.js";
-import { formatReport, loadKnowledge } from "../knowledge/load-knowledge.js";
-import { MAX_KEYWORDS } from "../knowledge/schema.js";
+import { isFolder, readArticleTexts } from "../knowledge/article-texts.js";
+import { styleWarnings } from "../knowledge/answer-style.js";
+import { checkFidelity } from "../knowledge/fidelity.js";
+import { formatProblem, formatReport, loadKnowledge } from "../knowledge/load-knowledge.js";
 import { staleness } from "../knowledge/model-file.js";
 
-const dir = knowledgeDirFrom(process.argv.slice(2));
+/** `--articles DIR`, else ../shared/articles next to the project (used only when it exists, except in CI). */
+function articlesDirFrom(argv: string[]): { dir: string; given: boolean } {
+  const at = argv.findIndex((a) => a === "--articles" || a.startsWith("--articles="));
+  if (at >= 0) {
+    const flag = argv[at]!;
+    const value = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : argv[at + 1];
+    if (value) return { dir: resolve(value), given: true };
+  }
+  return { dir: resolve(PROJECT_ROOT, "../shared/articles"), given: false };
+}
+
+const argv = process.argv.slice(2);
+const dir = knowledgeDirFrom(argv);
 const result = loadKnowledge(dir);
 if (result.status === "invalid") {
   process.stderr.write(`${formatReport(result.problems)}\n`);
   process.exitCode = 1;
 } else {
   const { kb } = result;
+  const articles = articlesDirFrom(argv);
+  const inCi = process.env.CI === "true" || process.env.CI === "1";
+  let fidelity: string;
+  if (isFolder(articles.dir)) {
+    const problems = checkFidelity({ kb, texts: readArticleTexts(articles.dir, kb.articles.map((a) => a.id)), articlesDir: articles.dir });
+    if (problems.length) {
+      process.stderr.write(`${formatReport(problems).replace("Knowledge base is invalid", "Cards do not match their articles")}\n`);
+      process.exitCode = 1;
+    }
+    fidelity = problems.length ? "" : ` Every card matches its articles (${articles.dir}).`;
+  } else if (articles.given || inCi) {
+    process.stderr.write(
+      `Cannot check the cards against their articles: ${articles.dir} is not a folder. ` +
+        `Put the article texts (<id>.txt) there, or pass --articles DIR.${inCi ? " In CI the check must run, so this fails." : ""}\n`,
+    );
+    process.exitCode = 1;
+    fidelity = "";
+  } else fidelity = ` Fidelity check skipped: no article texts at ${articles.dir} (pass --articles DIR).`;
+
   const disputed = kb.cards.filter((c) => c.disputed).length;
+  const verdict = process.exitCode === 1 ? "Knowledge base loads, but fails the check above" : "Knowledge base OK";
   process.stdout.write(
-    `Knowledge base OK: ${kb.cards.length} cards in ${kb.topics.length} topics, ${kb.articles.length} articles, ${kb.lexicon.entities.length} lexicon entities, ${disputed} cards note a dispute.\n`,
+    `${verdict}: ${kb.cards.length} cards in ${kb.topics.length} topics, ${kb.articles.length} articles, ${kb.lexicon.entities.length} lexicon entities, ${disputed} cards note a dispute.${fidelity}\n`,
   );
-  for (const card of kb.cards.filter((c) => (c.keywords?.length ?? 0) > MAX_KEYWORDS))
-    process.stdout.write(`Warning: ${card.file}: card "${card.id}": ${card.keywords!.length} keywords; keep at most ${MAX_KEYWORDS}, the names people use for its subject\n`);
+  for (const warning of styleWarnings(kb)) process.stdout.write(`Warning: ${formatProblem(warning)}\n`);
   // The model is judged against the project's eval files: a stale model fails here and in CI (npm test).
   const stale = staleness(kb, join(PROJECT_ROOT, "tests/eval"));
   for (const note of stale.notes) process.stdout.write(`Note: ${note}\n`);

@@ -1,8 +1,9 @@
 import { confidenceText, type Answer, type SourceRef } from "../core/answer.js";
+import { formatPublished, titleNote } from "../core/format-published.js";
 import { messages } from "../core/messages.js";
 
 export function sourceLine(s: SourceRef): string {
-  return `${s.title} (${s.published})${s.url ? ` ${s.url}` : ""}`;
+  return `${s.title}${titleNote(s)} (${formatPublished(s)})${s.url ? ` ${s.url}` : ""}`;
 }
 
 /** An Answer as plain terminal text. */

@@ -7,6 +7,10 @@ export interface SourceRef {
   title: string;
   /** As the article states it: "2026-06-10", "2025-09", "2025". */
   published: string;
+  /** The date is inferred from the text, not stated: shown as "c. Sept 2025" (see format-published.ts). */
+  approximate?: boolean;
+  /** false when the title is the curators' description, not the article's own headline. */
+  headline?: boolean;
   url: string | null;
 }
 

@@ -73,7 +73,14 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
 
   function sourceRef(article: Article): SourceRef {
-    return { id: article.id, title: article.title, published: article.published, url: article.url ?? null };
+    return {
+      id: article.id,
+      title: article.title,
+      published: article.published,
+      ...(article.approximate_date ? { approximate: true } : {}),
+      ...(article.headline === false ? { headline: false } : {}),
+      url: article.url ?? null,
+    };
   }
 
   function sourcesOf(card: Card): SourceRef[] {

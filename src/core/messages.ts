@@ -15,6 +15,9 @@ export const messages = {
     vote === "up" ? "Thanks for the 👍, noted." : "Thanks for the 👎, noted. A curator will look at this answer.",
   feedbackFailed: "Thanks! I couldn't save your vote just now, sorry.",
   disputedLabel: "Sources disagree",
+  // Source lines: a date inferred from the text ("c. Sept 2025"), a title that is not the article's own headline.
+  approximateDate: "c.",
+  descriptiveTitle: "descriptive title",
   unknownCard: "That answer is no longer in my knowledge base. Try asking again.",
   // Appended for the chat adapters (Slack first); platform-neutral wording.
   didYouMean: "Did you mean…",

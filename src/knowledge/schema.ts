@@ -11,6 +11,10 @@ export const articleSchema = z.strictObject({
   id,
   title: text,
   published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  /** The date is inferred from the text rather than stated; source lines show it as "c. Sept 2025". */
+  approximate_date: z.boolean().optional(),
+  /** false when `title` is a description the curators wrote, not the article's own headline. */
+  headline: z.boolean().optional(),
   author: text.optional(),
   publisher: text.optional(),
   url: z.url().optional(),

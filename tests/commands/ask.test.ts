@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { confidenceText } from "../../src/core/answer.js";
 import { MAX_QUESTION_CHARS, messages } from "../../src/core/messages.js";
 import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge } from "../knowledge/temp-knowledge.js";
-import { fixtureDesk } from "../helpers/fixture-desk.js";
+import { FIXTURE_KNOWLEDGE_DIR, fixtureDesk } from "../helpers/fixture-desk.js";
 import { spawnSync } from "node:child_process";
 import { plainEnv, ROOT, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
@@ -74,7 +74,8 @@ describe("npm run ask -- \"question\"", () => {
     "prints the answer, a confidence line and the sources",
     () => {
       const question = "how much is the oracle deal worth?";
-      const result = runNode("src/commands/ask.ts", [question]);
+      // The same knowledge as `desk`: the frozen fixture, so editing knowledge/ never breaks this test.
+      const result = runNode("src/commands/ask.ts", [question], { env: plainEnv({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR }) });
       expect(result.status).toBe(0);
       const answer = desk.ask(question);
       expect(result.stdout).toContain(answer.answer);

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { fixtureKnowledge } from "../helpers/fixture-desk.js";
-import { removeTempKnowledge, threeProblemKnowledge } from "../knowledge/temp-knowledge.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge, threeProblemKnowledge } from "../knowledge/temp-knowledge.js";
 import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
 afterAll(removeTempKnowledge);
@@ -47,5 +50,38 @@ describe("npm run knowledge:check", () => {
       }
     },
     SPAWN_TIMEOUT * 2,
+  );
+
+  it(
+    "with CI=true, fails with a plain message when the articles folder is missing instead of skipping the fidelity check",
+    () => {
+      const missing = join(tmpdir(), "deal-desk-no-such-articles");
+      const result = runNode("src/commands/knowledge-check.ts", ["--articles", missing], { env: plainEnv({ CI: "true" }) });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`Cannot check the cards against their articles: ${missing} is not a folder`);
+      expect(result.stderr).toMatch(/pass --articles DIR/);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.stderr).not.toMatch(/expected false to be true/);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    "fails a card whose figure is in none of its articles, and names an article with no text in plain words",
+    () => {
+      const texts = mkdtempSync(join(tmpdir(), "deal-desk-texts-"));
+      writeFileSync(join(texts, "openai-taps-oracle-cloud-power.txt"), "Acme will rent 4.5 gigawatts from Globex for $300bn.");
+      const dir = tempKnowledge({
+        "cards/a.yaml": cardFile("A", [cardYaml("alpha").replace(/answer: .*/, "answer: Acme rents 4.5 GW from Globex for $30 billion.")]),
+      });
+      const result = runNode("src/commands/knowledge-check.ts", ["--knowledge", dir, "--articles", texts]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/Cards do not match their articles/);
+      expect(result.stderr).toMatch(/a\.yaml: card "alpha": answer: "\$30 billion" appears in none of its sources/);
+      expect(result.stderr).toContain(`article "openai-models-on-oci": has no text to check cards against: save the article's text as ${texts}/openai-models-on-oci.txt`);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      rmSync(texts, { recursive: true, force: true });
+    },
+    SPAWN_TIMEOUT,
   );
 });

@@ -7,7 +7,7 @@ import { messages } from "../../src/core/messages.js";
 import { renderText } from "../../src/console/render-text.js";
 import { runConsole } from "../../src/console/run-console.js";
 import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "../commands/run-node.js";
-import { fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
+import { FIXTURE_KNOWLEDGE_DIR, fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
 const desk = fixtureDesk();
 
@@ -96,7 +96,7 @@ describe("npm start without chat tokens", () => {
   it(
     "runs the console on piped stdin, answers, and exits 0 at end of input",
     () => {
-      const result = runNode("src/main.ts", [], { input: "abilene\nhow much is the oracle deal worth?\n", env: plainEnv() });
+      const result = runNode("src/main.ts", [], { input: "abilene\nhow much is the oracle deal worth?\n", env: plainEnv({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR }) });
       expect(result.error).toBeUndefined();
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(desk.ask("abilene").answer);

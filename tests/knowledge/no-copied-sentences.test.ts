@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { RUN_LENGTH, runsOf } from "../../src/knowledge/copied-runs.js";
 import { fixtureKnowledge } from "../helpers/fixture-desk.js";
 
 /**
@@ -9,25 +10,7 @@ import { fixtureKnowledge } from "../helpers/fixture-desk.js";
  */
 const ARTICLES_DIR = resolve(import.meta.dirname, "../../../shared/articles");
 const HAVE_ARTICLES = existsSync(ARTICLES_DIR);
-const RUN = 10;
-
-function normalisedWords(text: string): string[] {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[’‘`´]/g, "'")
-      .match(/[a-z0-9]+/g) ?? []
-  );
-}
-
-function runsOf(text: string, size = RUN): Set<string> {
-  const words = normalisedWords(text);
-  const out = new Set<string>();
-  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(" "));
-  return out;
-}
+const RUN = RUN_LENGTH;
 
 interface Field {
   where: string;
@@ -62,7 +45,8 @@ describe("no sentences copied from the source articles", () => {
   it.skipIf(!HAVE_ARTICLES)("has source articles to compare against, one per article the knowledge base cites", () => {
     expect(articleFiles.length).toBeGreaterThan(0);
     const ids = new Set(articleFiles.map((f) => basename(f, ".txt")));
-    for (const article of fixtureKnowledge().articles) expect(ids.has(article.id), article.id).toBe(true);
+    const missing = fixtureKnowledge().articles.filter((a) => !ids.has(a.id)).map((a) => `${a.id}.txt`);
+    expect(missing, `no text in ${ARTICLES_DIR} for: ${missing.join(", ")}; save each article's text there as <id>.txt`).toEqual([]);
   });
 
   it("would catch a copied run of 10 words", () => {

@@ -8,6 +8,7 @@ import type {
 } from "discord.js";
 import { confidenceText } from "../../core/answer.js";
 import type { Answer, SourceRef } from "../../core/answer.js";
+import { formatPublished, titleNote } from "../../core/format-published.js";
 import { messages } from "../../core/messages.js";
 import { encodeButton } from "./custom-ids.js";
 import { field, fitEmbed, fitLines, heading } from "./embed-fit.js";
@@ -45,7 +46,7 @@ export function sourceLine(source: SourceRef): string {
   const title = defuseMentions(source.title);
   const url = safeUrl(source.url);
   const shown = url ? `[${escapeLinkText(title)}](${url})` : title;
-  return `• ${shown} · ${source.published}`;
+  return `• ${shown}${titleNote(source)} · ${formatPublished(source)}`;
 }
 
 function describe(answer: Answer): string {

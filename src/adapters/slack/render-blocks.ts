@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import { confidenceText, type Answer, type SourceRef } from "../../core/answer.js";
+import { formatPublished, titleNote } from "../../core/format-published.js";
 import { messages } from "../../core/messages.js";
 import { ACTION, encodeButtonValue } from "./action-values.js";
 import { safeLink, safeText, safeTruncated, splitSafe, truncateSafe } from "./safe-text.js";
@@ -84,8 +85,8 @@ export function bulletSection(heading: string | null, lines: string[]): KnownBlo
 }
 
 export function sourceLine(source: SourceRef): string {
-  const date = source.published ? ` · ${safeText(source.published)}` : "";
-  return `${safeLink(source.url, source.title)}${date}`;
+  const date = source.published ? ` · ${safeText(formatPublished(source))}` : "";
+  return `${safeLink(source.url, source.title)}${safeText(titleNote(source))}${date}`;
 }
 
 function bodyText(answer: Answer): string {

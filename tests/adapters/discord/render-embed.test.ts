@@ -194,6 +194,8 @@ describe("lists", () => {
       { id: "b", title: "Second", published: "2025", url: null },
     ]);
     expect(reply.embeds[0]?.description).toBe("• [First \\[draft\\]](https://example.com/a) · 2026-06-10\n• Second · 2025");
+    const marked = renderSources([{ id: "c", title: "Third", published: "2024", approximate: true, headline: false, url: null }]);
+    expect(marked.embeds[0]?.description).toBe("• Third (descriptive title) · c. 2024");
     const many = renderSources(Array.from({ length: 500 }, (_, i) => ({ id: `a${i}`, title: `Article ${i} ${"x".repeat(80)}`, published: "2025", url: null })));
     expectWithinLimits(many);
     expect(many.embeds[0]?.description).toMatch(/…and \d+ more\.$/);

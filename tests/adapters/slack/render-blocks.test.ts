@@ -247,6 +247,12 @@ describe("renderHelp and renderArticles", () => {
     for (const ping of PINGS) expect(all).not.toContain(ping);
   });
 
+  it("source lines mark an approximate date ('c. Sept 2025') and a descriptive title", () => {
+    const all = JSON.stringify(renderAnswer(answer({ sources: [{ ...oracle, published: "2025-09", approximate: true, headline: false }] })).blocks);
+    expect(all).toContain("|OpenAI to buy $300 billion of Oracle computing power> (descriptive title) · c. Sept 2025");
+    expect(all).not.toContain("· 2025-09");
+  });
+
   it("a long article list is spread over sections within the limits", () => {
     const many = Array.from({ length: 400 }, (_, i) => ({ ...oracle, id: `a${i}`, title: `Article number ${i} ${"y".repeat(60)}` }));
     const message = renderArticles(many);
