@@ -148,6 +148,7 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
 
   const prune = (): Promise<PruneResult> =>
     enqueue(async () => {
+      await drain(); // what was recorded before the prune is judged with the rest
       const cutoff = now().getTime() - options.retentionDays * DAY_MS;
       let text: string;
       try {
