@@ -27,20 +27,33 @@ function reason(error: unknown): string {
 export function loadLogSecret(dataDir: string, fromEnv: string | null): LogSecret {
   if (fromEnv) return { key: fromEnv, source: "env", problem: null };
   const file = join(dataDir, SECRET_FILE);
-  try {
-    const key = readFileSync(file, "utf8").trim();
-    if (key.length >= 32) return { key, source: "file", problem: null };
-  } catch {
-    // Not there yet (or unreadable): make one below.
+  const existing = readSecret(file);
+  if (existing !== null) {
+    if (existing.length >= MIN_SECRET) return { key: existing, source: "file", problem: null };
+    // Never overwrite someone's file: old hashes would silently stop matching.
+    return { key: randomBytes(32).toString("hex"), source: "memory", problem: `${file} holds no usable secret (delete it to have a new one made)` };
   }
   const key = randomBytes(32).toString("hex");
   try {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, `${key}\n`, { encoding: "utf8", mode: 0o600 });
+    // "wx": if another process made it meanwhile, theirs wins and is read back.
+    writeFileSync(file, `${key}\n`, { encoding: "utf8", mode: 0o600, flag: "wx" });
     chmodSync(file, 0o600);
     return { key, source: "created", problem: null };
   } catch (error) {
+    const made = (error as NodeJS.ErrnoException).code === "EEXIST" ? readSecret(file) : null;
+    if (made && made.length >= MIN_SECRET) return { key: made, source: "file", problem: null };
     return { key, source: "memory", problem: `cannot save ${file} (${reason(error)})` };
+  }
+}
+
+const MIN_SECRET = 32;
+
+function readSecret(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    return null; // not there yet, or unreadable: a new one is made
   }
 }
 

@@ -58,7 +58,7 @@ function groupList(groups: QuestionGroup[]): string {
   return `<table>${items}</table>`;
 }
 
-/** One self-contained page: inline CSS and SVG, no scripts, nothing fetched. */
+/** One self-contained page: inline CSS and SVG, no scripts, nothing fetched; UTF-8 declared by its byte order mark. */
 export function renderHtml(report: Report, cardLabel: (id: string) => string): string {
   const s = shares(report.rates);
   const period = report.first ? `${report.first.slice(0, 10)} to ${report.last!.slice(0, 10)}` : "no records";
@@ -74,8 +74,9 @@ export function renderHtml(report: Report, cardLabel: (id: string) => string): s
     .map((p) => `<tr><td class="n">${p.count}</td><td><code>${escape(p.shown ?? "(not in the log)")}</code> → <code>${escape(p.picked)}</code></td><td>${escape(p.questions[0] ?? "")}</td></tr>`)
     .join("");
   const unasked = report.unasked.map((c) => `<li><code>${escape(c.id)}</code> <span class="muted">${escape(c.topic)}: ${escape(c.question)}</span></li>`).join("");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  // The byte order mark declares UTF-8 for the emoji and any script people typed, before any tag is read.
+  return `\uFEFF<!doctype html>
+<html lang="en"><head>
 <title>Deal Desk: what people asked</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}

@@ -53,3 +53,14 @@ describe("user hash", () => {
     expect(logTag("U024BE7LH")).not.toBe(logTag("U024BE7LI"));
   });
 });
+
+describe("a log-secret file it did not write", () => {
+  it("is never overwritten when it holds no usable secret", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, SECRET_FILE), "short\n");
+    const secret = loadLogSecret(dir, null);
+    expect(secret.source).toBe("memory");
+    expect(secret.problem).toContain("delete it");
+    expect(readFileSync(join(dir, SECRET_FILE), "utf8")).toBe("short\n");
+  });
+});

@@ -43,7 +43,7 @@ it("records a mention, a /deal question, a did-you-mean pick and a vote, with th
   const raw = await readFile(h.questions.file!, "utf8");
   expect(raw).not.toContain(HUMAN);
   expect(raw).not.toContain("U0SECOND1");
-});
+}, 20_000); // four round trips through Bolt, the first of them a cold start
 
 it("the Share in channel button is not a new question", async () => {
   const h = await start();
