@@ -7,6 +7,7 @@ import { parseConfig } from "./config/env.js";
 import { runConsole } from "./console/run-console.js";
 import { createFeedbackLog } from "./feedback/feedback-log.js";
 import { createLogger } from "./logging/logger.js";
+import { openQuestionLog } from "./questions/open-question-log.js";
 
 /** `npm start`: every chat adapter whose tokens are set; the local console when none are. */
 async function main(): Promise<number> {
@@ -24,13 +25,15 @@ async function main(): Promise<number> {
     return 1;
   }
   const { desk } = opened;
+  const { questions, hashUser } = openQuestionLog(config, logger);
 
   if (!config.slack && !config.discord) {
-    await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+    await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY), questions);
+    await questions.close();
     return 0;
   }
 
-  const deps = { desk, feedback: createFeedbackLog(config.dataDir), logger };
+  const deps = { desk, feedback: createFeedbackLog(config.dataDir, undefined, hashUser), logger, questions };
   process.on("unhandledRejection", (reason) => logger.error("Unhandled rejection (kept running)", reason));
   const running: RunningAdapter[] = [];
   try {
@@ -50,6 +53,7 @@ async function main(): Promise<number> {
   });
   logger.info("Shutting down.");
   await Promise.allSettled(running.map((a) => a.stop()));
+  await questions.close();
   // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
   setTimeout(() => process.exit(0), 2000).unref();
   return 0;

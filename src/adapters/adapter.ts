@@ -1,6 +1,7 @@
 import type { Desk } from "../core/desk.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { Logger } from "../logging/logger.js";
+import type { QuestionLog } from "../questions/question-log.js";
 import type { RateLimiter } from "./rate-limit.js";
 
 /** What every chat adapter is given: the core by composition, the feedback log and a logger. */
@@ -13,6 +14,8 @@ export interface AdapterDeps {
    * none is given. Keys carry the platform name, so one limiter may be shared by both adapters.
    */
   rateLimit?: RateLimiter;
+  /** Where each question, click and vote is recorded; absent, nothing is. */
+  questions?: QuestionLog;
 }
 
 export interface RunningAdapter {

@@ -22,8 +22,18 @@ export interface DiscordConfig {
   apiUrl: string | null;
 }
 
+export interface QuestionLogConfig {
+  /** QUESTION_LOG=off turns the question log off. */
+  enabled: boolean;
+  /** QUESTION_LOG_DAYS: records older than this are removed. */
+  retentionDays: number;
+  /** LOG_SECRET: the key user ids are hashed with; null means the one kept in DATA_DIR. */
+  secret: string | null;
+}
+
 export interface AppConfig {
   dataDir: string;
+  questionLog: QuestionLogConfig;
   logLevel: "debug" | "info" | "warn" | "error";
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
@@ -90,6 +100,22 @@ function parseDiscord(env: Env, problems: string[]): DiscordConfig | null {
   return { token, applicationId, guildId, apiUrl };
 }
 
+const ON = ["on", "true", "yes", "1"];
+const OFF = ["off", "false", "no", "0"];
+
+function parseQuestionLog(env: Env, problems: string[]): QuestionLogConfig {
+  const switchText = (present(env, "QUESTION_LOG") ?? "on").toLowerCase();
+  if (![...ON, ...OFF].includes(switchText)) problems.push(`QUESTION_LOG must be on or off, got "${switchText}".`);
+  const daysText = present(env, "QUESTION_LOG_DAYS") ?? "90";
+  const days = Number(daysText);
+  if (!/^\d+$/.test(daysText) || days < 1 || days > 3650)
+    problems.push(`QUESTION_LOG_DAYS must be a whole number of days from 1 to 3650, got "${daysText}".`);
+  const secret = present(env, "LOG_SECRET");
+  if (secret !== null && secret.length < 16)
+    problems.push("LOG_SECRET is too short: use at least 16 random characters (for example the output of `openssl rand -hex 32`).");
+  return { enabled: !OFF.includes(switchText), retentionDays: days, secret };
+}
+
 export function parseConfig(env: Env): ConfigResult {
   const problems: string[] = [];
   const logLevel = (present(env, "LOG_LEVEL") ?? "info").toLowerCase();
@@ -97,6 +123,7 @@ export function parseConfig(env: Env): ConfigResult {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, got "${logLevel}".`);
   const config: AppConfig = {
     dataDir: present(env, "DATA_DIR") ?? "data",
+    questionLog: parseQuestionLog(env, problems),
     logLevel: logLevel as AppConfig["logLevel"],
     slack: parseSlack(env, problems),
     discord: parseDiscord(env, problems),

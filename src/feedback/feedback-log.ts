@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { appendFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { loadLogSecret, userHasher, type UserHasher } from "../questions/user-hash.js";
 
 export type Vote = "up" | "down";
 
@@ -8,7 +8,7 @@ export interface FeedbackInput {
   vote: Vote;
   card: string | null;
   question: string;
-  /** Raw platform user id; only its hash is stored. */
+  /** Raw platform user id; only its keyed hash (HMAC) is stored. */
   user: string;
   platform: "slack" | "discord" | "console";
 }
@@ -27,21 +27,26 @@ export type FeedbackResult = { status: "saved"; record: FeedbackRecord } | { sta
 export interface FeedbackLog {
   readonly file: string;
   record(input: FeedbackInput): Promise<FeedbackResult>;
+  /** What a user id is stored as. */
+  hashUser: UserHasher;
 }
 
 export const FEEDBACK_FILE = "feedback.jsonl";
 
-export function hashUser(user: string): string {
-  return createHash("sha256").update(`deal-desk:${user}`).digest("hex").slice(0, 16);
-}
-
 /**
  * Appends one JSON line per vote. Appends are chained so concurrent clicks
  * never interleave, and the file is only ever opened for append.
+ * User ids are hashed with `hashUser` (the app passes the LOG_SECRET one); by default with
+ * the secret kept in DATA_DIR, read or generated on the first vote.
  */
-export function createFeedbackLog(dataDir: string, now: () => Date = () => new Date()): FeedbackLog {
+export function createFeedbackLog(dataDir: string, now: () => Date = () => new Date(), hashUser?: UserHasher): FeedbackLog {
   const file = join(dataDir, FEEDBACK_FILE);
   let queue: Promise<unknown> = Promise.resolve();
+  let hasher = hashUser ?? null;
+  const hash: UserHasher = (user) => {
+    hasher ??= userHasher(loadLogSecret(dataDir, null).key);
+    return hasher(user);
+  };
 
   async function write(record: FeedbackRecord): Promise<FeedbackResult> {
     try {
@@ -55,12 +60,13 @@ export function createFeedbackLog(dataDir: string, now: () => Date = () => new D
 
   return {
     file,
+    hashUser: hash,
     record(input) {
       const record: FeedbackRecord = {
         vote: input.vote,
         card: input.card,
         question: input.question.slice(0, 1000),
-        user: hashUser(input.user),
+        user: hash(input.user),
         platform: input.platform,
         at: now().toISOString(),
       };

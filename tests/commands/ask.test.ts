@@ -4,6 +4,7 @@ import { MAX_QUESTION_CHARS, messages } from "../../src/core/messages.js";
 import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge } from "../knowledge/temp-knowledge.js";
 import { FIXTURE_KNOWLEDGE_DIR, fixtureDesk } from "../helpers/fixture-desk.js";
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { plainEnv, ROOT, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
 const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed"];
@@ -138,5 +139,18 @@ describe("through npm itself", () => {
       for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(RECORD_KEYS);
     },
     SPAWN_TIMEOUT,
+  );
+
+  it(
+    "batch runs are not logged: DATA_DIR stays empty",
+    () => {
+      const env = plainEnv();
+      const batch = runNode("src/commands/ask.ts", ["--json"], { input: "how much is the oracle deal worth?\nabilene\n", env });
+      expect(batch.status).toBe(0);
+      expect(batch.stdout.trim().split("\n")).toHaveLength(2);
+      expect(runNode("src/commands/ask.ts", ["abilene"], { env }).status).toBe(0);
+      expect(readdirSync(env.DATA_DIR!)).toEqual([]);
+    },
+    SPAWN_TIMEOUT * 2,
   );
 });

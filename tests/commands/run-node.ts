@@ -1,5 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 /** The project root: every command is run from here, as `npm run …` would. */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -8,15 +10,16 @@ export const SPAWN_TIMEOUT = 30_000;
 
 /**
  * The current environment without anything that would switch on a chat adapter
- * or point at another knowledge folder, plus `extra`.
+ * or point at another knowledge folder, plus `extra`. DATA_DIR is a fresh temp folder,
+ * so a run never writes logs or secrets into the project.
  */
 export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(SLACK_|DISCORD_)/.test(key) || key === "KNOWLEDGE_DIR" || key === "PORT") continue;
+    if (/^(SLACK_|DISCORD_|QUESTION_LOG)/.test(key) || ["KNOWLEDGE_DIR", "PORT", "DATA_DIR", "LOG_SECRET"].includes(key)) continue;
     env[key] = value;
   }
-  return { ...env, ...extra };
+  return { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), "deal-desk-run-")), ...extra };
 }
 
 export interface RunOptions {

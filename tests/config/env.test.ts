@@ -126,6 +126,24 @@ describe("parseConfig", () => {
     expect(config.logLevel).toBe("debug");
   });
 
+  it("reads the question log settings: on with 90 days and no LOG_SECRET by default", () => {
+    expect(ok({}).questionLog).toEqual({ enabled: true, retentionDays: 90, secret: null });
+    expect(ok({ QUESTION_LOG: "OFF", QUESTION_LOG_DAYS: "30", LOG_SECRET: "a".repeat(40) }).questionLog).toEqual({
+      enabled: false,
+      retentionDays: 30,
+      secret: "a".repeat(40),
+    });
+  });
+
+  it("explains bad question log settings, without echoing LOG_SECRET", () => {
+    expect(problems({ QUESTION_LOG: "maybe" }).some((p) => p.includes("QUESTION_LOG must be on or off"))).toBe(true);
+    for (const days of ["0", "-5", "ninety", "1.5"])
+      expect(problems({ QUESTION_LOG_DAYS: days }).some((p) => p.includes("QUESTION_LOG_DAYS"))).toBe(true);
+    const short = problems({ LOG_SECRET: "zq9short" });
+    expect(short.some((p) => p.includes("LOG_SECRET is too short"))).toBe(true);
+    for (const p of short) expect(p).not.toContain("zq9short");
+  });
+
   it("never echoes a token value in a problem", () => {
     const found = problems({ SLACK_BOT_TOKEN: "xoxp-9999-zq9sekritvalue", SLACK_APP_TOKEN: "zq9sekritapp", DISCORD_TOKEN: "zq9sekrit.discord.value" });
     expect(found.length).toBeGreaterThanOrEqual(3);

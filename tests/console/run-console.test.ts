@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { confidenceText } from "../../src/core/answer.js";
@@ -6,18 +9,29 @@ import type { Desk } from "../../src/core/desk.js";
 import { messages } from "../../src/core/messages.js";
 import { renderText } from "../../src/console/render-text.js";
 import { runConsole } from "../../src/console/run-console.js";
+import { createMemoryLogger } from "../../src/logging/logger.js";
+import { createQuestionLog, type QuestionLog } from "../../src/questions/question-log.js";
+import { QUESTIONS_FILE, type QuestionRecord } from "../../src/questions/question-record.js";
+import { userHasher } from "../../src/questions/user-hash.js";
 import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "../commands/run-node.js";
 import { FIXTURE_KNOWLEDGE_DIR, fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
 const desk = fixtureDesk();
 
 /** Runs the console on piped (non-interactive) input and returns everything it printed. */
-async function consoleOutput(d: Desk, lines: string[]): Promise<string> {
+async function consoleOutput(d: Desk, lines: string[], questions?: QuestionLog): Promise<string> {
   const output = new PassThrough();
   let text = "";
   output.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-  await runConsole(d, Readable.from(lines), output, false);
+  await runConsole(d, Readable.from(lines), output, false, questions);
   return text;
+}
+
+function logged(dataDir: string): QuestionRecord[] {
+  return readFileSync(join(dataDir, QUESTIONS_FILE), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as QuestionRecord);
 }
 
 describe("runConsole on piped input", () => {
@@ -92,7 +106,63 @@ describe("runConsole on piped input", () => {
   });
 });
 
+describe("the question log on the console", () => {
+  it("records each question and each numbered pick, not commands or blank lines", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "deal-desk-console-log-"));
+    const questions = createQuestionLog({ dataDir, hashUser: userHasher("x".repeat(32)), retentionDays: 90, logger: createMemoryLogger() });
+    const unsureDesk = createDesk(fixtureKnowledge(), { calibration: { ...fixtureKnowledge().calibration, answerAt: 2, unsureAt: 0.01 } });
+    const question = "how much is the oracle deal worth?";
+    const first = unsureDesk.ask(question);
+    await consoleOutput(unsureDesk, [`${question}\n`, "1\n", ":sources\n", "   \n", "what is the weather on mars\n"], questions);
+    await questions.close();
+    const saved = logged(dataDir);
+    expect(saved.map((r) => [r.event, r.question])).toEqual([
+      ["ask", question],
+      ["pick", question],
+      ["ask", "what is the weather on mars"],
+    ]);
+    expect(saved[0]).toMatchObject({ platform: "console", user: null, status: "unsure", card: first.card });
+    expect(saved[0]!.alternatives.map((a) => a.card)).toEqual(first.alternatives.map((a) => a.card));
+    expect(saved[1]!.card).toBe(first.alternatives[0]!.card);
+    expect(saved[2]!.status).toBe(unsureDesk.ask("what is the weather on mars").status);
+  });
+});
+
 describe("npm start without chat tokens", () => {
+  it(
+    "writes what was asked to DATA_DIR/questions.jsonl; QUESTION_LOG=off writes nothing",
+    () => {
+      const env = plainEnv();
+      const result = runNode("src/main.ts", [], { input: "abilene\nhow much is the oracle deal worth?\n", env });
+      expect(result.status).toBe(0);
+      const saved = logged(env.DATA_DIR!);
+      expect(saved.map((r) => r.question)).toEqual(["abilene", "how much is the oracle deal worth?"]);
+      expect(saved[1]).toMatchObject({ platform: "console", status: desk.ask("how much is the oracle deal worth?").status });
+      expect(existsSync(join(env.DATA_DIR!, "log-secret"))).toBe(true);
+
+      const off = plainEnv({ QUESTION_LOG: "off" });
+      expect(runNode("src/main.ts", [], { input: "abilene\n", env: off }).status).toBe(0);
+      expect(existsSync(join(off.DATA_DIR!, QUESTIONS_FILE))).toBe(false);
+    },
+    SPAWN_TIMEOUT * 2,
+  );
+
+  it(
+    "keeps answering when DATA_DIR cannot be written, with one warning",
+    () => {
+      const base = mkdtempSync(join(tmpdir(), "deal-desk-readonly-"));
+      writeFileSync(join(base, "a-file"), "not a directory");
+      const input = "abilene\nhow much is the oracle deal worth?\nabilene\n";
+      const result = runNode("src/main.ts", [], { input, env: plainEnv({ DATA_DIR: join(base, "a-file", "data") }) });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(desk.ask("abilene").answer);
+      expect(result.stdout).toContain(desk.ask("how much is the oracle deal worth?").answer);
+      expect(result.stderr.match(/Cannot write to DATA_DIR/g)).toHaveLength(1);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    },
+    SPAWN_TIMEOUT,
+  );
+
   it(
     "runs the console on piped stdin, answers, and exits 0 at end of input",
     () => {

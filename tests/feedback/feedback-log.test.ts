@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createFeedbackLog, FEEDBACK_FILE, hashUser, type FeedbackInput } from "../../src/feedback/feedback-log.js";
+import { createHmac } from "node:crypto";
+import { createFeedbackLog, FEEDBACK_FILE, type FeedbackInput } from "../../src/feedback/feedback-log.js";
+import { SECRET_FILE, userHasher } from "../../src/questions/user-hash.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -52,16 +54,36 @@ describe("feedback log", () => {
     expect(saved[0]).toEqual({ earlier: true });
   });
 
-  it("stores only a hash of the user id", async () => {
-    const log = createFeedbackLog(tempDir());
+  it("stores only an HMAC of the user id, keyed with the secret kept in DATA_DIR", async () => {
+    const dir = tempDir();
+    const log = createFeedbackLog(dir);
     const result = await log.record(vote({ user: "U024BE7LH" }));
     const raw = readFileSync(log.file, "utf8");
     expect(raw).not.toContain("U024BE7LH");
-    expect(lines(log.file)[0]!.user).toBe(hashUser("U024BE7LH"));
-    expect(result.status === "saved" && result.record.user).toBe(hashUser("U024BE7LH"));
+    const secret = readFileSync(join(dir, SECRET_FILE), "utf8").trim();
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    const expected = createHmac("sha256", secret).update("U024BE7LH").digest("hex").slice(0, 32);
+    expect(lines(log.file)[0]!.user).toBe(expected);
+    expect(result.status === "saved" && result.record.user).toBe(expected);
     // Same person, same hash; different people, different hashes.
-    expect(hashUser("U024BE7LH")).toBe(hashUser("U024BE7LH"));
-    expect(hashUser("U024BE7LH")).not.toBe(hashUser("U024BE7LI"));
+    expect(log.hashUser("U024BE7LH")).toBe(expected);
+    expect(log.hashUser("U024BE7LI")).not.toBe(expected);
+    // A second log on the same DATA_DIR (a restart) reuses the secret, so votes still group by person.
+    expect(createFeedbackLog(dir).hashUser("U024BE7LH")).toBe(expected);
+    // The old public-salt hash is gone: anyone with the member list could have reversed it.
+    expect(raw).not.toContain(createHmac("sha256", "").update("U024BE7LH").digest("hex").slice(0, 16));
+  });
+
+  it("hashes with the given secret (LOG_SECRET) instead, and a different secret gives a different hash", async () => {
+    const dir = tempDir();
+    const a = createFeedbackLog(dir, undefined, userHasher("first-secret-0123456789"));
+    const b = createFeedbackLog(tempDir(), undefined, userHasher("other-secret-0123456789"));
+    await a.record(vote());
+    await b.record(vote());
+    const userA = lines(a.file)[0]!.user;
+    const userB = lines(b.file)[0]!.user;
+    expect(userA).toBe(createHmac("sha256", "first-secret-0123456789").update("U024BE7LH").digest("hex").slice(0, 32));
+    expect(userA).not.toBe(userB);
   });
 
   it("writes 20 concurrent votes as 20 whole lines", async () => {

@@ -10,6 +10,6 @@ export async function handleAsk(interaction: ChatInputCommandInteraction, deps: 
   const question = interaction.options.getString(OPTION.question) ?? "";
   const isPrivate = interaction.options.getBoolean(OPTION.private) ?? false;
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const { reply } = replyFor(deps.desk, deps.logger, "ask", question);
+  const { reply } = replyFor(deps.desk, deps.logger, "ask", question, undefined, { questions: deps.questions, user: interaction.user.id });
   await interaction.editReply({ ...reply, allowedMentions: NO_MENTIONS });
 }

@@ -30,7 +30,7 @@ export async function handleButton(interaction: ButtonInteraction, deps: Adapter
   const question = questionOf(interaction.message, data);
 
   if (data.action === "alt") {
-    const { reply } = replyFor(deps.desk, deps.logger, "alternative", question, data.card ?? undefined);
+    const { reply } = replyFor(deps.desk, deps.logger, "alternative", question, data.card ?? undefined, { questions: deps.questions, user: interaction.user.id });
     await interaction.update({ ...reply, allowedMentions: NO_MENTIONS });
     return;
   }
@@ -42,6 +42,7 @@ export async function handleButton(interaction: ButtonInteraction, deps: Adapter
     user: interaction.user.id,
     platform: "discord",
   });
+  deps.questions?.record({ event: "vote", platform: "discord", user: interaction.user.id, vote: data.action, card: data.card, question });
   if (result.status === "failed") deps.logger.warn("discord: could not save a vote", { reason: result.reason });
   else deps.logger.info("discord: vote saved", { vote: data.action, card: data.card });
   const text = result.status === "saved" ? messages.feedbackThanks(data.action) : messages.feedbackFailed;

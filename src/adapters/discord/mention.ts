@@ -38,6 +38,6 @@ export async function handleMention(message: Message, deps: AdapterDeps, botId: 
     await message.reply({ ...renderNotice(messages.slowDown), allowedMentions: NO_MENTIONS, failIfNotExists: false });
     return;
   }
-  const { reply } = replyFor(deps.desk, deps.logger, "mention", question);
+  const { reply } = replyFor(deps.desk, deps.logger, "mention", question, undefined, { questions: deps.questions, user: message.author.id });
   await message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
 }

@@ -2,15 +2,22 @@ import type { Answer } from "../../core/answer.js";
 import type { Desk } from "../../core/desk.js";
 import { messages } from "../../core/messages.js";
 import type { Logger } from "../../logging/logger.js";
+import type { QuestionLog } from "../../questions/question-log.js";
 import { renderAnswer, renderPrompt } from "./render-embed.js";
 import type { DiscordReply } from "./render-embed.js";
 
 /** How many example questions a prompt shows. */
 export const PROMPT_EXAMPLES = 3;
 
+/** Who asked, for the question log: a question naming a card is a did-you-mean pick. */
+export interface AskedBy {
+  questions: QuestionLog | undefined;
+  user: string;
+}
+
 /**
  * One question in, one reply out: a blank question gets the prompt with examples,
- * anything else is exactly one `desk.ask` call, rendered.
+ * anything else is exactly one `desk.ask` call, rendered (and, with `asked`, queued for the question log).
  */
 export function replyFor(
   desk: Desk,
@@ -18,12 +25,14 @@ export function replyFor(
   via: string,
   text: string,
   card?: string,
+  asked?: AskedBy,
 ): { reply: DiscordReply; answer: Answer | null } {
   if (!text.trim() && !card) {
     logger.info("discord: empty question, sent the prompt", { via });
     return { reply: renderPrompt(messages.emptyQuestion, desk.examples(PROMPT_EXAMPLES)), answer: null };
   }
   const answer = desk.ask(card ? { text, card } : { text });
+  asked?.questions?.record({ event: card ? "pick" : "ask", platform: "discord", user: asked.user, answer });
   logger.info("discord: answered", { via, status: answer.status, card: answer.card, confidence: answer.confidence });
   return { reply: renderAnswer(answer), answer };
 }

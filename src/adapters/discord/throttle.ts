@@ -1,7 +1,7 @@
 import { MessageFlags } from "discord.js";
 import type { ChatInputCommandInteraction } from "discord.js";
 import { messages } from "../../core/messages.js";
-import { hashUser } from "../../feedback/feedback-log.js";
+import { logTag } from "../../questions/user-hash.js";
 import type { Logger } from "../../logging/logger.js";
 import type { RateDecision, RateLimiter } from "../rate-limit.js";
 import { NO_MENTIONS } from "./limits.js";
@@ -21,12 +21,12 @@ export const AUTOCOMPLETE_COST = 0.25;
 
 /**
  * Spends one of the person's tokens for a question (@mention or slash command). Logs once when
- * someone is first slowed down, with a hash of the user id (as in feedback.jsonl), never the id.
+ * someone is first slowed down, with a tag of the user id keyed for this run only, never the id.
  */
 export function admit(limiter: RateLimiter, logger: Logger, via: string, userId: string): RateDecision {
   const decision = limiter.take(discordRateKey(userId));
   if (decision === "limited-first") {
-    logger.info("discord: a person is asking too fast, sent one slow-down notice", { via, user: hashUser(userId) });
+    logger.info("discord: a person is asking too fast, sent one slow-down notice", { via, user: logTag(userId) });
   } else if (decision === "limited") {
     logger.debug("discord: dropped a question over the rate limit", { via });
   }

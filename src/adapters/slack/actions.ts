@@ -2,7 +2,7 @@ import type { App, BlockButtonAction } from "@slack/bolt";
 import type { Answer } from "../../core/answer.js";
 import { messages } from "../../core/messages.js";
 import { ACTION, PICK_ACTION, decodeButtonValue } from "./action-values.js";
-import { askDesk } from "./ask.js";
+import { askDesk, type AskedBy } from "./ask.js";
 import type { HandlerContext } from "./handler-context.js";
 import { renderAnswer } from "./render-blocks.js";
 import { ephemeralReply, postMessage } from "./reply.js";
@@ -13,9 +13,9 @@ export function isEphemeral(body: BlockButtonAction): boolean {
 }
 
 /** The answer a did-you-mean or share button stands for, or null when its value names no card. */
-function answerOfButton(ctx: HandlerContext, value: string | undefined): Answer | null {
+function answerOfButton(ctx: HandlerContext, value: string | undefined, asked?: AskedBy): Answer | null {
   const decoded = decodeButtonValue(value);
-  return decoded?.card ? askDesk(ctx.desk, { text: decoded.question, card: decoded.card }) : null;
+  return decoded?.card ? askDesk(ctx.desk, { text: decoded.question, card: decoded.card }, asked) : null;
 }
 
 /** "Did you mean…" buttons and "Share in channel". */
@@ -27,7 +27,7 @@ export function registerAnswerActions(app: App, ctx: HandlerContext): void {
     await ctx.funnel.run(
       "did-you-mean button",
       async () => {
-        const answer = answerOfButton(ctx, action.value);
+        const answer = answerOfButton(ctx, action.value, { questions: ctx.questions, user: body.user.id });
         if (!answer) {
           await apologize(messages.unknownCard);
           return;

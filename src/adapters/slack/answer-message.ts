@@ -34,7 +34,7 @@ export async function answerMessage(ctx: HandlerContext, client: WebClient, mess
         await postMessage(client, channel, threadTs, renderNotice(messages.slowDown));
         return;
       }
-      await postMessage(client, channel, threadTs, renderAnswer(askDesk(ctx.desk, { text: message.text })));
+      await postMessage(client, channel, threadTs, renderAnswer(askDesk(ctx.desk, { text: message.text }, { questions: ctx.questions, user: message.user })));
     },
     (sentence) => postMessage(client, channel, threadTs, renderNotice(sentence)),
   );

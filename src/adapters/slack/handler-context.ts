@@ -1,6 +1,7 @@
 import type { Desk } from "../../core/desk.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { Logger } from "../../logging/logger.js";
+import type { QuestionLog } from "../../questions/question-log.js";
 import type { RateLimiter } from "../rate-limit.js";
 import type { ErrorFunnel } from "./error-funnel.js";
 import type { EventDedupe } from "./event-dedupe.js";
@@ -14,4 +15,6 @@ export interface HandlerContext {
   dedupe: EventDedupe;
   /** Per-person flood protection for questions (@mentions, DMs, /deal); buttons are not limited. */
   rateLimiter: RateLimiter;
+  /** Where each question, click and vote is recorded; absent, nothing is. */
+  questions?: QuestionLog;
 }

@@ -35,7 +35,7 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
         } else if (word === "sources") {
           await reply(renderArticles(ctx.desk.articles()));
         } else {
-          const answer = askDesk(ctx.desk, { text });
+          const answer = askDesk(ctx.desk, { text }, { questions: ctx.questions, user: payload.user_id });
           await reply(renderAnswer(answer, { showQuestion: true, share: true }));
         }
       },

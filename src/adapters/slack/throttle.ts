@@ -1,4 +1,4 @@
-import { hashUser } from "../../feedback/feedback-log.js";
+import { logTag } from "../../questions/user-hash.js";
 import type { RateDecision } from "../rate-limit.js";
 import type { HandlerContext } from "./handler-context.js";
 
@@ -9,12 +9,12 @@ export function slackRateKey(teamId: string | undefined, userId: string | undefi
 
 /**
  * Spends one of the person's tokens for a question (@mention, DM or /deal). Logs once when
- * someone is first slowed down, with a hash of the user id (as in feedback.jsonl), never the id.
+ * someone is first slowed down, with a tag of the user id keyed for this run only, never the id.
  */
 export function admit(ctx: HandlerContext, via: string, teamId: string | undefined, userId: string | undefined): RateDecision {
   const decision = ctx.rateLimiter.take(slackRateKey(teamId, userId));
   if (decision === "limited-first") {
-    ctx.logger.info("slack: a person is asking too fast, sent one slow-down notice", { via, user: hashUser(userId ?? "-") });
+    ctx.logger.info("slack: a person is asking too fast, sent one slow-down notice", { via, user: logTag(userId ?? "-") });
   } else if (decision === "limited") {
     ctx.logger.debug("slack: dropped a question over the rate limit", { via });
   }

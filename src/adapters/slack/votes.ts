@@ -22,6 +22,7 @@ export function registerVotes(app: App, ctx: HandlerContext): void {
             user: body.user.id,
             platform: "slack",
           });
+          ctx.questions?.record({ event: "vote", platform: "slack", user: body.user.id, vote, card: value?.card ?? null, question: value?.plainQuestion ?? "" });
           if (result.status === "failed") ctx.logger.warn("slack: could not save a vote", { reason: result.reason });
           await reply(result.status === "saved" ? messages.feedbackThanks(vote) : messages.feedbackFailed);
         },

@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { encodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { renderAnswer } from "../../../src/adapters/discord/render-embed.js";
-import { hashUser } from "../../../src/feedback/feedback-log.js";
 import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
@@ -82,7 +81,7 @@ test("👍 and 👎 are appended to the feedback file and thanked privately; ear
 
   const lines = (await readFile(h.feedback.file, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
   expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatchObject({ vote: "up", card: "deal-value", question, platform: "discord", user: hashUser(IDS.user) });
+  expect(lines[0]).toMatchObject({ vote: "up", card: "deal-value", question, platform: "discord", user: h.feedback.hashUser(IDS.user) });
   expect(lines[1]).toMatchObject({ vote: "down", card: "deal-value", question, platform: "discord" });
   expect(JSON.stringify(lines)).not.toContain(IDS.user);
 });

@@ -10,6 +10,7 @@ import type { Desk } from "../../../src/core/desk.js";
 import { createFeedbackLog } from "../../../src/feedback/feedback-log.js";
 import type { FeedbackLog } from "../../../src/feedback/feedback-log.js";
 import { createMemoryLogger } from "../../../src/logging/logger.js";
+import { createQuestionLog, type QuestionLog } from "../../../src/questions/question-log.js";
 import { startFakeDiscord } from "./fake-discord.js";
 import type { FakeDiscord } from "./fake-discord.js";
 import { FAKE_TOKEN, IDS } from "./payloads.js";
@@ -20,6 +21,7 @@ export interface Harness {
   config: DiscordConfig;
   logger: ReturnType<typeof createMemoryLogger>;
   feedback: FeedbackLog;
+  questions: QuestionLog;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -47,10 +49,11 @@ export async function startHarness(desk: Desk, options: HarnessOptions = {}): Pr
   const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-discord-"));
   const logger = createMemoryLogger();
   const feedback = createFeedbackLog(dataDir);
+  const questions = createQuestionLog({ dataDir, hashUser: feedback.hashUser, retentionDays: 90, logger });
   const config = fakeConfig(fake.apiUrl);
   let adapter: RunningAdapter;
   try {
-    adapter = await startDiscord(config, { desk, feedback, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+    adapter = await startDiscord(config, { desk, feedback, logger, questions, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   } catch (error) {
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });
@@ -62,9 +65,11 @@ export async function startHarness(desk: Desk, options: HarnessOptions = {}): Pr
     config,
     logger,
     feedback,
+    questions,
     dataDir,
     async close() {
       await adapter.stop();
+      await questions.close();
       await fake.close();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -6,6 +6,7 @@ import type { SlackConfig } from "../../../src/config/env.js";
 import type { Desk } from "../../../src/core/desk.js";
 import { createFeedbackLog, type FeedbackLog } from "../../../src/feedback/feedback-log.js";
 import { createMemoryLogger } from "../../../src/logging/logger.js";
+import { createQuestionLog, type QuestionLog } from "../../../src/questions/question-log.js";
 import type { RateLimiter } from "../../../src/adapters/rate-limit.js";
 import type { SlackTuning } from "../../../src/adapters/slack/create-app.js";
 import { startSlack, type SlackAdapter } from "../../../src/adapters/slack/start-slack.js";
@@ -19,6 +20,7 @@ export interface Harness {
   adapter: SlackAdapter;
   desk: Desk;
   feedback: FeedbackLog;
+  questions: QuestionLog;
   logger: ReturnType<typeof createMemoryLogger>;
   dataDir: string;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const desk = options.desk ?? fixtureDesk();
   const feedback = createFeedbackLog(dataDir);
   const logger = createMemoryLogger();
+  const questions = createQuestionLog({ dataDir, hashUser: feedback.hashUser, retentionDays: 90, logger });
   const config: SlackConfig =
     options.mode === "http"
       ? { mode: "http", botToken: "xoxb-test-token", signingSecret: TEST_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }
@@ -46,7 +49,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   try {
     adapter = await startSlack(
       config,
-      { desk, feedback, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) },
+      { desk, feedback, logger, questions, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) },
       options.tuning,
     );
   } catch (error) {
@@ -59,10 +62,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     adapter,
     desk,
     feedback,
+    questions,
     logger,
     dataDir,
     async close() {
       await adapter.stop();
+      await questions.close();
       // Let the Socket Mode close handshake settle before the server goes away.
       await new Promise((resolve) => setTimeout(resolve, 50));
       await fake.close();
