@@ -164,6 +164,7 @@ const rows: [string, (m: Metrics) => number][] = [
   ["out-of-scope abstention", (m) => m.outOfScopeAbstention],
   ["  near misses abstained", (m) => m.nearMissAbstention],
   ["source accuracy", (m) => m.sourceAccuracy],
+  ["answered replies right (precision)", (m) => m.answeredPrecision],
   ["calibration error (ECE, 10 bins)", (m) => m.ece],
 ];
 // With --quick there is no baseline to show: only the core's column is printed.

@@ -14,6 +14,8 @@ export interface Metrics {
   outOfScopeAbstention: number;
   nearMissAbstention: number;
   sourceAccuracy: number;
+  /** Of the replies given as answered (not unsure), in or out of scope, the share with a right card. */
+  answeredPrecision: number;
   ece: number;
 }
 
@@ -44,6 +46,10 @@ export function computeMetrics(items: EvalItem[], predictions: Prediction[], sou
     outOfScopeAbstention: ratio(outScope.filter((x) => x.p.abstained).length, outScope.length),
     nearMissAbstention: ratio(outScope.filter((x) => x.item.kind === "near-miss" && x.p.abstained).length, outScope.filter((x) => x.item.kind === "near-miss").length),
     sourceAccuracy: ratio(given.filter((x) => x.item.expected.some((id) => sameSources(sourcesOf(id), x.p.sources))).length, given.length),
+    answeredPrecision: ratio(
+      items.filter((item, i) => answered(predictions[i]!) && predictions[i]!.card !== null && item.expected.includes(predictions[i]!.card!)).length,
+      items.filter((_, i) => answered(predictions[i]!)).length,
+    ),
     ece,
   };
 }
