@@ -13,7 +13,7 @@ export const SPAWN_TIMEOUT = 30_000;
 export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(SLACK_|DISCORD_)/.test(key) || key === "KNOWLEDGE_DIR" || key === "PORT") continue;
+    if (/^(SLACK_|DISCORD_|REDIS_)/.test(key) || key === "KNOWLEDGE_DIR" || key === "PORT") continue;
     env[key] = value;
   }
   return { ...env, ...extra };
