@@ -50,7 +50,8 @@ export async function connectRedis(url: string, health: RedisHealth): Promise<Re
     return { status: "ok", redis };
   } catch (error) {
     redis.disconnect();
-    const reason = (firstError ?? error) instanceof Error ? ((firstError ?? error) as Error).message : String(firstError ?? error);
+    const cause = firstError ?? error;
+    const reason = cause instanceof Error ? cause.message : String(cause);
     return { status: "unreachable", problem: `Redis at ${redactRedisUrl(url)} could not be reached: ${reason}` };
   }
 }
