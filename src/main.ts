@@ -8,6 +8,7 @@ import { runConsole } from "./console/run-console.js";
 import { createFeedbackLog } from "./feedback/feedback-log.js";
 import { createLogger } from "./logging/logger.js";
 import { openQuestionLog } from "./questions/open-question-log.js";
+import { openState } from "./state/open-state.js";
 
 /** `npm start`: every chat adapter whose tokens are set; the local console when none are. */
 async function main(): Promise<number> {
@@ -33,7 +34,21 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const deps = { desk, feedback: createFeedbackLog(config.dataDir, undefined, hashUser), logger, questions };
+  const openedState = await openState(config, logger);
+  if (openedState.status === "unreachable") {
+    process.stderr.write(`Deal Desk cannot start: ${openedState.problem}\nCheck REDIS_URL, or unset it to keep state in this process.\n`);
+    return 1;
+  }
+  const { state } = openedState;
+  const deps = {
+    desk,
+    feedback: createFeedbackLog(config.dataDir, undefined, hashUser),
+    questions,
+    logger,
+    store: state.store,
+    ...(state.rateLimit ? { rateLimit: state.rateLimit } : {}),
+    ...(state.dedupe ? { dedupe: state.dedupe } : {}),
+  };
   process.on("unhandledRejection", (reason) => logger.error("Unhandled rejection (kept running)", reason));
   const running: RunningAdapter[] = [];
   try {
@@ -42,9 +57,10 @@ async function main(): Promise<number> {
   } catch (error) {
     logger.error("An adapter failed to start", error);
     await Promise.allSettled(running.map((a) => a.stop()));
+    await state.close();
     return 1;
   }
-  logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")} (${opened.kb.cards.length} cards).`);
+  logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")} (${opened.kb.cards.length} cards, state in ${state.where}).`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -54,6 +70,7 @@ async function main(): Promise<number> {
   logger.info("Shutting down.");
   await Promise.allSettled(running.map((a) => a.stop()));
   await questions.close();
+  await state.close();
   // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
   setTimeout(() => process.exit(0), 2000).unref();
   return 0;

@@ -2,7 +2,9 @@ import type { Desk } from "../core/desk.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { Logger } from "../logging/logger.js";
 import type { QuestionLog } from "../questions/question-log.js";
-import type { RateLimiter } from "./rate-limit.js";
+import type { StateStore } from "../state/store.js";
+import type { RateLimiterLike } from "./rate-limit.js";
+import type { Dedupe } from "./slack/event-dedupe.js";
 
 /** What every chat adapter is given: the core by composition, the feedback log and a logger. */
 export interface AdapterDeps {
@@ -13,9 +15,13 @@ export interface AdapterDeps {
    * Per-person flood protection. Optional: each adapter makes its own with DEFAULT_RATE_LIMIT when
    * none is given. Keys carry the platform name, so one limiter may be shared by both adapters.
    */
-  rateLimit?: RateLimiter;
+  rateLimit?: RateLimiterLike;
   /** Where each question, click and vote is recorded; absent, nothing is. */
   questions?: QuestionLog;
+  /** Slack's "answered already?" record. Optional: in memory per adapter unless replicas share one (REDIS_URL). */
+  dedupe?: Dedupe;
+  /** Once-only records and small values (announced updates, digests): DATA_DIR/state.json, or Redis. */
+  store?: StateStore;
 }
 
 export interface RunningAdapter {

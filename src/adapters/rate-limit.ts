@@ -37,6 +37,15 @@ export interface RateLimiter {
   readonly size: number;
 }
 
+/**
+ * What the adapters call: the in-memory limiter above, or one shared by replicas through Redis
+ * (src/state/redis-rate-limiter.ts), whose answers arrive asynchronously. Callers `await` both.
+ */
+export interface RateLimiterLike {
+  take(key: string, cost?: number): RateDecision | Promise<RateDecision>;
+  isLimited(key: string): boolean | Promise<boolean>;
+}
+
 /** Generous enough for a lively conversation, tight enough that a flood is cut within seconds. */
 export const DEFAULT_RATE_LIMIT = { burst: 12, refillPerMinute: 12, maxKeys: 10_000 } as const;
 

@@ -37,6 +37,8 @@ export interface AppConfig {
   logLevel: "debug" | "info" | "warn" | "error";
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  /** Redis shared by replicas (dedupe, rate limits, once-only records); null keeps that state in this process. */
+  redisUrl: string | null;
 }
 
 export type ConfigResult = { status: "ok"; config: AppConfig } | { status: "invalid"; problems: string[] };
@@ -60,6 +62,23 @@ function url(env: Env, name: string, problems: string[]): string | null {
     return null;
   }
   return value.endsWith("/") ? value : `${value}/`;
+}
+
+/** redis:// or rediss:// (TLS). The value is never echoed: it may hold a password. */
+function redisUrl(env: Env, problems: string[]): string | null {
+  const value = present(env, "REDIS_URL");
+  if (value === null) return null;
+  let protocol = "";
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== "redis:" && protocol !== "rediss:") {
+    problems.push("REDIS_URL must be a Redis URL such as redis://localhost:6379 (rediss:// for TLS, redis://:password@host:6379/0 with a password).");
+    return null;
+  }
+  return value;
 }
 
 function parseSlack(env: Env, problems: string[]): SlackConfig | null {
@@ -127,6 +146,7 @@ export function parseConfig(env: Env): ConfigResult {
     logLevel: logLevel as AppConfig["logLevel"],
     slack: parseSlack(env, problems),
     discord: parseDiscord(env, problems),
+    redisUrl: redisUrl(env, problems),
   };
   return problems.length ? { status: "invalid", problems } : { status: "ok", config };
 }

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Article, Card } from "../knowledge/schema.js";
 import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
 import { confidenceOf, features, type Calibration, type Features } from "./confidence.js";
-import { answerFacts, askedKind, Expectations, type AskedKind } from "./expectation.js";
+import { answerFacts, askedKind, Expectations, type AnswerFacts, type AskedKind } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
@@ -62,7 +62,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     options.tuning,
   );
   const expectations = new Expectations(reader);
-  const facts = cards.map((c) => answerFacts(c, reader));
+  // What each answer gives, read the first time its card is a candidate (most cards of a large base never are).
+  const facts: (AnswerFacts | undefined)[] = new Array(cards.length);
+  const factsOf = (doc: number): AnswerFacts => (facts[doc] ??= answerFacts(cards[doc]!, reader));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
@@ -112,7 +114,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
+      return { card, features: features(query, hit, rival, expectations.unmet(asks, factsOf(hit.doc)), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
     });
   }
 

@@ -16,7 +16,7 @@ export const SPAWN_TIMEOUT = 30_000;
 export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(SLACK_|DISCORD_|QUESTION_LOG)/.test(key) || ["KNOWLEDGE_DIR", "PORT", "DATA_DIR", "LOG_SECRET"].includes(key)) continue;
+    if (/^(SLACK_|DISCORD_|QUESTION_LOG|REDIS_)/.test(key) || ["KNOWLEDGE_DIR", "PORT", "DATA_DIR", "LOG_SECRET"].includes(key)) continue;
     env[key] = value;
   }
   return { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), "deal-desk-run-")), ...extra };

@@ -144,6 +144,21 @@ describe("parseConfig", () => {
     for (const p of short) expect(p).not.toContain("zq9short");
   });
 
+  it("reads REDIS_URL (redis:// or rediss://); without it, state stays in this process", () => {
+    expect(ok({}).redisUrl).toBeNull();
+    expect(ok({ REDIS_URL: "redis://cache.internal:6379/2" }).redisUrl).toBe("redis://cache.internal:6379/2");
+    expect(ok({ REDIS_URL: "rediss://:pw@cache.internal:6380" }).redisUrl).toBe("rediss://:pw@cache.internal:6380");
+  });
+
+  it("reports a REDIS_URL that is not a Redis URL, without echoing it (it may hold a password)", () => {
+    for (const value of ["localhost:6379", "http://cache:6379", "redis//zq9sekrit@cache"]) {
+      const found = problems({ REDIS_URL: value });
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain("REDIS_URL must be a Redis URL");
+      expect(found[0]).not.toContain("zq9sekrit");
+    }
+  });
+
   it("never echoes a token value in a problem", () => {
     const found = problems({ SLACK_BOT_TOKEN: "xoxp-9999-zq9sekritvalue", SLACK_APP_TOKEN: "zq9sekritapp", DISCORD_TOKEN: "zq9sekrit.discord.value" });
     expect(found.length).toBeGreaterThanOrEqual(3);

@@ -132,7 +132,7 @@ describe("npm start without chat tokens", () => {
   it(
     "writes what was asked to DATA_DIR/questions.jsonl; QUESTION_LOG=off writes nothing",
     () => {
-      const env = plainEnv();
+      const env = plainEnv({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR });
       const result = runNode("src/main.ts", [], { input: "abilene\nhow much is the oracle deal worth?\n", env });
       expect(result.status).toBe(0);
       const saved = logged(env.DATA_DIR!);
@@ -153,7 +153,7 @@ describe("npm start without chat tokens", () => {
       const base = mkdtempSync(join(tmpdir(), "deal-desk-readonly-"));
       writeFileSync(join(base, "a-file"), "not a directory");
       const input = "abilene\nhow much is the oracle deal worth?\nabilene\n";
-      const result = runNode("src/main.ts", [], { input, env: plainEnv({ DATA_DIR: join(base, "a-file", "data") }) });
+      const result = runNode("src/main.ts", [], { input, env: plainEnv({ DATA_DIR: join(base, "a-file", "data"), KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR }) });
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(desk.ask("abilene").answer);
       expect(result.stdout).toContain(desk.ask("how much is the oracle deal worth?").answer);

@@ -1,7 +1,7 @@
 import type { Message } from "discord.js";
 import { messages } from "../../core/messages.js";
 import type { AdapterDeps } from "../adapter.js";
-import type { RateLimiter } from "../rate-limit.js";
+import type { RateLimiterLike } from "../rate-limit.js";
 import { NO_MENTIONS } from "./limits.js";
 import { renderNotice } from "./render-embed.js";
 import { replyFor } from "./reply-for.js";
@@ -28,11 +28,11 @@ export function mentionedQuestion(content: string, botId: string, botRoleId: str
  * An @mention in a channel or thread: answered as a reply to that message, pinging nobody.
  * Someone asking too fast gets one "slow down" reply, then silence until they have tokens again.
  */
-export async function handleMention(message: Message, deps: AdapterDeps, botId: string, limiter: RateLimiter): Promise<void> {
+export async function handleMention(message: Message, deps: AdapterDeps, botId: string, limiter: RateLimiterLike): Promise<void> {
   const botRoleId = message.guild?.roles.botRoleFor(botId)?.id ?? null;
   const question = mentionedQuestion(message.content, botId, botRoleId);
   if (question === null) return;
-  const decision = admit(limiter, deps.logger, "mention", message.author.id);
+  const decision = await admit(limiter, deps.logger, "mention", message.author.id);
   if (decision === "limited") return;
   if (decision === "limited-first") {
     await message.reply({ ...renderNotice(messages.slowDown), allowedMentions: NO_MENTIONS, failIfNotExists: false });

@@ -3,7 +3,7 @@ import type { Client, Interaction, Message } from "discord.js";
 import type { DiscordConfig } from "../../config/env.js";
 import type { AdapterDeps, RunningAdapter } from "../adapter.js";
 import { createRateLimiter } from "../rate-limit.js";
-import type { RateLimiter } from "../rate-limit.js";
+import type { RateLimiterLike } from "../rate-limit.js";
 import { handleAsk } from "./ask-command.js";
 import { handleAutocomplete } from "./autocomplete.js";
 import { handleButton } from "./buttons.js";
@@ -23,16 +23,16 @@ export { inviteUrl, registerCommands } from "./register-commands.js";
  * Slash commands are rate limited per person (a private "slow down" when over); autocomplete answers
  * with no choices when limited; buttons are not limited.
  */
-async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): Promise<void> {
+async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiterLike): Promise<void> {
   if (interaction.isAutocomplete()) {
     await funnel.interaction("autocomplete", interaction, async () => {
-      if (!autocompleteAllowed(limiter, interaction.user.id)) await interaction.respond([]);
+      if (!(await autocompleteAllowed(limiter, interaction.user.id))) await interaction.respond([]);
       else await handleAutocomplete(interaction, deps);
     });
   } else if (interaction.isChatInputCommand()) {
     const name = interaction.commandName;
     await funnel.interaction(`/${name}`, interaction, async () => {
-      if (admit(limiter, deps.logger, `/${name}`, interaction.user.id) !== "ok") await replySlowDown(interaction);
+      if ((await admit(limiter, deps.logger, `/${name}`, interaction.user.id)) !== "ok") await replySlowDown(interaction);
       else if (name === COMMAND.ask) await handleAsk(interaction, deps);
       else if (name === COMMAND.sources) await handleSources(interaction, deps);
       else if (name === COMMAND.topics) await handleTopics(interaction, deps);
@@ -43,7 +43,7 @@ async function routeInteraction(interaction: Interaction, deps: AdapterDeps, fun
   }
 }
 
-async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): Promise<void> {
+async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiterLike): Promise<void> {
   const botId = client.user?.id;
   if (!botId) return;
   await funnel.message("mention", message, () => handleMention(message, deps, botId, limiter));

@@ -3,7 +3,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import { messages } from "../../core/messages.js";
 import { logTag } from "../../questions/user-hash.js";
 import type { Logger } from "../../logging/logger.js";
-import type { RateDecision, RateLimiter } from "../rate-limit.js";
+import type { RateDecision, RateLimiterLike } from "../rate-limit.js";
 import { NO_MENTIONS } from "./limits.js";
 import { renderNotice } from "./render-embed.js";
 
@@ -23,8 +23,8 @@ export const AUTOCOMPLETE_COST = 0.25;
  * Spends one of the person's tokens for a question (@mention or slash command). Logs once when
  * someone is first slowed down, with a tag of the user id keyed for this run only, never the id.
  */
-export function admit(limiter: RateLimiter, logger: Logger, via: string, userId: string): RateDecision {
-  const decision = limiter.take(discordRateKey(userId));
+export async function admit(limiter: RateLimiterLike, logger: Logger, via: string, userId: string): Promise<RateDecision> {
+  const decision = await limiter.take(discordRateKey(userId));
   if (decision === "limited-first") {
     logger.info("discord: a person is asking too fast, sent one slow-down notice", { via, user: logTag(userId) });
   } else if (decision === "limited") {
@@ -34,10 +34,10 @@ export function admit(limiter: RateLimiter, logger: Logger, via: string, userId:
 }
 
 /** Whether an autocomplete request gets real suggestions (false: answer it with no choices). */
-export function autocompleteAllowed(limiter: RateLimiter, userId: string): boolean {
+export async function autocompleteAllowed(limiter: RateLimiterLike, userId: string): Promise<boolean> {
   const key = discordRateKey(userId);
-  if (limiter.isLimited(key)) return false;
-  return limiter.take(`${key}:autocomplete`, AUTOCOMPLETE_COST) === "ok";
+  if (await limiter.isLimited(key)) return false;
+  return (await limiter.take(`${key}:autocomplete`, AUTOCOMPLETE_COST)) === "ok";
 }
 
 /** The private "slow down" for a slash command: an interaction must always get a reply. */

@@ -25,7 +25,7 @@ export interface IncomingMessage {
  */
 export async function answerMessage(ctx: HandlerContext, client: WebClient, message: IncomingMessage): Promise<void> {
   const { channel, threadTs } = message;
-  const decision = admit(ctx, message.via, message.teamId, message.user);
+  const decision = await admit(ctx, message.via, message.teamId, message.user);
   if (decision === "limited") return;
   await ctx.funnel.run(
     message.via,

@@ -20,7 +20,7 @@ export function registerDirectMessage(app: App, ctx: HandlerContext): void {
   app.event("message", async ({ event, client, context }) => {
     const message = event as unknown as DirectMessageEvent;
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user) return;
-    if (!ctx.dedupe.claim(`message:${message.channel}:${message.ts}`)) return;
+    if (!(await ctx.dedupe.claim(`message:${message.channel}:${message.ts}`))) return;
     await answerMessage(ctx, client, {
       via: "direct message",
       teamId: context.teamId,

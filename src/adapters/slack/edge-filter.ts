@@ -35,7 +35,7 @@ export function edgeFilter(ctx: HandlerContext): Middleware<AnyMiddlewareArgs> {
       }
       const eventId = (args.body as { event_id?: unknown }).event_id;
       if (typeof eventId === "string" && eventId) {
-        if (!ctx.dedupe.claim(`event:${eventId}`)) {
+        if (!(await ctx.dedupe.claim(`event:${eventId}`))) {
           ctx.logger.info("slack: dropped a repeated delivery", { eventId, retryNum: context.retryNum ?? 0 });
           return;
         }

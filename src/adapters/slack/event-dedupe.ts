@@ -10,10 +10,19 @@ export interface EventDedupeOptions {
   now?: () => number;
 }
 
+/**
+ * What the handlers call: the in-memory EventDedupe below, or a claim shared by replicas through
+ * Redis (src/state/shared-dedupe.ts), whose answers arrive asynchronously. Callers `await` both.
+ */
+export interface Dedupe {
+  /** True the first time a key is seen (go ahead), false for a repeat (drop it). */
+  claim(key: string): boolean | Promise<boolean>;
+}
+
 export const DEFAULT_DEDUPE_TTL_MS = 10 * 60 * 1000;
 export const DEFAULT_DEDUPE_MAX_ENTRIES = 10_000;
 
-export class EventDedupe {
+export class EventDedupe implements Dedupe {
   private readonly seen = new Map<string, number>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;

@@ -2,9 +2,9 @@ import type { Desk } from "../../core/desk.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { Logger } from "../../logging/logger.js";
 import type { QuestionLog } from "../../questions/question-log.js";
-import type { RateLimiter } from "../rate-limit.js";
+import type { RateLimiterLike } from "../rate-limit.js";
 import type { ErrorFunnel } from "./error-funnel.js";
-import type { EventDedupe } from "./event-dedupe.js";
+import type { Dedupe } from "./event-dedupe.js";
 
 /** What every Slack handler is given. */
 export interface HandlerContext {
@@ -12,9 +12,9 @@ export interface HandlerContext {
   feedback: FeedbackLog;
   logger: Logger;
   funnel: ErrorFunnel;
-  dedupe: EventDedupe;
+  dedupe: Dedupe;
   /** Per-person flood protection for questions (@mentions, DMs, /deal); buttons are not limited. */
-  rateLimiter: RateLimiter;
+  rateLimiter: RateLimiterLike;
   /** Where each question, click and vote is recorded; absent, nothing is. */
   questions?: QuestionLog;
 }

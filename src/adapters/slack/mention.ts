@@ -10,7 +10,7 @@ export function registerMention(app: App, ctx: HandlerContext): void {
   app.event("app_mention", async ({ event, client, context }) => {
     const channel = event.channel;
     // The same message can arrive as app_mention and message.im (a mention inside a DM): answer it once.
-    if (!ctx.dedupe.claim(`message:${channel}:${event.ts}`)) return;
+    if (!(await ctx.dedupe.claim(`message:${channel}:${event.ts}`))) return;
     await answerMessage(ctx, client, {
       via: "app_mention",
       teamId: context.teamId,

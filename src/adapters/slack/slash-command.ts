@@ -20,7 +20,7 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
     const reply = async (message: SlackMessage) => {
       await respond({ response_type: "ephemeral", text: message.text, blocks: message.blocks });
     };
-    const limited = admit(ctx, "slash command", payload.team_id, payload.user_id) !== "ok";
+    const limited = (await admit(ctx, "slash command", payload.team_id, payload.user_id)) !== "ok";
     await ctx.funnel.run(
       "slash command",
       async () => {

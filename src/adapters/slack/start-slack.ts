@@ -26,7 +26,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     feedback: deps.feedback,
     logger: deps.logger,
     funnel: createErrorFunnel(deps.logger),
-    dedupe: new EventDedupe(),
+    dedupe: deps.dedupe ?? new EventDedupe(),
     rateLimiter: deps.rateLimit ?? createRateLimiter(),
     ...(deps.questions ? { questions: deps.questions } : {}),
   };

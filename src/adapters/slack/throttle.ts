@@ -11,8 +11,8 @@ export function slackRateKey(teamId: string | undefined, userId: string | undefi
  * Spends one of the person's tokens for a question (@mention, DM or /deal). Logs once when
  * someone is first slowed down, with a tag of the user id keyed for this run only, never the id.
  */
-export function admit(ctx: HandlerContext, via: string, teamId: string | undefined, userId: string | undefined): RateDecision {
-  const decision = ctx.rateLimiter.take(slackRateKey(teamId, userId));
+export async function admit(ctx: HandlerContext, via: string, teamId: string | undefined, userId: string | undefined): Promise<RateDecision> {
+  const decision = await ctx.rateLimiter.take(slackRateKey(teamId, userId));
   if (decision === "limited-first") {
     ctx.logger.info("slack: a person is asking too fast, sent one slow-down notice", { via, user: logTag(userId ?? "-") });
   } else if (decision === "limited") {

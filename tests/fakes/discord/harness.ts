@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningAdapter } from "../../../src/adapters/adapter.js";
-import type { RateLimiter } from "../../../src/adapters/rate-limit.js";
+import type { RateLimiterLike } from "../../../src/adapters/rate-limit.js";
 import { startDiscord } from "../../../src/adapters/discord/start-discord.js";
 import { parseConfig } from "../../../src/config/env.js";
 import type { DiscordConfig } from "../../../src/config/env.js";
@@ -40,7 +40,7 @@ export function fakeConfig(apiUrl: string, guildId: string | null = IDS.guild): 
 
 export interface HarnessOptions {
   /** A limiter to use instead of the adapter's default one (e.g. a tiny burst). */
-  rateLimit?: RateLimiter;
+  rateLimit?: RateLimiterLike;
 }
 
 /** A fake Discord plus the real adapter (real discord.js Client) connected to it. */

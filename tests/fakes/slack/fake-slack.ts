@@ -172,6 +172,36 @@ export class FakeSlack {
     return { envelopeId, ack };
   }
 
+  /**
+   * Replicas: sends one event to EVERY open Socket Mode connection, each in its own envelope with
+   * the same event_id (as when Slack hands a retry to another connection). Resolves once every
+   * connection has acked.
+   */
+  async sendEventToAll(event: Record<string, unknown>, options: SendOptions = {}): Promise<{ eventId: string; deliveries: number }> {
+    const eventId = options.eventId ?? newEventId();
+    const payload = {
+      ...eventCallback(event, eventId),
+      authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+      is_ext_shared_channel: false,
+      event_context: `ctx-${eventId}`,
+    };
+    const sockets = [...this.sockets];
+    if (sockets.length === 0) throw new Error("fake Slack: no Socket Mode connection to deliver to");
+    const envelopeIds = sockets.map((socket) => {
+      const envelopeId = randomUUID();
+      const envelope = { envelope_id: envelopeId, type: "events_api", payload, accepts_response_payload: false, retry_attempt: options.retryNum ?? 0, retry_reason: options.retryReason ?? "" };
+      socket.send(JSON.stringify(envelope));
+      return envelopeId;
+    });
+    await this.waitFor(() => envelopeIds.every((id) => this.acks.some((a) => a.envelope_id === id)), `acks from ${sockets.length} connections`);
+    return { eventId, deliveries: sockets.length };
+  }
+
+  /** Open Socket Mode connections (one per replica). */
+  get openConnections(): number {
+    return this.sockets.size;
+  }
+
   /** Cuts the current Socket Mode connection abruptly, as a network failure would. */
   dropConnection(): void {
     this.socket?.terminate();
