@@ -1,0 +1,56 @@
+import { GREETING, HELP, LIGHT, NEWS, OFF_TOPIC_REQUEST, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { isOnlyEmoji, plainMessage } from "./plain-message.js";
+
+/** What a message is, before any card is looked up. */
+export type Intent =
+  | { kind: "greeting" }
+  | { kind: "thanks" }
+  | { kind: "light" }
+  | { kind: "who" }
+  | { kind: "help" }
+  | { kind: "news" }
+  | { kind: "off_topic" }
+  | { kind: "question"; text: string };
+
+/** The whole message matches: "thanks!" yes, "thanks, and how much…" no (that is a question after thanks). */
+function whole(pattern: RegExp, plain: string): boolean {
+  const m = pattern.exec(plain);
+  return Boolean(m && m.index === 0 && m[0].length === plain.length);
+}
+
+/**
+ * Reads what kind of message this is. A greeting or thanks in front of a question is dropped and the
+ * question read on its own ("hey, how much is it worth?" is a question).
+ */
+export function classifyMessage(text: string): Intent {
+  if (isOnlyEmoji(text)) return { kind: "light" };
+  const plain = plainMessage(text);
+  if (!plain) return { kind: "question", text };
+  if (whole(GREETING, plain)) return { kind: "greeting" };
+  if (whole(THANKS, plain)) return { kind: "thanks" };
+  if (whole(LIGHT, plain)) return { kind: "light" };
+  const rest = dropOpening(text, plain);
+  if (rest !== null) {
+    const inner = classifyMessage(rest);
+    // "hi!" + "what can you do" is help; "hi" + a question is that question.
+    return inner;
+  }
+  if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
+  if (HELP.test(plain) && plain.split(" ").length <= 9) return { kind: "help" };
+  if (NEWS.test(plain)) return { kind: "news" };
+  if (OFF_TOPIC_REQUEST.test(plain)) return { kind: "off_topic" };
+  return { kind: "question", text };
+}
+
+/** The message without a leading greeting or thanks, or null when it has none or nothing follows. */
+function dropOpening(text: string, plain: string): string | null {
+  for (const pattern of [GREETING, THANKS]) {
+    const m = pattern.exec(plain);
+    if (!m || m.index !== 0 || m[0].length === plain.length || plain[m[0].length] !== " ") continue;
+    // Cut the same number of words from the original text, keeping its punctuation and case.
+    const words = m[0].split(" ").length;
+    const rest = text.trim().split(/\s+/).slice(words).join(" ").replace(/^[\s,!.:;-]+/, "");
+    if (rest) return rest;
+  }
+  return null;
+}
