@@ -1,3 +1,4 @@
+import type { Conversation } from "../core/conversation/conversation.js";
 import type { Desk } from "../core/desk.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { Logger } from "../logging/logger.js";
@@ -13,6 +14,8 @@ export interface AdapterDeps {
    * none is given. Keys carry the platform name, so one limiter may be shared by both adapters.
    */
   rateLimit?: RateLimiter;
+  /** The conversation layer (thread memory included). Optional: each adapter makes its own over `desk` when none is given. */
+  conversation?: Conversation;
 }
 
 export interface RunningAdapter {
