@@ -13,9 +13,11 @@ export type Intent =
   | { kind: "question"; text: string };
 
 /** The whole message matches: "thanks!" yes, "thanks, and how much…" no (that is a question after thanks). */
+const anchored = new Map<RegExp, RegExp>();
 function whole(pattern: RegExp, plain: string): boolean {
-  const m = pattern.exec(plain);
-  return Boolean(m && m.index === 0 && m[0].length === plain.length);
+  let full = anchored.get(pattern);
+  if (!full) anchored.set(pattern, (full = new RegExp(`^(?:${pattern.source})$`)));
+  return full.test(plain);
 }
 
 /**

@@ -34,5 +34,5 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
   if (FOREIGN_LATIN.test(text)) return englishScore < 0.9 && english < 0.5;
   // Shorthand full of jargon ("gpu capex yoy") has no foreign function words; other languages have several.
   const shortForeign = words.filter((w) => w.length <= 4 && wordCount(w) < 1000).length;
-  return letters.length >= MIN_LETTERS_ALONE && englishScore < 0.7 && english < 0.5 && (shortForeign >= 2 || englishScore < 0.5);
+  return letters.length >= MIN_LETTERS_ALONE && englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
 }
