@@ -22,6 +22,8 @@ interface JsonRecord {
   sources: Record<string, unknown>[];
   alternatives: Record<string, unknown>[];
   disputed: string | null;
+  kind: string;
+  read_as: string | null;
 }
 
 describe("npm run ask -- --json", () => {

@@ -71,3 +71,35 @@ describe("answerJsonLines", () => {
     expect(record).not.toHaveProperty("notice");
   });
 });
+
+describe("answerJsonLines with threads", () => {
+  it("reads JSON lines with the same thread as one conversation, and plain lines alone", async () => {
+    const input = [
+      JSON.stringify({ question: "how big is the $300 billion contract?", thread: "t1" }),
+      JSON.stringify({ question: "where is the first site?", thread: "t2" }),
+      JSON.stringify({ question: "and when does it start?", thread: "t1" }),
+      "and when does it start?",
+      JSON.stringify({ question: "how much is the deal worth and where is the first site?" }),
+      "hi",
+    ];
+    const { lines } = await jsonLines(desk, [input.join("\n") + "\n"]);
+    const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records.map((r) => r.kind)).toEqual(["fact", "fact", "fact", "fact", "multi", "smalltalk"]);
+    expect(records[2]!.question).toBe("and when does it start?");
+    expect(records[2]!.read_as).toBe("when does the $300 billion contract start?");
+    expect(records[2]!.card).toBe(desk.ask("when does the $300 billion contract start?").card);
+    expect(records[0]!.read_as).toBeNull();
+    expect(records[3]!.read_as).toBeNull();
+    const parts = records[4]!.parts as Record<string, unknown>[];
+    expect(parts.map((p) => p.card)).toEqual([desk.ask("how much is the deal worth").card, desk.ask("where is the first site?").card]);
+    for (const p of parts) expect(Object.keys(p)).toEqual(RECORD_KEYS);
+    expect(records[5]!.status).toBe("answered");
+    expect(records[5]!.card).toBeNull();
+  });
+
+  it("reads a line that only looks like JSON as text", async () => {
+    const { lines } = await jsonLines(desk, ['{"not": "a question"}\n', "{broken\n"]);
+    const records = lines.map((l) => JSON.parse(l) as { question: string });
+    expect(records.map((r) => r.question)).toEqual(['{"not": "a question"}', "{broken"]);
+  });
+});
