@@ -60,13 +60,16 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   function question(text: string): Reply {
     const whole = desk.ask(text);
     let best: { parts: string[]; answers: Answer[]; score: number } | null = null;
-    for (const parts of splitCandidates(text)) {
+    for (const { parts, explicit } of splitCandidates(text)) {
       const asked = parts.slice(0, MAX_PARTS).map((p, i, all) => askPart(p, all[i - 1]));
       if (asked.some((a) => a.answer.status === "no_answer")) continue;
       const cards = new Set(asked.map((a) => a.answer.card));
       if (cards.size < asked.length) continue;
       const score = asked.reduce((s, a) => s + confidenceOf(a.answer), 0) / asked.length;
-      if (score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
+      // Questions the writer marked apart ("X? Y?", "1) … 2) …"), each answered outright, are several
+      // questions even when one card answers the whole confidently: it answers only one of them.
+      const marked = explicit && asked.every((a) => a.answer.status === "answered");
+      if (marked || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
         if (!best || score > best.score) best = { parts, answers: asked.map((a) => a.answer), score };
       }
     }
@@ -127,9 +130,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         }
       }
     }
-    if (confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
+    // Read with the thread unless that reads clearly worse than the message alone (both agreeing is fine).
+    if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
-    if (rewritten.card === context.card && alone.status === "answered" && alone.card !== context.card) return null;
+    if (reading.topic && rewritten.card === context.card && alone.status === "answered" && alone.card !== context.card) return null;
     return fact(cleanQuestion(text).text, { ...rewritten, question: cleanQuestion(text).text }, cleanQuestion(reading.question).text);
   }
 

@@ -21,6 +21,15 @@ export function subjectOf(question: string): string {
     before = s;
     s = s.replace(QUESTION_TAIL, "");
   }
+  // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
+  // determiner and the two words after it (a verb usually follows).
+  const aux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\s+((?:the|a|an|its|their|this|that|these|those|our|your)\s+\S+(?:\s+\S+)?)/.exec(plainMessage(question));
+  if (aux) {
+    const words = aux[1]!.split(" ");
+    const third = words[2];
+    const verbish = third !== undefined && /^(?:run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
+    return (verbish ? words.slice(0, 2) : words).join(" ");
+  }
   // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
   if (s === lead && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) {
     const words = s.split(" ");

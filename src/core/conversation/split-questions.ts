@@ -23,17 +23,23 @@ function tidy(parts: string[]): string[] {
  * caller's call (the parts must read better on their own than the whole). Conjunctions inside one question
  * ("between Acme and Globex") never split, since only a question word may follow the "and".
  */
-export function splitCandidates(text: string): string[][] {
-  const out: string[][] = [];
-  const add = (parts: string[]) => {
-    if (parts.length >= 2 && !out.some((o) => o.join("\u0000") === parts.join("\u0000"))) out.push(parts);
+export interface SplitCandidate {
+  parts: string[];
+  /** Marked by the writer (a numbered list, question marks, lines), not only guessed from "and". */
+  explicit: boolean;
+}
+
+export function splitCandidates(text: string): SplitCandidate[] {
+  const out: SplitCandidate[] = [];
+  const add = (parts: string[], explicit: boolean) => {
+    if (parts.length >= 2 && !out.some((o) => o.parts.join("\u0000") === parts.join("\u0000"))) out.push({ parts, explicit });
   };
-  if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(text)) add(tidy(text.split(NUMBERED)));
+  if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(text)) add(tidy(text.split(NUMBERED)), true);
   const byMark = tidy(text.split(/(?<=\?)\s+/));
-  add(byMark.flatMap((p) => (splitJoined(p).length > 1 ? splitJoined(p) : [p])));
-  add(byMark);
-  add(tidy(text.split(/\n+/)));
-  add(splitJoined(text));
+  add(byMark, true);
+  add(byMark.flatMap((p) => (splitJoined(p).length > 1 ? splitJoined(p) : [p])), false);
+  add(tidy(text.split(/\n+/)), true);
+  add(splitJoined(text), false);
   return out;
 }
 
