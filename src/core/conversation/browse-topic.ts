@@ -6,7 +6,7 @@ import type { Choice } from "./reply.js";
 
 /** Most questions a topic reply offers. */
 export const MAX_CHOICES = 5;
-/** A bare topic is a few words at most ("oracle", "the stargate project?"). */
+/** A bare topic is a few words at most ("acme", "the globex project?"). */
 const MAX_WORDS = 4;
 const FRAME = /^(?:(?:tell\s+me|talk\s+to\s+me|what\s+do\s+you\s+know|anything|info|information|more|everything|what\s+about|how\s+about)\s+(?:about|on|re|regarding)?\s*|about\s+|re\s+)/;
 

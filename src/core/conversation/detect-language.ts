@@ -10,7 +10,7 @@ const MIN_LETTERS_ALONE = 18;
 
 /**
  * Whether a message is written in a language other than English, read locally (franc, no network).
- * Short English messages ("ok thx", "oracle capex?") fool trigram detectors, so the detector is trusted
+ * Short English messages ("ok thx", "acme capex?") fool trigram detectors, so the detector is trusted
  * only with evidence: a non-Latin script, letters English does not use, or a long text whose words are
  * mostly not English. Names the knowledge knows are left out of the count (`isName`).
  */
