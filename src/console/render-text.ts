@@ -62,6 +62,7 @@ export function renderReplyText(reply: Reply): string {
       return [
         messages.multiHeading(reply.parts.length),
         ...reply.parts.map((p, n) => `\n${n + 1}) ${p.question}\n${renderReplyText(p)}`),
+        ...(reply.dropped ? [`\n${messages.multiMore(reply.dropped)}`] : []),
       ].join("\n");
   }
 }

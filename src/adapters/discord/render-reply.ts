@@ -81,7 +81,8 @@ export function renderReply(reply: Reply): DiscordReply | null {
         const note = p.readAs ? `${messages.readingAs(p.readAs)}\n` : "";
         return fitEmbed({ ...embed, title, description: truncate(`${defuseMentions(note)}${embed.description ?? ""}`, LIMITS.embedDescription) });
       });
-      return { content: messages.multiHeading(reply.parts.length), embeds: fitAll(embeds), components: [] };
+      const more = reply.dropped ? ` ${messages.multiMore(reply.dropped)}` : "";
+      return { content: `${messages.multiHeading(reply.parts.length)}${more}`, embeds: fitAll(embeds), components: [] };
     }
   }
 }

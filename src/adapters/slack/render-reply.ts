@@ -80,6 +80,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     case "multi": {
       const head = [section(safeText(messages.multiHeading(reply.parts.length)))];
       const parts = reply.parts.flatMap((p, i) => [...(i ? [{ type: "divider" } as KnownBlock] : []), ...partBlocks(p, i + 1)]);
+      if (reply.dropped) parts.push(context(safeText(messages.multiMore(reply.dropped))));
       const fallback = reply.parts.map((p, i) => `${i + 1}) ${p.answer.answer}`).join("\n");
       return { text: safeTruncated(fallback, SLACK_LIMITS.fallbackText), blocks: fitBlocks([...head, ...parts], []) };
     }

@@ -79,7 +79,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         const a = best!.answers[i]!;
         return fact(p, a, a.question !== cleanQuestion(p).text ? a.question : null);
       });
-      return { kind: "multi", question: text, parts };
+      return { kind: "multi", question: text, parts, dropped: Math.max(0, best.parts.length - MAX_PARTS) };
     }
     return unknownToScope(text, whole);
   }

@@ -58,8 +58,10 @@ export interface BrowseReply extends Said {
 
 export interface MultiReply extends Said {
   kind: "multi";
-  /** One answer per question found in the message, in the order asked. */
+  /** One answer per question found in the message, in the order asked (at most 3). */
   parts: FactReply[];
+  /** Questions found beyond the first 3, left unanswered. */
+  dropped: number;
 }
 
 export interface ScopeReply extends Said {

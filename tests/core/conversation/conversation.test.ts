@@ -199,3 +199,13 @@ describe("out of scope", () => {
     expect(reply.kind === "scope" ? reply.reason : "read as English").not.toBe("language");
   });
 });
+
+describe("more than three questions", () => {
+  it("answers the first three and says how many were left", () => {
+    const c = fresh();
+    const reply = c.reply({ text: "how much is the deal worth? where is the first site? who are the partners in stargate? how many jobs will it create?" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts).toHaveLength(3);
+    expect(reply.dropped).toBe(1);
+  });
+});
