@@ -32,6 +32,11 @@ export function classifyMessage(text: string): Intent {
   if (whole(THANKS, plain)) return { kind: "thanks" };
   if (whole(LIGHT, plain)) return { kind: "light" };
   const rest = dropOpening(text, plain);
+  // "thanks bud", "hi all you": one stray word after an opening is still just the opening.
+  if (rest !== null && rest.split(/\s+/).length < 2) {
+    if (GREETING.test(plain)) return { kind: "greeting" };
+    if (THANKS.test(plain)) return { kind: "thanks" };
+  }
   if (rest !== null) {
     const inner = classifyMessage(rest);
     // "hi!" + "what can you do" is help; "hi" + a question is that question.

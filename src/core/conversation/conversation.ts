@@ -5,7 +5,7 @@ import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
 import { TopicBrowser } from "./browse-topic.js";
 import { classifyMessage } from "./classify-message.js";
-import { isOtherLanguage } from "./detect-language.js";
+import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, readFollowUp } from "./follow-up.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
@@ -100,6 +100,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
 
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */
   function unknownToScope(text: string, answer: Answer): Reply {
+    if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     if (answer.status === "no_answer" && answer.answer === messages.noAnswer && reader.entitiesIn(text).size === 0) {
       return scope(answer.question, "off_topic");
     }

@@ -15,6 +15,8 @@ const MIN_LETTERS_ALONE = 18;
  * mostly not English. Names the knowledge knows are left out of the count (`isName`).
  */
 export function isOtherLanguage(text: string, isName: (word: string) => boolean = () => false): boolean {
+  // Inverted marks are Spanish only.
+  if (/[¿¡]/.test(text)) return true;
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (!letters.length) return false;
   const otherScript = [...letters].filter((c) => OTHER_SCRIPT.test(c)).length;
@@ -35,4 +37,9 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
   // Shorthand full of jargon ("gpu capex yoy") has no foreign function words; other languages have several.
   const shortForeign = words.filter((w) => w.length <= 4 && wordCount(w) < 1000).length;
   return letters.length >= MIN_LETTERS_ALONE && englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
+}
+
+/** Letters English does not use ("è", "ß", "ж"): with no card answering, a hint the message is in another language. */
+export function hasForeignLetters(text: string): boolean {
+  return FOREIGN_LATIN.test(text) || OTHER_SCRIPT.test(text);
 }

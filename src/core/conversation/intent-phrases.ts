@@ -12,7 +12,7 @@ export const GREETING = new RegExp(
 );
 
 export const THANKS = new RegExp(
-  String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|amazing)[,!\s]+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much|a\s+bunch|again|mate|buddy))?|thank\s+you(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|bot))?|thx|tx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it|that\s+helps|helpful|that\s+was\s+helpful)${BOT}`,
+  String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|amazing)[,!\s]+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much|a\s+bunch|again|mate|buddy))?|thank\s+(?:you|u|ya|yo)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|bot))?|thanks\s+(?:u|ya)|thx|tx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it|that\s+helps|helpful|that\s+was\s+helpful)${BOT}`,
 );
 
 /** Acknowledgements and goodbyes: a light reply in a direct conversation, silence in a channel. */
@@ -24,7 +24,7 @@ export const WHO_ARE_YOU =
   /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:are\s+you\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what\s+is\s+(?:this\s+bot|deal\s*desk)|^introduce\s+yourself/;
 
 export const HELP =
-  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the\s+bot)\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|sort)s?\s+of\s+questions|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
+  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the\s+bot)\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|sort)s?\s+of\s+questions|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS =
@@ -32,7 +32,7 @@ export const NEWS =
 
 /** Requests for work the bot does not do, whatever the subject. */
 export const OFF_TOPIC_REQUEST =
-  /\btranslat(?:e|ion|or)\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:can\s+you\s+|could\s+you\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf))\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open)\s+(?:this|that|the)\s+(?:link|url|page|pdf|doc|file|website)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
+  /\btranslat(?:e|ion|or)\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:can\s+you\s+|could\s+you\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf))\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+\$?\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open)\s+(?:this|that|the)\s+(?:link|url|page|pdf|doc|file|website)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
 
 /** Words that show a short message leans on the one before it. */
 export const LEANING_START = /^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then|what\s+about|how\s+about|and\s+what\s+about|and\s+how\s+about|same\s+for|what\s+of)\b/;
