@@ -21,20 +21,25 @@ export interface Topic {
  * answer name it.
  */
 export class TopicBrowser {
-  private readonly mentions: Set<string>[];
-  private readonly aboutTerms: Set<string>[];
-  private readonly firstQuestion: Set<string>[];
-  private readonly bareName: Set<string>[];
+  private index: { mentions: Set<string>[]; about: Set<string>[]; firstQuestion: Set<string>[]; bareName: Set<string>[] } | null = null;
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly reader: TextAnalyzer,
-  ) {
-    this.mentions = kb.cards.map((c) => reader.entitiesIn([c.questions.join(" . "), (c.keywords ?? []).join(" . "), c.answer].join(" . ")));
-    this.firstQuestion = kb.cards.map((c) => reader.entitiesIn(c.questions[0]!));
-    // A card that lists the bare name as one of its questions ("acme??") is the card about that name.
-    this.bareName = kb.cards.map((c) => new Set(c.questions.map((q) => reader.entitiesIn(q)).filter((e, i) => e.size === 1 && reader.terms(c.questions[i]!).length === 1).flatMap((e) => [...e])));
-    this.aboutTerms = kb.cards.map((c) => new Set((c.about ?? []).flatMap((a) => [...reader.entitiesIn(a)])));
+  ) {}
+
+  /** Which entities each card names, read once on the first bare topic (not for every question). */
+  private named() {
+    const reader = this.reader;
+    return (this.index ??= {
+      mentions: this.kb.cards.map((c) => reader.entitiesIn([c.questions.join(" . "), (c.keywords ?? []).join(" . "), c.answer].join(" . "))),
+      about: this.kb.cards.map((c) => new Set((c.about ?? []).flatMap((a) => [...reader.entitiesIn(a)]))),
+      firstQuestion: this.kb.cards.map((c) => reader.entitiesIn(c.questions[0]!)),
+      // A card that lists the bare name as one of its questions ("acme??") is the card about that name.
+      bareName: this.kb.cards.map(
+        (c) => new Set(c.questions.filter((q) => reader.terms(q).length === 1).flatMap((q) => [...reader.entitiesIn(q)])),
+      ),
+    });
   }
 
   /** The topic a bare message names, or null when the message is more than a topic. */
@@ -55,8 +60,9 @@ export class TopicBrowser {
   }
 
   private entityTopic(term: string, name: string): Topic {
+    const n = this.named();
     const score = (i: number) =>
-      (this.bareName[i]!.has(term) ? 8 : 0) + (this.firstQuestion[i]!.has(term) ? 4 : 0) + (this.aboutTerms[i]!.has(term) ? 2 : 0) + (this.mentions[i]!.has(term) ? 1 : 0);
+      (n.bareName[i]!.has(term) ? 8 : 0) + (n.firstQuestion[i]!.has(term) ? 4 : 0) + (n.about[i]!.has(term) ? 2 : 0) + (n.mentions[i]!.has(term) ? 1 : 0);
     const ranked = this.kb.cards
       .map((card, i) => ({ card, s: score(i), i }))
       .filter((r) => r.s > 0)

@@ -42,9 +42,7 @@ const SPLIT_MARGIN = 0.02;
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
   const kb = desk.knowledge();
   const reader = new TextAnalyzer(kb.lexicon);
-  // Reading every card for names takes a moment: done on the first message, not when an adapter starts.
-  let topics: TopicBrowser | null = null;
-  const browser = { find: (plain: string) => (topics ??= new TopicBrowser(kb, reader)).find(plain) };
+  const browser = new TopicBrowser(kb, reader);
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
   const isName = (word: string) => reader.entitiesIn(word).size > 0;
