@@ -1,3 +1,4 @@
+import type { Conversation } from "../core/conversation/conversation.js";
 import type { Desk } from "../core/desk.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { Logger } from "../logging/logger.js";
@@ -22,6 +23,8 @@ export interface AdapterDeps {
   dedupe?: Dedupe;
   /** Once-only records and small values (announced updates, digests): DATA_DIR/state.json, or Redis. */
   store?: StateStore;
+  /** The conversation layer (thread memory included). Optional: each adapter makes its own over `desk` when none is given. */
+  conversation?: Conversation;
 }
 
 export interface RunningAdapter {

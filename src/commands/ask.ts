@@ -1,7 +1,8 @@
 import { knowledgeDirFrom, openDesk, withoutKnowledgeFlag } from "../app/open-desk.js";
 import { answerJsonLines } from "../console/json-lines.js";
 import { renderExplanation } from "../console/render-explanation.js";
-import { renderText } from "../console/render-text.js";
+import { renderReplyText } from "../console/render-text.js";
+import { createConversation } from "../core/conversation/conversation.js";
 
 const USAGE = `Usage:
   npm run ask -- "how much is the deal worth?"          one answer, for people
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${renderExplanation(opened.desk.explain(question))}\n`);
     return 0;
   }
-  process.stdout.write(`${renderText(opened.desk.ask(question))}\n`);
+  process.stdout.write(`${renderReplyText(createConversation(opened.desk).reply({ text: question, place: "direct" }))}\n`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { confidenceText, type Answer, type SourceRef } from "../core/answer.js";
 import { formatPublished, titleNote } from "../core/format-published.js";
+import type { Reply } from "../core/conversation/reply.js";
 import { messages } from "../core/messages.js";
 
 export function sourceLine(s: SourceRef): string {
@@ -29,4 +30,40 @@ export function renderText(answer: Answer): string {
     for (const s of answer.suggestions) lines.push(`    - ${s}`);
   }
   return lines.join("\n");
+}
+
+/** Any conversation reply as terminal text; numbered choices are picked by typing their number. */
+export function renderReplyText(reply: Reply): string {
+  switch (reply.kind) {
+    case "fact": {
+      const body = renderText(reply.answer);
+      return reply.readAs ? `${messages.readingAs(reply.readAs)}\n${body}` : body;
+    }
+    case "smalltalk":
+    case "help":
+    case "scope": {
+      const lines = [reply.text];
+      if (reply.examples.length) {
+        lines.push(`  ${messages.tryAsking}`);
+        for (const e of reply.examples) lines.push(`    - ${e}`);
+      }
+      return lines.join("\n");
+    }
+    case "silent":
+      return "";
+    case "news":
+      return [reply.text, ...reply.items.map((i) => `  - ${i.source.title} (${i.date})\n    ${i.summary}`)].join("\n");
+    case "browse": {
+      const lines = [reply.text];
+      reply.choices.forEach((c, n) => lines.push(`  ${n + 1}) ${c.question}`));
+      if (reply.choices.length) lines.push(`  ${messages.pickByNumber}`);
+      return lines.join("\n");
+    }
+    case "multi":
+      return [
+        messages.multiHeading(reply.parts.length),
+        ...reply.parts.map((p, n) => `\n${n + 1}) ${p.question}\n${renderReplyText(p)}`),
+        ...(reply.dropped ? [`\n${messages.multiMore(reply.dropped)}`] : []),
+      ].join("\n");
+  }
 }

@@ -1,9 +1,11 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Answer } from "../core/answer.js";
+import { createConversation } from "../core/conversation/conversation.js";
+import type { Choice } from "../core/conversation/reply.js";
 import type { Desk } from "../core/desk.js";
 import type { QuestionLog } from "../questions/question-log.js";
-import { renderText, sourceLine } from "./render-text.js";
+import { recordReply } from "../questions/record-reply.js";
+import { renderReplyText, renderText, sourceLine } from "./render-text.js";
 
 const HELP = [
   "Ask a question about the deals in the knowledge base, for example:",
@@ -22,7 +24,9 @@ const HELP = [
 export function runConsole(desk: Desk, input: Readable, output: Writable, interactive: boolean, questions?: QuestionLog): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
-  let last: Answer | null = null;
+  const conversation = createConversation(desk);
+  // What typing a number picks: the last reply's topic questions or "did you mean" alternatives.
+  let choices: { question: string; options: Choice[] } = { question: "", options: [] };
 
   const handle = (line: string): boolean => {
     const text = line.trim();
@@ -32,16 +36,20 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
     else if (command === ":sources") for (const s of desk.articles()) print(`- ${sourceLine(s)} [${s.id}]`);
     else if (command === ":topics")
       for (const t of desk.topics()) print(`${t.title}\n${t.cards.map((c) => `  - ${c.question}`).join("\n")}`);
-    else if (/^[1-3]$/.test(text) && last?.alternatives[Number(text) - 1]) {
-      const alt = last.alternatives[Number(text) - 1]!;
-      const picked = desk.ask({ text: last.question, card: alt.card });
+    else if (/^[1-9]$/.test(text) && choices.options[Number(text) - 1]) {
+      const pick = choices.options[Number(text) - 1]!;
+      const picked = desk.ask({ text: choices.question || pick.question, card: pick.card });
       questions?.record({ event: "pick", platform: "console", user: null, answer: picked });
       print(renderText(picked));
     } else if (text.startsWith(":")) print(`Unknown command ${text}. Type :help for the list.`);
     else {
-      last = desk.ask(line);
-      questions?.record({ event: "ask", platform: "console", user: null, answer: last });
-      print(renderText(last));
+      // The whole session is one conversation: follow-ups lean on the question before.
+      const reply = conversation.reply({ text: line, thread: "console", place: "direct" });
+      recordReply(questions, "console", null, reply);
+      if (reply.kind === "browse") choices = { question: "", options: reply.choices };
+      else if (reply.kind === "fact") choices = { question: reply.answer.question, options: reply.answer.alternatives };
+      else choices = { question: "", options: [] };
+      print(renderReplyText(reply));
     }
     print("");
     return true;

@@ -255,6 +255,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     candidates: (raw: string) => scoreCandidates(cleanQuestion(raw).text),
     examples,
     suggest,
+    knowledge: () => kb,
     articles: () => [...kb.articles].sort((a, b) => b.published.localeCompare(a.published)).map(sourceRef),
     topics: (): TopicSummary[] =>
       kb.topics.map((t) => ({ title: t.title, cards: t.cards.map((id) => ({ id, question: byId.get(id)!.questions[0]! })) })),

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Answer, Question, SourceRef } from "./answer.js";
 
 export interface TopicSummary {
@@ -19,4 +20,6 @@ export interface Desk {
   examples(count?: number): string[];
   /** Autocomplete: example questions matching a partial question, best first, each at most `maxLength` chars. */
   suggest(partial: string, limit?: number, maxLength?: number): string[];
+  /** The knowledge the desk serves, read-only: the conversation layer lists articles and topics from it. */
+  knowledge(): KnowledgeBase;
 }

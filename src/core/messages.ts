@@ -44,4 +44,27 @@ export const messages = {
   noTopics: "I have no fact cards loaded right now.",
   // Appended for the chat adapters' flood protection; platform-neutral wording.
   slowDown: "You're asking faster than I can answer. Give me a few seconds and try again.",
+  // Conversation: small talk, help, news, topics, several questions, follow-ups, out of scope.
+  greeting: "Hi! I'm Deal Desk. I answer questions about the AI-infrastructure deals in my knowledge base, with sources.",
+  thanks: "You're welcome! Ask me anything else about the deals.",
+  light: "👍 I'm here if you have another question about the deals.",
+  whoAmI:
+    "I'm Deal Desk, a bot that answers questions about the AI-infrastructure deals in my knowledge base. Every answer comes from a fact card written from my source articles, with the sources cited and how sure I am.",
+  helpReply:
+    "Ask me a question in plain English about the deals I cover: who, how much, where, when, why. I answer from fact cards, cite my sources and say how sure I am. You can also ask \"what's new\", name a topic to see what I know about it, ask two or three questions at once, or follow up in a thread.",
+  examplesLead: "For example:",
+  newsHeading: (count: number) => `The ${count === 1 ? "article" : `${count} articles`} I know, newest first:`,
+  newsSince: (since: string, count: number) =>
+    count ? `Since ${since}, newest first:` : `Nothing in my articles is dated since ${since}.`,
+  approximately: (date: string) => `c. ${date}`,
+  browseHeading: (subject: string) => `Here is what I can tell you about ${subject}:`,
+  browseNothing: (subject: string) => `I know the name ${subject}, but none of my fact cards is about it.`,
+  multiHeading: (count: number) => `You asked ${count} questions; here is each answer.`,
+  multiMore: (extra: number) => `(I answer up to 3 questions at once; ask the other ${extra === 1 ? "one" : extra} again separately.)`,
+  readingAs: (question: string) => `(reading this as: ${question})`,
+  outOfScope:
+    "That's outside what I do: I only answer questions about the AI-infrastructure deals in my knowledge base, from my source articles.",
+  otherLanguage:
+    "I can only answer in English, and only about the AI-infrastructure deals in my knowledge base. Please ask in English.",
+  pickHeading: "Pick a question:",
 } as const;

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { plainEnv, ROOT, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
-const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed"];
+const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed", "kind", "read_as"];
 const SOURCE_KEYS = ["id", "title", "published", "url"];
 const ALTERNATIVE_KEYS = ["card", "question", "confidence"];
 
@@ -23,6 +23,8 @@ interface JsonRecord {
   sources: Record<string, unknown>[];
   alternatives: Record<string, unknown>[];
   disputed: string | null;
+  kind: string;
+  read_as: string | null;
 }
 
 describe("npm run ask -- --json", () => {
@@ -48,7 +50,7 @@ describe("npm run ask -- --json", () => {
       expect(out).toHaveLength(lines.length);
       const records = out.map((line) => JSON.parse(line) as JsonRecord);
       for (const record of records) {
-        expect(Object.keys(record)).toEqual(RECORD_KEYS);
+        expect(Object.keys(record).slice(0, RECORD_KEYS.length)).toEqual(RECORD_KEYS);
         expect(["answered", "unsure", "no_answer"]).toContain(record.status);
         expect(record.confidence).toBeGreaterThanOrEqual(0);
         expect(record.confidence).toBeLessThanOrEqual(1);
@@ -63,8 +65,11 @@ describe("npm run ask -- --json", () => {
       expect(records[1]!.answer).toBe(messages.emptyQuestion);
       expect(records[2]!.question.length).toBe(MAX_QUESTION_CHARS);
       expect(records[4]!.question).toBe("abilene");
-      expect(records[4]!.card).toBe(desk.ask("abilene").card);
+      // A bare name lists what the bot knows about it; a request outside the deals gets the scope note.
+      expect(records[4]!.kind).toBe("browse");
       expect(records[5]!.status).toBe("no_answer");
+      expect(records[5]!.kind).toBe("scope");
+      expect(records[0]!.kind).toBe("fact");
     },
     SPAWN_TIMEOUT,
   );
@@ -136,7 +141,7 @@ describe("through npm itself", () => {
       expect(result.status).toBe(0);
       const lines = result.stdout.split("\n").filter((l) => l !== "");
       expect(lines).toHaveLength(2);
-      for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(RECORD_KEYS);
+      for (const line of lines) expect(Object.keys(JSON.parse(line) as object).slice(0, RECORD_KEYS.length)).toEqual(RECORD_KEYS);
     },
     SPAWN_TIMEOUT,
   );

@@ -6,7 +6,7 @@ import { messages } from "../../src/core/messages.js";
 import { answerJsonLines, toJsonRecord } from "../../src/console/json-lines.js";
 import { fixtureDesk, fixtureKnowledge } from "../helpers/fixture-desk.js";
 
-const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed"];
+const RECORD_KEYS = ["question", "status", "answer", "confidence", "card", "sources", "alternatives", "disputed", "kind", "read_as"];
 const SOURCE_KEYS = ["id", "title", "published", "url"];
 const ALTERNATIVE_KEYS = ["card", "question", "confidence"];
 
@@ -24,7 +24,7 @@ async function jsonLines(d: Desk, chunks: (string | Buffer)[]): Promise<{ count:
 
 describe("answerJsonLines", () => {
   it("writes exactly one JSON record per input line, in order, with the stable fields", async () => {
-    const input = ["how much is the oracle deal worth?", "", "abilene", "what's the weather in paris"];
+    const input = ["how much is the oracle deal worth?", "", "where is the first site?", "what is oracle's dividend policy?"];
     const { count, lines } = await jsonLines(desk, [input.join("\n") + "\n"]);
     expect(count).toBe(input.length);
     expect(lines).toHaveLength(input.length);
@@ -67,7 +67,39 @@ describe("answerJsonLines", () => {
 
   it("toJsonRecord leaves out the fields chat adapters use (topic, notice, suggestions)", () => {
     const record = toJsonRecord(desk.ask("x".repeat(2000)));
-    expect(Object.keys(record)).toEqual(RECORD_KEYS);
+    expect(Object.keys(record)).toEqual(RECORD_KEYS.slice(0, -2));
     expect(record).not.toHaveProperty("notice");
+  });
+});
+
+describe("answerJsonLines with threads", () => {
+  it("reads JSON lines with the same thread as one conversation, and plain lines alone", async () => {
+    const input = [
+      JSON.stringify({ question: "how big is the $300 billion contract?", thread: "t1" }),
+      JSON.stringify({ question: "where is the first site?", thread: "t2" }),
+      JSON.stringify({ question: "and when does it start?", thread: "t1" }),
+      "and when does it start?",
+      JSON.stringify({ question: "how much is the deal worth and where is the first site?" }),
+      "hi",
+    ];
+    const { lines } = await jsonLines(desk, [input.join("\n") + "\n"]);
+    const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records.map((r) => r.kind)).toEqual(["fact", "fact", "fact", "fact", "multi", "smalltalk"]);
+    expect(records[2]!.question).toBe("and when does it start?");
+    expect(records[2]!.read_as).toBe("when does the $300 billion contract start?");
+    expect(records[2]!.card).toBe(desk.ask("when does the $300 billion contract start?").card);
+    expect(records[0]!.read_as).toBeNull();
+    expect(records[3]!.read_as).toBeNull();
+    const parts = records[4]!.parts as Record<string, unknown>[];
+    expect(parts.map((p) => p.card)).toEqual([desk.ask("how much is the deal worth").card, desk.ask("where is the first site?").card]);
+    for (const p of parts) expect(Object.keys(p)).toEqual(RECORD_KEYS);
+    expect(records[5]!.status).toBe("answered");
+    expect(records[5]!.card).toBeNull();
+  });
+
+  it("reads a line that only looks like JSON as text", async () => {
+    const { lines } = await jsonLines(desk, ['{"not": "a question"}\n', "{broken\n"]);
+    const records = lines.map((l) => JSON.parse(l) as { question: string });
+    expect(records.map((r) => r.question)).toEqual(['{"not": "a question"}', "{broken"]);
   });
 });

@@ -1,10 +1,11 @@
 import type { Message } from "discord.js";
 import { messages } from "../../core/messages.js";
+import { createConversation, type Conversation } from "../../core/conversation/conversation.js";
 import type { AdapterDeps } from "../adapter.js";
 import type { RateLimiterLike } from "../rate-limit.js";
 import { NO_MENTIONS } from "./limits.js";
 import { renderNotice } from "./render-embed.js";
-import { replyFor } from "./reply-for.js";
+import { replyToMessage } from "./reply-for.js";
 import { admit } from "./throttle.js";
 
 function escapeRegExp(text: string): string {
@@ -25,6 +26,17 @@ export function mentionedQuestion(content: string, botId: string, botRoleId: str
 }
 
 /**
+ * The conversation a message belongs to: the reply chain it continues (it replies to one of the bot's answers,
+ * or to a question the bot answered), else the Discord thread it is in, else a new chain starting at it.
+ */
+export function threadOf(message: Message, conversation: Conversation): string {
+  const referenced = message.reference?.messageId;
+  if (referenced && conversation.knows(`discord:${referenced}`)) return `discord:${referenced}`;
+  if (message.channel?.isThread?.()) return `discord:channel:${message.channelId}`;
+  return `discord:${message.id}`;
+}
+
+/**
  * An @mention in a channel or thread: answered as a reply to that message, pinging nobody.
  * Someone asking too fast gets one "slow down" reply, then silence until they have tokens again.
  */
@@ -38,6 +50,13 @@ export async function handleMention(message: Message, deps: AdapterDeps, botId: 
     await message.reply({ ...renderNotice(messages.slowDown), allowedMentions: NO_MENTIONS, failIfNotExists: false });
     return;
   }
-  const { reply } = replyFor(deps.desk, deps.logger, "mention", question, undefined, { questions: deps.questions, user: message.author.id });
-  await message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+  const conversation = deps.conversation ?? createConversation(deps.desk);
+  const thread = threadOf(message, conversation);
+  const place = message.guild ? "channel" : "direct";
+  const { reply } = replyToMessage(conversation, deps.desk, deps.logger, "mention", { text: question, thread, place }, { questions: deps.questions, user: message.author.id });
+  if (!reply) return;
+  const sent = await message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+  // A reply to the bot's answer (or to the question) continues this conversation.
+  conversation.link(`discord:${message.id}`, thread);
+  if (sent?.id) conversation.link(`discord:${sent.id}`, thread);
 }

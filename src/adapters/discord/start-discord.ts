@@ -1,6 +1,7 @@
 import { Events } from "discord.js";
 import type { Client, Interaction, Message } from "discord.js";
 import type { DiscordConfig } from "../../config/env.js";
+import { createConversation } from "../../core/conversation/conversation.js";
 import type { AdapterDeps, RunningAdapter } from "../adapter.js";
 import { createRateLimiter } from "../rate-limit.js";
 import type { RateLimiterLike } from "../rate-limit.js";
@@ -55,6 +56,8 @@ async function routeMessage(message: Message, client: Client, deps: AdapterDeps,
  */
 export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorFunnel): void {
   const limiter = deps.rateLimit ?? createRateLimiter();
+  // One conversation layer for every handler, so reply chains are remembered across events.
+  deps = { ...deps, conversation: deps.conversation ?? createConversation(deps.desk) };
   // discord.js captures listener rejections and re-emits them as "error": always listen.
   client.on(Events.Error, (error) => funnel.background("client error", error));
   client.on(Events.ShardError, (error, shardId) => funnel.background(`shard ${shardId} error`, error));

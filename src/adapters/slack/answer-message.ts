@@ -1,8 +1,10 @@
 import type { webApi } from "@slack/bolt";
+import { recordReply } from "../../questions/record-reply.js";
+import type { Place } from "../../core/conversation/reply.js";
 import { messages } from "../../core/messages.js";
-import { askDesk } from "./ask.js";
 import type { HandlerContext } from "./handler-context.js";
-import { renderAnswer, renderNotice } from "./render-blocks.js";
+import { renderNotice } from "./render-blocks.js";
+import { renderReply } from "./render-reply.js";
 import { postMessage } from "./reply.js";
 import { admit } from "./throttle.js";
 
@@ -17,6 +19,8 @@ export interface IncomingMessage {
   channel: string;
   /** Where the reply goes: the thread, or undefined for the conversation itself. */
   threadTs: string | undefined;
+  /** A channel others read, or a direct conversation with the bot. */
+  place: Place;
 }
 
 /**
@@ -34,7 +38,12 @@ export async function answerMessage(ctx: HandlerContext, client: WebClient, mess
         await postMessage(client, channel, threadTs, renderNotice(messages.slowDown));
         return;
       }
-      await postMessage(client, channel, threadTs, renderAnswer(askDesk(ctx.desk, { text: message.text }, { questions: ctx.questions, user: message.user })));
+      // One conversation per Slack thread (a DM's main window is one too): follow-ups there lean on the question before.
+      const thread = `slack:${channel}:${threadTs ?? "main"}`;
+      const said = ctx.conversation.reply({ text: message.text, thread, place: message.place });
+      recordReply(ctx.questions, "slack", message.user ?? null, said);
+      const reply = renderReply(said);
+      if (reply) await postMessage(client, channel, threadTs, reply);
     },
     (sentence) => postMessage(client, channel, threadTs, renderNotice(sentence)),
   );

@@ -28,6 +28,7 @@ export function registerDirectMessage(app: App, ctx: HandlerContext): void {
       text: message.text ?? "",
       channel: message.channel,
       threadTs: message.thread_ts,
+      place: "direct",
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { Conversation } from "../../core/conversation/conversation.js";
 import type { Desk } from "../../core/desk.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { Logger } from "../../logging/logger.js";
@@ -9,6 +10,8 @@ import type { Dedupe } from "./event-dedupe.js";
 /** What every Slack handler is given. */
 export interface HandlerContext {
   desk: Desk;
+  /** Reads each message (small talk, topics, several questions, thread follow-ups) and answers it. */
+  conversation: Conversation;
   feedback: FeedbackLog;
   logger: Logger;
   funnel: ErrorFunnel;

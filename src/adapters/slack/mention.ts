@@ -18,6 +18,7 @@ export function registerMention(app: App, ctx: HandlerContext): void {
       text: event.text ?? "",
       channel,
       threadTs: event.thread_ts ?? event.ts,
+      place: channel.startsWith("D") ? "direct" : "channel",
     });
   });
 }

@@ -1,8 +1,9 @@
 import type { App } from "@slack/bolt";
+import { recordReply } from "../../questions/record-reply.js";
 import { messages } from "../../core/messages.js";
-import { askDesk } from "./ask.js";
 import type { HandlerContext } from "./handler-context.js";
-import { renderAnswer, renderNotice, type SlackMessage } from "./render-blocks.js";
+import { renderNotice, type SlackMessage } from "./render-blocks.js";
+import { renderReply } from "./render-reply.js";
 import { renderArticles, renderHelp } from "./render-help.js";
 import { admit } from "./throttle.js";
 
@@ -35,8 +36,11 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
         } else if (word === "sources") {
           await reply(renderArticles(ctx.desk.articles()));
         } else {
-          const answer = askDesk(ctx.desk, { text }, { questions: ctx.questions, user: payload.user_id });
-          await reply(renderAnswer(answer, { showQuestion: true, share: true }));
+          // Only the asker sees a slash-command reply, so it is read as a direct conversation with no thread.
+          const said = ctx.conversation.reply({ text, thread: null, place: "direct" });
+          recordReply(ctx.questions, "slack", payload.user_id, said);
+          const answered = renderReply(said, { showQuestion: true, share: true });
+          if (answered) await reply(answered);
         }
       },
       (sentence) => reply(renderNotice(sentence)),

@@ -4,6 +4,7 @@ import { createRateLimiter } from "../rate-limit.js";
 import { createSlackApp, type SlackTuning } from "./create-app.js";
 import { createErrorFunnel, describeError } from "./error-funnel.js";
 import { EventDedupe } from "./event-dedupe.js";
+import { createConversation } from "../../core/conversation/conversation.js";
 import type { HandlerContext } from "./handler-context.js";
 import { registerHandlers } from "./register-handlers.js";
 
@@ -23,6 +24,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
   const handle = createSlackApp(config, deps.logger, tuning);
   const ctx: HandlerContext = {
     desk: deps.desk,
+    conversation: deps.conversation ?? createConversation(deps.desk),
     feedback: deps.feedback,
     logger: deps.logger,
     funnel: createErrorFunnel(deps.logger),

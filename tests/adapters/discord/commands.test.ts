@@ -77,7 +77,7 @@ describe("/ask", () => {
 
   test("a question the knowledge base can't answer gets the apology and example questions", async () => {
     const mark = h.fake.calls.length;
-    const interaction = ask("what's the weather in Paris");
+    const interaction = ask("what is oracle's dividend policy?");
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const edit = await h.fake.waitForCall("PATCH", originalPath(interaction), { after: mark });
     const embed = edit.body.embeds[0];

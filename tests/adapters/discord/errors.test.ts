@@ -24,6 +24,7 @@ function flakyDesk() {
     articles: () => desk.articles(),
     topics: () => desk.topics(),
     examples: (count) => desk.examples(count),
+    knowledge: () => desk.knowledge(),
     suggest(partial, limit, maxLength) {
       if (state.suggestFailures > 0) {
         state.suggestFailures -= 1;

@@ -15,6 +15,8 @@ export interface RecordedCall {
   query: URLSearchParams;
   headers: IncomingMessage["headers"];
   body: any;
+  /** The message the fake stored, for a posted message (its id is what people reply to). */
+  response?: any;
 }
 
 export interface GatewayFrame {
@@ -158,7 +160,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if ((m = route.match(/^POST \/webhooks\/(\d+)\/([^/]+)$/))) {
       return send(res, 200, echoMessage(body, channelOfToken.get(m[2]!) ?? IDS.channel));
     }
-    if ((m = route.match(/^POST \/channels\/(\d+)\/messages$/))) return send(res, 200, echoMessage(body, m[1]!));
+    if ((m = route.match(/^POST \/channels\/(\d+)\/messages$/))) {
+      call.response = echoMessage(body, m[1]!);
+      return send(res, 200, call.response);
+    }
     if ((m = route.match(/^POST \/channels\/(\d+)\/typing$/))) return send(res, 204);
     if ((m = route.match(/^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       const list = Array.isArray(body) ? body : [];

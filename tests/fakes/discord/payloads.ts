@@ -292,7 +292,14 @@ export function buttonClick(customId: string, message: ReturnType<typeof message
 /** MESSAGE_CREATE from a person (or a bot), in the channel or the thread. */
 export function messageCreate(
   content: string,
-  options: { author?: ReturnType<typeof userObject>; channelId?: string; mentionsBot?: boolean; mentionEveryone?: boolean } = {},
+  options: {
+    author?: ReturnType<typeof userObject>;
+    channelId?: string;
+    mentionsBot?: boolean;
+    mentionEveryone?: boolean;
+    /** The message this one replies to (a reply chain). */
+    replyTo?: string;
+  } = {},
 ) {
   const author = options.author ?? HUMAN;
   const mentionsBot = options.mentionsBot ?? content.includes(`<@${IDS.bot}>`);
@@ -303,6 +310,9 @@ export function messageCreate(
       channelId: options.channelId ?? IDS.channel,
       mentions: mentionsBot ? [{ ...BOT_USER, member: memberObject([IDS.botRole]) }] : [],
       mentionEveryone: options.mentionEveryone ?? false,
+      ...(options.replyTo
+        ? { messageReference: { message_id: options.replyTo, channel_id: options.channelId ?? IDS.channel, guild_id: IDS.guild } }
+        : {}),
     }),
     member: memberObject([]),
   };

@@ -1,0 +1,89 @@
+import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
+import type { Card } from "../../knowledge/schema.js";
+import type { TextAnalyzer } from "../text/analyzer.js";
+import { STOP_WORDS } from "../text/vocabulary.js";
+import type { Choice } from "./reply.js";
+
+/** Most questions a topic reply offers. */
+export const MAX_CHOICES = 5;
+/** A bare topic is a few words at most ("acme", "the globex project?"). */
+const MAX_WORDS = 4;
+const FRAME = /^(?:(?:tell\s+me|talk\s+to\s+me|what\s+do\s+you\s+know|anything|info|information|more|everything|what\s+about|how\s+about)\s+(?:about|on|re|regarding)?\s*|about\s+|re\s+)/;
+
+export interface Topic {
+  subject: string;
+  choices: Choice[];
+}
+
+/**
+ * Finds what a bare topic or name refers to: a lexicon entity ("acme?", "tell me about globex") or a topic title
+ * word ("energy"). Cards whose `about` names the entity come first, then cards whose questions, keywords or
+ * answer name it.
+ */
+export class TopicBrowser {
+  private index: { mentions: Set<string>[]; about: Set<string>[]; firstQuestion: Set<string>[]; bareName: Set<string>[] } | null = null;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly reader: TextAnalyzer,
+  ) {}
+
+  /** Which entities each card names, read once on the first bare topic (not for every question). */
+  private named() {
+    const reader = this.reader;
+    return (this.index ??= {
+      mentions: this.kb.cards.map((c) => reader.entitiesIn([c.questions.join(" . "), (c.keywords ?? []).join(" . "), c.answer].join(" . "))),
+      about: this.kb.cards.map((c) => new Set((c.about ?? []).flatMap((a) => [...reader.entitiesIn(a)]))),
+      firstQuestion: this.kb.cards.map((c) => reader.entitiesIn(c.questions[0]!)),
+      // A card that lists the bare name as one of its questions ("acme??") is the card about that name.
+      bareName: this.kb.cards.map(
+        (c) => new Set(c.questions.filter((q) => reader.terms(q).length === 1).flatMap((q) => [...reader.entitiesIn(q)])),
+      ),
+    });
+  }
+
+  /** The topic a bare message names, or null when the message is more than a topic. */
+  find(plain: string): Topic | null {
+    const rest = plain.replace(FRAME, "").replace(/^the\s+/, "").trim();
+    if (!rest) return null;
+    const words = this.reader.words(rest);
+    if (!words.length || words.length > MAX_WORDS) return null;
+    const named = [...this.reader.entitiesIn(rest)];
+    const isName = (w: string) => {
+      const term = this.reader.termOf(w);
+      return term !== null && this.reader.entities.has(term);
+    };
+    const others = words.filter((w) => !isName(w) && !STOP_WORDS.has(w) && !/^(?:deal|deals|company|project|stuff|thing|news|please|pls)$/.test(w));
+    if (named.length === 1 && others.length === 0) return this.entityTopic(named[0]!, this.reader.entities.get(named[0]!)!.name);
+    if (named.length === 0) return this.titleTopic(words.filter((w) => !STOP_WORDS.has(w)));
+    return null;
+  }
+
+  private entityTopic(term: string, name: string): Topic {
+    const n = this.named();
+    const score = (i: number) =>
+      (n.bareName[i]!.has(term) ? 8 : 0) + (n.firstQuestion[i]!.has(term) ? 4 : 0) + (n.about[i]!.has(term) ? 2 : 0) + (n.mentions[i]!.has(term) ? 1 : 0);
+    const ranked = this.kb.cards
+      .map((card, i) => ({ card, s: score(i), i }))
+      .filter((r) => r.s > 0)
+      .sort((a, b) => b.s - a.s || a.i - b.i);
+    return { subject: name, choices: ranked.slice(0, MAX_CHOICES).map((r) => choiceOf(r.card)) };
+  }
+
+  /** "energy", "jobs": a word of a topic title, when exactly one topic has it. */
+  private titleTopic(words: string[]): Topic | null {
+    if (words.length !== 1) return null;
+    const word = words[0]!;
+    const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+    const topics = this.kb.topics.filter((t) => t.title.split(/[^A-Za-z]+/).some((w) => w.length > 2 && stem(w) === stem(word)));
+    if (topics.length !== 1) return null;
+    const topic = topics[0]!;
+    const byId = new Map(this.kb.cards.map((c) => [c.id, c]));
+    const cards = topic.cards.map((id) => byId.get(id)).filter((c): c is Card => Boolean(c));
+    return { subject: topic.title, choices: cards.slice(0, MAX_CHOICES).map(choiceOf) };
+  }
+}
+
+function choiceOf(card: Card): Choice {
+  return { card: card.id, question: card.questions[0]! };
+}

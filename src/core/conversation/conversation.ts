@@ -1,0 +1,200 @@
+import type { Answer } from "../answer.js";
+import type { Desk } from "../desk.js";
+import { messages } from "../messages.js";
+import { cleanQuestion } from "../text/clean-question.js";
+import { TextAnalyzer } from "../text/analyzer.js";
+import { TopicBrowser } from "./browse-topic.js";
+import { classifyMessage } from "./classify-message.js";
+import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
+import { leansOnPrevious, readFollowUp } from "./follow-up.js";
+import { plainMessage } from "./plain-message.js";
+import type { FactReply, Incoming, Reply } from "./reply.js";
+import { ExampleRotation } from "./small-talk.js";
+import { MAX_PARTS, splitCandidates } from "./split-questions.js";
+import { THREAD_TTL_MS, ThreadMemory } from "./thread-memory.js";
+import { whatsNew } from "./whats-new.js";
+
+export interface ConversationOptions {
+  /** The clock thread context expires on (tests inject one). */
+  now?: () => number;
+  ttlMs?: number;
+}
+
+/** The conversation layer: every chat event is one `reply` call. */
+export interface Conversation {
+  reply(message: Incoming): Reply;
+  /** Another id for a thread (a bot reply that people reply to). */
+  link(alias: string, thread: string): void;
+  /** Whether an id is a thread or alias the conversation knows. */
+  knows(id: string): boolean;
+}
+
+/** Examples offered with a help or out-of-scope note. */
+const HELP_EXAMPLES = 3;
+const SCOPE_EXAMPLES = 2;
+/** How much better the parts of a split message must read than the whole. */
+const SPLIT_MARGIN = 0.02;
+
+/**
+ * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
+ * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
+ */
+export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
+  const kb = desk.knowledge();
+  const reader = new TextAnalyzer(kb.lexicon);
+  const browser = new TopicBrowser(kb, reader);
+  const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
+  const rotation = new ExampleRotation(desk);
+  const isName = (word: string) => reader.entitiesIn(word).size > 0;
+
+  const fact = (question: string, answer: Answer, readAs: string | null = null): FactReply => ({ kind: "fact", question, answer, readAs });
+  const confidenceOf = (a: Answer) => (a.status === "no_answer" ? 0 : a.confidence);
+
+  function scope(question: string, reason: "off_topic" | "language"): Reply {
+    return { kind: "scope", question, reason, text: reason === "language" ? messages.otherLanguage : messages.outOfScope, examples: rotation.take(SCOPE_EXAMPLES) };
+  }
+
+  /** A question with no thread context: split into parts when they read better apart, else asked whole. */
+  function question(text: string): Reply {
+    const whole = desk.ask(text);
+    let best: { parts: string[]; answers: Answer[]; score: number } | null = null;
+    for (const { parts, explicit } of splitCandidates(text)) {
+      const asked = parts.slice(0, MAX_PARTS).map((p, i, all) => askPart(p, all[i - 1]));
+      if (asked.some((a) => a.answer.status === "no_answer")) continue;
+      const cards = new Set(asked.map((a) => a.answer.card));
+      if (cards.size < asked.length) continue;
+      const score = asked.reduce((s, a) => s + confidenceOf(a.answer), 0) / asked.length;
+      // Questions the writer marked apart ("X? Y?", "1) … 2) …"), each answered outright, are several
+      // questions even when one card answers the whole confidently: it answers only one of them.
+      const marked = explicit && asked.every((a) => a.answer.status === "answered");
+      if (marked || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
+        if (!best || score > best.score) best = { parts, answers: asked.map((a) => a.answer), score };
+      }
+    }
+    if (best) {
+      const asked = best.parts.slice(0, MAX_PARTS);
+      const parts = asked.map((p, i) => {
+        const a = best!.answers[i]!;
+        return fact(p, a, a.question !== cleanQuestion(p).text ? a.question : null);
+      });
+      return { kind: "multi", question: text, parts, dropped: Math.max(0, best.parts.length - MAX_PARTS) };
+    }
+    return unknownToScope(text, whole);
+  }
+
+  /** A later part that leans on the one before ("… and when does it start?") is read with its subject. */
+  function askPart(part: string, previous: string | undefined): { answer: Answer } {
+    if (previous && leansOnPrevious(part, reader)) {
+      const reading = readFollowUp(part, previous, reader);
+      if (reading.kind === "rewrite") {
+        const alone = desk.ask(part);
+        const rewritten = desk.ask(reading.question);
+        if (confidenceOf(rewritten) >= confidenceOf(alone)) return { answer: rewritten };
+        return { answer: alone };
+      }
+    }
+    return { answer: desk.ask(part) };
+  }
+
+  /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */
+  function unknownToScope(text: string, answer: Answer): Reply {
+    if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
+    if (answer.status === "no_answer" && answer.answer === messages.noAnswer && reader.entitiesIn(text).size === 0) {
+      return scope(answer.question, "off_topic");
+    }
+    return fact(answer.question, answer);
+  }
+
+  function followUp(text: string, thread: string): Reply | null {
+    const context = memory.get(thread);
+    if (!context || !leansOnPrevious(text, reader)) return null;
+    const reading = readFollowUp(text, context.question, reader);
+    if (reading.kind === "sources") {
+      if (!context.card) return null;
+      const answer = desk.ask({ text: context.question, card: context.card });
+      return fact(cleanQuestion(text).text, answer, context.question);
+    }
+    const alone = desk.ask(text);
+    let rewritten = desk.ask(reading.question);
+    if (reading.topic) {
+      // "what about jobs?": the new word is what is asked; the old subject must not drown it.
+      const onTopic = desk.ask(reading.topic);
+      if (onTopic.status !== "no_answer" && onTopic.card !== context.card) rewritten = onTopic;
+      else {
+        // A bare topic word ("jobs") is too short for the desk to commit to: offer its topic's lead card, unsure.
+        const lead = browser.find(plainMessage(reading.topic))?.choices[0];
+        if (lead && lead.card !== context.card) {
+          const chosen = desk.ask({ text: reading.question, card: lead.card });
+          rewritten = { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, onTopic.confidence) };
+        }
+      }
+    }
+    // Read with the thread unless that reads clearly worse than the message alone (both agreeing is fine).
+    if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
+    // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
+    if (reading.topic && rewritten.card === context.card && alone.status === "answered" && alone.card !== context.card) return null;
+    return fact(cleanQuestion(text).text, { ...rewritten, question: cleanQuestion(text).text }, cleanQuestion(reading.question).text);
+  }
+
+  function remember(thread: string | null | undefined, reply: Reply): void {
+    if (!thread) return;
+    const last = reply.kind === "multi" ? reply.parts[reply.parts.length - 1] : reply;
+    if (last?.kind === "fact" && last.answer.card && last.answer.status !== "no_answer") {
+      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card });
+    } else if (reply.kind === "browse") {
+      memory.set(thread, { question: reply.subject, card: null });
+    }
+  }
+
+  function reply(message: Incoming): Reply {
+    const { text } = cleanQuestion(message.text);
+    const place = message.place ?? "direct";
+    const thread = message.thread ?? null;
+    if (!text) return fact(text, desk.ask(message.text));
+    const intent = classifyMessage(text);
+    switch (intent.kind) {
+      case "greeting":
+        return { kind: "smalltalk", question: text, text: messages.greeting, examples: rotation.take(HELP_EXAMPLES) };
+      case "thanks":
+        return { kind: "smalltalk", question: text, text: messages.thanks, examples: [] };
+      case "light":
+        return place === "channel" ? { kind: "silent", question: text } : { kind: "smalltalk", question: text, text: messages.light, examples: [] };
+      case "who":
+        return { kind: "help", question: text, text: messages.whoAmI, examples: rotation.take(HELP_EXAMPLES) };
+      case "help":
+        return { kind: "help", question: text, text: messages.helpReply, examples: rotation.take(HELP_EXAMPLES) };
+      case "news": {
+        const news = whatsNew(kb.articles, text);
+        return { kind: "news", question: text, ...news };
+      }
+      case "off_topic":
+        return scope(text, "off_topic");
+      case "question":
+        break;
+    }
+    const asked = intent.text;
+    if (isOtherLanguage(asked, isName)) return scope(text, "language");
+    const followed = thread ? followUp(asked, thread) : null;
+    if (followed) {
+      remember(thread, followed);
+      return followed;
+    }
+    const topic = browser.find(plainMessage(asked));
+    if (topic) {
+      const browse: Reply = topic.choices.length
+        ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices }
+        : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] };
+      remember(thread, browse);
+      return browse;
+    }
+    const answered = question(asked);
+    remember(thread, answered);
+    return answered;
+  }
+
+  return {
+    reply,
+    link: (alias, thread) => memory.link(alias, thread),
+    knows: (id) => memory.knows(id),
+  };
+}

@@ -1,0 +1,45 @@
+import { francAll } from "franc-min";
+import { wordCount } from "../text/common-words.js";
+
+/** Scripts English is never written in. */
+const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
+/** Letters and marks other Latin-script languages use and English does not (¿, ñ, ß, é…). */
+const FOREIGN_LATIN = /[¿¡ñçßàâäãåæèéêëìíîïòóôöõøœùúûüÿąćęłńśźżčďěňřšťůž]/i;
+/** Below this many letters the detector guesses; only other evidence counts then. */
+const MIN_LETTERS_ALONE = 18;
+
+/**
+ * Whether a message is written in a language other than English, read locally (franc, no network).
+ * Short English messages ("ok thx", "acme capex?") fool trigram detectors, so the detector is trusted
+ * only with evidence: a non-Latin script, letters English does not use, or a long text whose words are
+ * mostly not English. Names the knowledge knows are left out of the count (`isName`).
+ */
+export function isOtherLanguage(text: string, isName: (word: string) => boolean = () => false): boolean {
+  // Inverted marks are Spanish only.
+  if (/[¿¡]/.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (!letters.length) return false;
+  const otherScript = [...letters].filter((c) => OTHER_SCRIPT.test(c)).length;
+  if (otherScript / letters.length > 0.3) return true;
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter((w) => w.length > 1 && !isName(w));
+  if (!words.length) return false;
+  const english = words.filter((w) => wordCount(w) >= 200).length / words.length;
+  // Mostly everyday English words: English, whatever the detector says.
+  if (english >= 0.75) return false;
+  // How English the detector finds it, next to its best guess (1 = as likely as the best).
+  const scores = francAll(text, { minLength: 10 });
+  const englishScore = scores.find(([code]) => code === "eng" || code === "sco")?.[1] ?? 0;
+  if (scores[0]?.[0] === "und") return false;
+  if (FOREIGN_LATIN.test(text)) return englishScore < 0.9 && english < 0.5;
+  // Shorthand full of jargon ("gpu capex yoy") has no foreign function words; other languages have several.
+  const shortForeign = words.filter((w) => w.length <= 4 && wordCount(w) < 1000).length;
+  return letters.length >= MIN_LETTERS_ALONE && englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
+}
+
+/** Letters English does not use ("è", "ß", "ж"): with no card answering, a hint the message is in another language. */
+export function hasForeignLetters(text: string): boolean {
+  return FOREIGN_LATIN.test(text) || OTHER_SCRIPT.test(text);
+}

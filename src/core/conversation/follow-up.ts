@@ -1,0 +1,97 @@
+import type { TextAnalyzer } from "../text/analyzer.js";
+import { ASKS_SOURCES, ASKS_WHY, BARE_WH, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL } from "./intent-phrases.js";
+import { plainMessage } from "./plain-message.js";
+
+/** A follow-up is short; a long message is a question of its own. */
+const MAX_FOLLOW_UP_WORDS = 12;
+
+/** How a follow-up could be read with the previous question. */
+export type FollowUpReading =
+  | { kind: "sources" }
+  | { kind: "rewrite"; question: string; topic?: string };
+
+/**
+ * The subject of a question: what is left when its question words are dropped.
+ * "how much is the deal worth?" → "the deal"; "when does the widget contract start" → "the widget contract".
+ */
+export function subjectOf(question: string): string {
+  let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^about\s+/, "");
+  const lead = s;
+  for (let before = ""; before !== s; ) {
+    before = s;
+    s = s.replace(QUESTION_TAIL, "");
+  }
+  // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
+  // determiner and the two words after it (a verb usually follows).
+  const aux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\s+((?:the|a|an|its|their|this|that|these|those|our|your)\s+\S+(?:\s+\S+)?)/.exec(plainMessage(question));
+  if (aux) {
+    const words = aux[1]!.split(" ");
+    const third = words[2];
+    const verbish = third !== undefined && /^(?:run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
+    return (verbish ? words.slice(0, 2) : words).join(" ");
+  }
+  // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
+  if (s === lead && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) {
+    const words = s.split(" ");
+    if (words.length > 2) s = words.slice(0, -1).join(" ");
+  }
+  return s.trim();
+}
+
+/**
+ * Whether a message leans on what came before ("and when does it start?", "what about jobs?", "source?",
+ * "why?"). A message that names something of its own and has no leaning words stands alone.
+ */
+export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean {
+  const plain = plainMessage(text);
+  const words = plain.split(" ").filter(Boolean);
+  if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
+  if (ASKS_SOURCES.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  if (LEANING_START.test(plain)) return true;
+  if (reader.entitiesIn(plain).size > 0) return false;
+  return PRONOUN.test(plain);
+}
+
+/** The follow-up read with the previous question's subject. */
+export function readFollowUp(text: string, previous: string, reader: TextAnalyzer): FollowUpReading {
+  const plain = plainMessage(text);
+  if (ASKS_SOURCES.test(plain)) return { kind: "sources" };
+  const subject = subjectOf(previous) || plainMessage(previous);
+  const prev = plainMessage(previous);
+  if (ASKS_WHY.test(plain)) {
+    // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".
+    const startsAux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(prev);
+    return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
+  }
+  const bare = BARE_WH.exec(plain);
+  if (bare) return { kind: "rewrite", question: `${bare[1]} ${subject}?` };
+  const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
+  const about = /^(?:(?:and\s+)?(?:what|how)\s+about|same\s+for|what\s+of)\s+(.+)$/.exec(body);
+  if (about) {
+    const topic = about[1]!;
+    const swapped = swapEntity(prev, topic, reader);
+    return swapped ? { kind: "rewrite", question: swapped } : { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic };
+  }
+  if (PRONOUN.test(body)) {
+    // The first "it/that/they…" stands for the previous subject.
+    const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, subject).replace(/\bits\b/, `${subject}'s`);
+    if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
+  }
+  return { kind: "rewrite", question: `${body} regarding ${subject}?` };
+}
+
+/** "does Acme own a stake?" + "what about Globex" → "does globex own a stake?" (one name for one of its kind). */
+function swapEntity(previous: string, topic: string, reader: TextAnalyzer): string | null {
+  const named = reader.read(topic).filter((w) => w.entity);
+  if (named.length !== 1) return null;
+  const replacement = named[0]!.entity!;
+  const words = previous.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const entity = reader.read(words[i]!)[0]?.entity;
+    if (entity && entity.kind === replacement.kind && entity.term !== replacement.term) {
+      words[i] = topic.trim();
+      return `${words.join(" ")}?`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Generic English ways of greeting, thanking, asking for help or for news, and asking for things the bot does not
+ * do. Nothing here is about a particular story: that lives in knowledge/. Patterns run on lower-cased text with
+ * trailing punctuation and emoji removed (see `plainMessage`).
+ */
+
+const BOT = String.raw`(?:\s+(?:there|all|everyone|folks|team|guys|y'?all|bot|friend|mate|buddy|deal\s*desk))?`;
+
+/** Greetings, possibly as the start of a longer message ("hi, how much…"). */
+export const GREETING = new RegExp(
+  String.raw`^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|hallo|greetings|good\s+(?:morning|afternoon|evening|day)|morning|sup|what'?s\s+up|wassup|hey\s+hey)${BOT}`,
+);
+
+export const THANKS = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|amazing)[,!\s]+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much|a\s+bunch|again|mate|buddy))?|thank\s+(?:you|u|ya|yo)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|bot))?|thanks\s+(?:u|ya)|thx|tx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it|that\s+helps|helpful|that\s+was\s+helpful)${BOT}`,
+);
+
+/** Acknowledgements and goodbyes: a light reply in a direct conversation, silence in a channel. */
+export const LIGHT = new RegExp(
+  String.raw`^(?:ok(?:ay)?|k|kk|okey|alright|all\s+right|right|sure|got\s+it|gotcha|noted|understood|makes\s+sense|fair\s+enough|i\s+see|cool|nice|great|neat|perfect|awesome|wow|whoa|oh|ah|hmm+|lol|lmao|rofl|haha+|hehe+|ha|bye|bye\s+bye|goodbye|good\s+night|see\s+ya|see\s+you|later|cya|ttyl|np|no\s+worries|yes|yep|yeah|no|nope|nah|ack|\+1)${BOT}`,
+);
+
+export const WHO_ARE_YOU =
+  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:are\s+you\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what\s+is\s+(?:this\s+bot|deal\s*desk)|^introduce\s+yourself/;
+
+export const HELP =
+  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the\s+bot)\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|sort)s?\s+of\s+questions|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
+
+/** "what's new", "latest", "timeline", "anything since September?", "news on X". */
+export const NEWS =
+  /^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give)\s+me\s+(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/;
+
+/** Requests for work the bot does not do, whatever the subject. */
+export const OFF_TOPIC_REQUEST =
+  /\btranslat(?:e|ion|or)\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:can\s+you\s+|could\s+you\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf))\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+\$?\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open)\s+(?:this|that|the)\s+(?:link|url|page|pdf|doc|file|website)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
+
+/** Words that show a short message leans on the one before it. */
+export const LEANING_START = /^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then|what\s+about|how\s+about|and\s+what\s+about|and\s+how\s+about|same\s+for|what\s+of)\b/;
+export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|them|their|those|these|there|then|he|she|him|her|his|the\s+same)\b/;
+/** A follow-up that only asks for the previous answer's sources. */
+export const ASKS_SOURCES =
+  /^(?:(?:and\s+)?(?:the\s+)?(?:sources?|citations?|refs?|references?|links?|proof|evidence)|(?:says\s+)?who\s+says(?:\s+so)?|where\s+(?:did\s+you\s+(?:get|read|find)|is|does)\s+(?:that|this|it)(?:\s+(?:from|come\s+from))?|where\s+(?:did|does)\s+(?:that|this|it)\s+come\s+from|according\s+to\s+(?:who|whom|what)|what(?:'?s|\s+is|\s+are)\s+(?:the|your)\s+sources?|(?:any|got\s+a|have\s+a)\s+(?:sources?|links?|citations?))$/;
+/** "why?", "how come?", "why is that?": ask why of the previous question. */
+export const ASKS_WHY = /^(?:and\s+)?(?:why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)$/;
+/** A bare question word ("when?", "how much?", "where exactly?"). */
+export const BARE_WH = /^(?:and\s+)?(when|where|who|how\s+much|how\s+many|how\s+long|how\s+big|which\s+one|what\s+year)(?:\s+(?:exactly|then|again|though))?$/;
+
+/** Leading words of a question, dropped to find what it is about ("how much is" the deal "worth"). */
+export const QUESTION_LEAD =
+  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)\s+)?(?:(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
+/** Trailing words that belong to the question, not its subject. */
+export const QUESTION_TAIL =
+  /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;

@@ -1,0 +1,21 @@
+/**
+ * A message reduced for recognising what kind of message it is: lower case, curly quotes straightened,
+ * emoji, trailing punctuation and surrounding space removed. "Thanks!! 🙏" → "thanks".
+ */
+export function plainMessage(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D/gu, " ")
+    .replace(/:[a-z0-9_+-]+:/g, " ")
+    .replace(/[!?.,;:…~*_"()\[\]]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Only emoji, reactions or punctuation ("👍", ":+1:", "!!"), with no words at all. */
+export function isOnlyEmoji(text: string): boolean {
+  const stripped = text.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|:[a-z0-9_+-]+:|[\s!.]/gu, "");
+  return stripped.length === 0 && text.trim().length > 0 && !/^[\s!.?]+$/.test(text);
+}

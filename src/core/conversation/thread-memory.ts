@@ -1,0 +1,66 @@
+/** How long a thread's last question is kept as context for follow-ups. */
+export const THREAD_TTL_MS = 10 * 60 * 1000;
+/** Most threads remembered at once; the oldest are forgotten first. */
+const MAX_THREADS = 5000;
+
+/** What a thread remembers of its last question. */
+export interface ThreadContext {
+  /** The question as it was understood (a follow-up's rewritten form). */
+  question: string;
+  /** The card that answered it, if any. */
+  card: string | null;
+  at: number;
+}
+
+/**
+ * Each conversation's last question, for reading follow-ups. Entries expire after `ttlMs` on the injected
+ * clock, and the map is bounded, so a busy workspace cannot grow it without limit.
+ */
+export class ThreadMemory {
+  private readonly threads = new Map<string, ThreadContext>();
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly ttlMs: number = THREAD_TTL_MS,
+  ) {}
+
+  /** The thread's context, or null when there is none or it is older than the time-to-live. */
+  get(thread: string): ThreadContext | null {
+    const key = this.resolve(thread);
+    const entry = this.threads.get(key);
+    if (!entry) return null;
+    if (this.now() - entry.at > this.ttlMs) {
+      this.threads.delete(key);
+      return null;
+    }
+    return entry;
+  }
+
+  set(thread: string, context: Omit<ThreadContext, "at">): void {
+    const key = this.resolve(thread);
+    this.threads.delete(key);
+    this.threads.set(key, { ...context, at: this.now() });
+    bound(this.threads);
+  }
+
+  /** Another name for a thread (a bot reply that people reply to in a reply chain). */
+  link(alias: string, thread: string): void {
+    this.aliases.set(alias, this.resolve(thread));
+    bound(this.aliases);
+  }
+
+  /** The thread an id belongs to: itself, or the thread it was linked to. */
+  resolve(id: string): string {
+    return this.aliases.get(id) ?? id;
+  }
+
+  /** Whether an id is a known thread or alias (a reply to one of the bot's answers). */
+  knows(id: string): boolean {
+    return this.aliases.has(id) || this.threads.has(id);
+  }
+}
+
+function bound<K, V>(map: Map<K, V>): void {
+  while (map.size > MAX_THREADS) map.delete(map.keys().next().value as K);
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { decodeButton } from "../../../src/adapters/discord/custom-ids.js";
+import { messages } from "../../../src/core/messages.js";
+import { startHarness } from "../../fakes/discord/harness.js";
+import type { Harness } from "../../fakes/discord/harness.js";
+import { buttonClick, IDS, messageCreate, messageObject } from "../../fakes/discord/payloads.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
+
+const UPDATE_MESSAGE = 7;
+const desk = fixtureDesk();
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(desk);
+}, 30_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+const channelMessages = new RegExp(`^/api/v10/channels/${IDS.channel}/messages$`);
+const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
+
+/** Sends a mention and waits for the bot's reply to it. */
+async function ask(text: string, replyTo?: string) {
+  const message = messageCreate(`<@${IDS.bot}> ${text}`, replyTo ? { replyTo } : {});
+  const mark = h.fake.calls.length;
+  await h.fake.dispatch("MESSAGE_CREATE", message);
+  const reply = await h.fake.waitForCall("POST", channelMessages, {
+    after: mark,
+    predicate: (c) => c.body?.message_reference?.message_id === message.id,
+  });
+  return { message, reply };
+}
+
+describe("Discord conversation", { timeout: 30_000 }, () => {
+  test("a follow-up replying to the bot's answer is read with that question, and says how", async () => {
+    const first = await ask("how big is the $300 billion contract?");
+    const botAnswerId = first.reply.response.id as string;
+    const { reply } = await ask("and when does it start?", botAnswerId);
+    expect(reply.body.content).toBe(messages.readingAs("when does the $300 billion contract start?"));
+    const expected = desk.ask("when does the $300 billion contract start?");
+    expect(reply.body.embeds[0].description).toContain(expected.answer.slice(0, 60));
+    // Not a reply to anything: a new chain with nothing to lean on.
+    const alone = await ask("and when does it start?");
+    expect(alone.reply.body.content ?? "").not.toContain("reading this as");
+  });
+
+  test("a two-question message gets one embed per question, each with confidence and sources", async () => {
+    const { reply } = await ask("how much is the deal worth and where is the first site?");
+    const embeds = reply.body.embeds as { title: string; description: string; footer?: { text: string }; fields?: { name: string }[] }[];
+    expect(embeds).toHaveLength(2);
+    expect(embeds[0]!.description).toContain(desk.ask("how much is the deal worth").answer.slice(0, 50));
+    expect(embeds[1]!.description).toContain(desk.ask("where is the first site?").answer.slice(0, 50));
+    for (const e of embeds) {
+      expect(e.footer?.text).toMatch(/confidence · \d+%/);
+      expect(e.fields?.some((f) => f.name === messages.sourcesHeading)).toBe(true);
+    }
+  });
+
+  test("a help message gets help and three example questions", async () => {
+    const { reply } = await ask("help");
+    const embed = reply.body.embeds[0];
+    expect(embed.description).toBe(messages.helpReply);
+    const examples = embed.fields.find((f: { name: string }) => f.name.startsWith("Try asking"));
+    expect(examples.value.split("\n")).toHaveLength(3);
+  });
+
+  test("a bare topic offers its questions as buttons; a click answers that card in place", async () => {
+    const { reply } = await ask("abilene");
+    expect(reply.body.embeds[0].title).toBe(messages.browseHeading("Abilene"));
+    const buttons = reply.body.components.flatMap((r: { components: { custom_id: string; label: string }[] }) => r.components);
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.length).toBeLessThanOrEqual(5);
+    const first = buttons[0] as { custom_id: string; label: string };
+    const data = decodeButton(first.custom_id)!;
+    expect(data.action).toBe("alt");
+
+    const mark = h.fake.calls.length;
+    const click = buttonClick(first.custom_id, messageObject({ embeds: reply.body.embeds, components: reply.body.components }));
+    await h.fake.dispatch("INTERACTION_CREATE", click);
+    const update = await h.fake.waitForCall("POST", callbackPath(click), { after: mark });
+    expect(update.body.type).toBe(UPDATE_MESSAGE);
+    const expected = desk.ask({ text: first.label, card: data.card! });
+    expect(update.body.data.embeds[0].description).toContain(expected.answer.slice(0, 60));
+    expect(update.body.data.embeds[0].footer.text).toMatch(/confidence · \d+%/);
+  });
+
+  test("a request out of scope gets the note and two examples, never a card", async () => {
+    const { reply } = await ask("translate hello into french");
+    const embed = reply.body.embeds[0];
+    expect(embed.description).toBe(messages.outOfScope);
+    expect(embed.footer).toBeUndefined();
+    const examples = embed.fields.find((f: { name: string }) => f.name.startsWith("Try asking"));
+    expect(examples.value.split("\n")).toHaveLength(2);
+  });
+});

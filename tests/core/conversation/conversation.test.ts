@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import { createConversation } from "../../../src/core/conversation/conversation.js";
+import type { Reply } from "../../../src/core/conversation/reply.js";
+import { statusOf } from "../../../src/core/conversation/reply-status.js";
+import { messages } from "../../../src/core/messages.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
+
+const desk = fixtureDesk();
+const allQuestions = new Set(desk.topics().flatMap((t) => t.cards.map((c) => c.question)));
+
+function fresh(now: () => number = Date.now) {
+  return createConversation(desk, { now });
+}
+
+function kindOf(reply: Reply): string {
+  return reply.kind;
+}
+
+describe("small talk and help", () => {
+  const c = fresh();
+  it.each(["hi", "Hello there!", "hey bot", "good morning", "thanks!", "thank you so much", "cheers"])("%s gets small talk, never the no-card apology", (text) => {
+    const reply = c.reply({ text });
+    expect(reply.kind).toBe("smalltalk");
+    expect(JSON.stringify(reply)).not.toContain(messages.noAnswer);
+  });
+
+  it.each(["help", "what can you do?", "how do I use you", "who are you?", "what can I ask you?"])("%s gets help with 3 example questions from the cards", (text) => {
+    const reply = c.reply({ text });
+    expect(reply.kind).toBe("help");
+    if (reply.kind !== "help") return;
+    expect(reply.examples).toHaveLength(3);
+    for (const e of reply.examples) expect(allQuestions).toContain(e);
+  });
+
+  it("varies the examples from one help reply to the next", () => {
+    const conv = fresh();
+    const first = conv.reply({ text: "help" });
+    const second = conv.reply({ text: "help" });
+    if (first.kind !== "help" || second.kind !== "help") throw new Error("expected help");
+    expect(second.examples).not.toEqual(first.examples);
+  });
+
+  it.each(["ok", "bye", "lol", "👍"])("%s is answered lightly in a DM and not at all in a channel", (text) => {
+    expect(c.reply({ text, place: "direct" }).kind).toBe("smalltalk");
+    expect(c.reply({ text, place: "channel" }).kind).toBe("silent");
+  });
+
+  it("a greeting in front of a question answers the question", () => {
+    const reply = c.reply({ text: "hey, how much is the oracle deal worth?" });
+    expect(reply.kind).toBe("fact");
+    if (reply.kind === "fact") expect(reply.answer.card).toBe(desk.ask("how much is the oracle deal worth?").card);
+  });
+});
+
+describe("what's new", () => {
+  const c = fresh();
+  it("lists every article newest first, approximate dates marked", () => {
+    const reply = c.reply({ text: "what's new?" });
+    expect(reply.kind).toBe("news");
+    if (reply.kind !== "news") return;
+    const published = reply.items.map((i) => i.source.published);
+    expect(published).toEqual([...published].sort().reverse());
+    expect(reply.items).toHaveLength(desk.articles().length);
+    for (const item of reply.items) {
+      const exact = /^\d{4}-\d{2}-\d{2}$/.test(item.source.published);
+      expect(item.approximate).toBe(!exact);
+      expect(item.date.startsWith("c. ")).toBe(!exact);
+      expect(item.summary.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("'since <month>' keeps only articles surely from then on", () => {
+    const reply = c.reply({ text: "anything since September?" });
+    if (reply.kind !== "news") throw new Error(`expected news, got ${reply.kind}`);
+    const all = c.reply({ text: "latest" });
+    if (all.kind !== "news") throw new Error("expected news");
+    expect(reply.items.length).toBeGreaterThan(0);
+    expect(reply.items.length).toBeLessThan(all.items.length);
+    for (const item of reply.items) expect(item.source.published >= "2025-09").toBe(true);
+    expect(reply.text).toContain("Sept 2025");
+  });
+
+  it("says so when nothing is that recent", () => {
+    const reply = c.reply({ text: "anything new since 2030?" });
+    if (reply.kind !== "news") throw new Error("expected news");
+    expect(reply.items).toEqual([]);
+    expect(statusOf(reply)).toBe("no_answer");
+  });
+});
+
+describe("topics", () => {
+  const c = fresh();
+  it.each(["abilene", "stargate?", "oracle", "tell me about microsoft"])("%s lists up to 5 questions about it", (text) => {
+    const reply = c.reply({ text });
+    expect(reply.kind).toBe("browse");
+    if (reply.kind !== "browse") return;
+    expect(reply.text).toBe(messages.browseHeading(reply.subject));
+    expect(reply.choices.length).toBeGreaterThan(0);
+    expect(reply.choices.length).toBeLessThanOrEqual(5);
+  });
+
+  it("the card that answers the bare name comes first", () => {
+    const reply = c.reply({ text: "abilene" });
+    if (reply.kind !== "browse") throw new Error("expected browse");
+    expect(reply.choices[0]!.card).toBe(desk.ask("where is the first site?").card);
+  });
+});
+
+describe("several questions in one message", () => {
+  const c = fresh();
+  it.each([
+    ["how much is the deal worth and where is the first site?", ["how much is the deal worth", "where is the first site?"]],
+    ["how much is the deal worth? where is the first site?", ["how much is the deal worth?", "where is the first site?"]],
+    ["1) how much is the deal worth 2) where is the first site", ["how much is the deal worth", "where is the first site"]],
+  ])("%s is answered part by part", (text, parts) => {
+    const reply = c.reply({ text });
+    expect(reply.kind).toBe("multi");
+    if (reply.kind !== "multi") return;
+    expect(reply.parts.map((p) => p.question)).toEqual(parts);
+    reply.parts.forEach((p, i) => {
+      expect(p.answer.card).toBe(desk.ask(parts[i]!).card);
+      expect(p.answer.sources.length).toBeGreaterThan(0);
+      expect(p.answer.confidence).toBeGreaterThan(0);
+    });
+  });
+
+  it("does not split a conjunction inside one question", () => {
+    const reply = c.reply({ text: "what's the deal between openai and oracle worth?" });
+    expect(reply.kind).toBe("fact");
+  });
+});
+
+describe("follow-ups in a thread", () => {
+  it("reads a leaning follow-up with the previous question's subject, and says how", () => {
+    const c = fresh();
+    c.reply({ text: "how big is the $300 billion contract?", thread: "t1" });
+    const reply = c.reply({ text: "and when does it start?", thread: "t1" });
+    if (reply.kind !== "fact") throw new Error(`expected fact, got ${reply.kind}`);
+    expect(reply.readAs).toBe("when does the $300 billion contract start?");
+    expect(reply.answer.card).toBe(desk.ask("when does the $300 billion contract start?").card);
+  });
+
+  it("'source?' shows the previous answer's sources", () => {
+    const c = fresh();
+    const first = c.reply({ text: "where is the first site?", thread: "t2" });
+    const reply = c.reply({ text: "source?", thread: "t2" });
+    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    expect(reply.answer.card).toBe(first.answer.card);
+    expect(reply.answer.sources).toEqual(first.answer.sources);
+    expect(reply.readAs).not.toBeNull();
+  });
+
+  it("forgets the thread after 10 minutes, and never uses another thread's context", () => {
+    let now = 0;
+    const c = fresh(() => now);
+    c.reply({ text: "how big is the $300 billion contract?", thread: "t3" });
+    const elsewhere = c.reply({ text: "and when does it start?", thread: "other" });
+    expect(elsewhere.kind === "fact" ? elsewhere.readAs : "not a fact").toBeNull();
+    now = 11 * 60 * 1000;
+    const late = c.reply({ text: "and when does it start?", thread: "t3" });
+    expect(late.kind === "fact" ? late.readAs : "not a fact").toBeNull();
+  });
+
+  it("does not rewrite a question that stands on its own", () => {
+    const c = fresh();
+    c.reply({ text: "how big is the $300 billion contract?", thread: "t4" });
+    const reply = c.reply({ text: "where is the first site?", thread: "t4" });
+    if (reply.kind !== "fact") throw new Error("expected fact");
+    expect(reply.readAs).toBeNull();
+    expect(reply.answer.card).toBe(desk.ask("where is the first site?").card);
+  });
+});
+
+describe("out of scope", () => {
+  const c = fresh();
+  it.each(["capital of france?", "write me a poem", "translate hello into french", "what's the weather in Paris", "what is 2+2"])(
+    "%s gets the scope note with two examples, never a card",
+    (text) => {
+      const reply = c.reply({ text });
+      expect(kindOf(reply)).toBe("scope");
+      if (reply.kind !== "scope") return;
+      expect(reply.text).toBe(messages.outOfScope);
+      expect(reply.examples).toHaveLength(2);
+      expect(statusOf(reply)).toBe("no_answer");
+    },
+  );
+
+  it.each(["¿cuánto vale el acuerdo entre openai y oracle?", "quel est le montant du contrat entre openai et oracle", "сколько стоит сделка"])(
+    "%s gets the English note about English",
+    (text) => {
+      const reply = c.reply({ text });
+      expect(reply.kind).toBe("scope");
+      if (reply.kind === "scope") expect(reply.text).toBe(messages.otherLanguage);
+    },
+  );
+
+  it.each(["oci rdma gpu clusters?", "hyperscaler capex yoy", "how much is the oracle deal worth?"])("short English shorthand (%s) is not taken for another language", (text) => {
+    const reply = c.reply({ text });
+    expect(reply.kind === "scope" ? reply.reason : "read as English").not.toBe("language");
+  });
+});
+
+describe("more than three questions", () => {
+  it("answers the first three and says how many were left", () => {
+    const c = fresh();
+    const reply = c.reply({ text: "how much is the deal worth? where is the first site? who are the partners in stargate? how many jobs will it create?" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts).toHaveLength(3);
+    expect(reply.dropped).toBe(1);
+  });
+});
