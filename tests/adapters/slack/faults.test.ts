@@ -37,11 +37,12 @@ async function mentions(fake: FakeSlack, channels: string[]): Promise<string[]> 
   return threads;
 }
 
-/** Answers per thread, once `expected` answers (or apologies) have arrived. */
+/** Answers per thread, once `expected` posts have arrived. Fails if any is the apology: an apology is not an answer. */
 async function answersPerThread(fake: FakeSlack, expected: number): Promise<Map<string, number>> {
   await fake.waitFor(() => fake.callsTo("chat.postMessage").length >= expected, `${expected} posts`, 15_000);
   // Anything extra (a duplicate) would arrive right behind: let the lanes drain before counting.
   await new Promise((r) => setTimeout(r, 150));
+  expect(fake.callsTo("chat.postMessage").filter(isApology)).toHaveLength(0);
   const counts = new Map<string, number>();
   for (const call of fake.callsTo("chat.postMessage")) {
     const thread = String(call.body.thread_ts);
