@@ -2,7 +2,7 @@
  * Fault suite for Slack: the real Bolt app against the fake Slack with 500s, resets, stalls, 429
  * bursts per channel, Socket Mode drops and "disconnect" messages. Every test counts answers exactly:
  * none lost, none doubled except where Slack took a post and the connection dropped before its reply.
- * Delivery runs on a clock 50× faster than real time, so 30 s of retries take 0.6 s.
+ * Delivery runs on a clock 10× faster than real time, so 30 s of retries take 3 s.
  */
 import { describe, expect, it, vi } from "vitest";
 import { createRateLimiter } from "../../../src/adapters/rate-limit.js";
@@ -17,7 +17,7 @@ import { ORACLE_QUESTION, useHarness } from "../../fakes/slack/shared.js";
 const start = useHarness();
 vi.setConfig({ testTimeout: 30_000 });
 const tuning = (requestTimeoutMs = 1000): SlackTuning => ({
-  delivery: { clock: fastClock(50), policy: { requestTimeoutMs } },
+  delivery: { clock: fastClock(10), policy: { requestTimeoutMs } },
   socketFirstReconnectDelayMs: 20,
 });
 const generous = () => createRateLimiter({ burst: 10_000, refillPerMinute: 10_000 });
@@ -88,8 +88,8 @@ describe("Slack delivery under faults", () => {
 
   it("a 429 burst in one channel holds only that channel: the others are answered meanwhile, and none is lost", async () => {
     const h = await start(undefined, { tuning: tuning(), rateLimit: generous() });
-    // Retry-After 60 s: 1.2 s real time at 50×, long enough that the quiet channel is clearly not waiting.
-    h.fake.faults.add(post("C0BUSY"), { kind: "status", status: 429, retryAfterS: 60 }, 1);
+    // Retry-After 15 s: 1.5 s real time at 10×, long enough that the quiet channel is clearly not waiting.
+    h.fake.faults.add(post("C0BUSY"), { kind: "status", status: 429, retryAfterS: 15 }, 1);
     const busy = await mentions(h.fake, ["C0BUSY", "C0BUSY", "C0BUSY"]);
     await h.fake.waitFor(() => h.fake.faulted.length === 1, "the 429");
     const quiet = await mentions(h.fake, ["C0QUIET", "C0QUIET", "C0QUIET"]);
@@ -104,8 +104,8 @@ describe("Slack delivery under faults", () => {
 
   it("a busy channel under a posting limit (a few per second, 429 past it) gets every answer, none doubled", async () => {
     const h = await start(undefined, { tuning: tuning(), rateLimit: generous() });
-    // One post per 20 ms real (1 s at 50×), Retry-After 1 s.
-    h.fake.faults.setPostingLimit({ keyOf: (r) => (r.method === "chat.postMessage" ? String(r.body.channel) : null), perWindow: 1, windowMs: 20, retryAfterS: 1 });
+    // Three posts per 100 ms real (1 s at 10×), Retry-After 1 s.
+    h.fake.faults.setPostingLimit({ keyOf: (r) => (r.method === "chat.postMessage" ? String(r.body.channel) : null), perWindow: 3, windowMs: 100, retryAfterS: 1 });
     const threads = await mentions(h.fake, Array.from({ length: 30 }, () => "C0BUSY"));
     const counts = await answersPerThread(h.fake, 30);
     expect(h.fake.faults.count("429 limit")).toBeGreaterThan(0);
