@@ -51,6 +51,8 @@ export interface FakeDiscord {
   faulted: { method: string; path: string; fault: string; body: any }[];
   /** Channel message posts that created a message (a repeated nonce with enforce_nonce creates none). */
   created: RecordedCall[];
+  /** Called with every recorded REST call as it arrives (the load run times answers with it). */
+  onCall: Set<(call: RecordedCall) => void>;
   /** RESUMEs (op 6) the gateway answered. */
   resumes: number;
   /**
@@ -146,6 +148,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   /** Between closeGateway() and the client's RESUME: dispatches are held for replay. */
   let awaitingResume = false;
   let resumes = 0;
+  const onCall = new Set<(call: RecordedCall) => void>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", origin);
@@ -170,6 +173,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }) as unknown as typeof res.end;
     }
     calls.push(call);
+    for (const listener of onCall) listener(call);
     const route = `${call.method} ${path.startsWith(API) ? path.slice(API.length) : path}`;
     let m: RegExpMatchArray | null;
 
@@ -306,6 +310,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     faults,
     faulted,
     created,
+    onCall,
     get resumes() {
       return resumes;
     },

@@ -61,6 +61,8 @@ export class FakeSlack {
   /** When each Socket Mode connection opened and closed (ms since epoch), in order. */
   readonly connectedAt: number[] = [];
   readonly closedAt: number[] = [];
+  /** Called with every recorded call as it arrives (the load run times answers with it). */
+  readonly onCall = new Set<(call: RecordedCall) => void>();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -286,7 +288,9 @@ export class FakeSlack {
       }
     }
     this.seq += 1;
-    this.calls.push({ method, path, body, raw, contentType, authorization: req.headers.authorization, seq: this.seq });
+    const recorded: RecordedCall = { method, path, body, raw, contentType, authorization: req.headers.authorization, seq: this.seq };
+    this.calls.push(recorded);
+    for (const listener of this.onCall) listener(recorded);
     if (fault?.kind === "accept-then-reset") {
       // Taken (recorded, as Slack would have posted it), but the response never arrives.
       if (method === "chat.postMessage") this.nextTs();
