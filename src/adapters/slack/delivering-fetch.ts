@@ -58,11 +58,21 @@ export function deliveringFetch(delivery: Delivery, base: typeof fetch = globalT
       return await delivery.send(
         slackLane(url, init?.body),
         async () => {
-          const timeout = AbortSignal.timeout(delivery.policy.requestTimeoutMs);
-          const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
-          const response = await base(input instanceof Request ? input.clone() : input, { ...init, signal });
-          // Read the body inside the try, so a response that stalls half-way also times out.
-          const body = await response.arrayBuffer();
+          // A timer cleared after each try (AbortSignal.timeout would keep every signal alive for the full timeout).
+          const controller = new AbortController();
+          const timer = setTimeout(() => controller.abort(new DOMException("request timed out", "TimeoutError")), delivery.policy.requestTimeoutMs);
+          const forward = () => controller.abort(callerSignal?.reason);
+          callerSignal?.addEventListener("abort", forward, { once: true });
+          let response: Response;
+          let body: ArrayBuffer;
+          try {
+            response = await base(input instanceof Request ? input.clone() : input, { ...init, signal: controller.signal });
+            // Read the body inside the try, so a response that stalls half-way also times out.
+            body = await response.arrayBuffer();
+          } finally {
+            clearTimeout(timer);
+            callerSignal?.removeEventListener("abort", forward);
+          }
           const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
             status: response.status,
             statusText: response.statusText,
