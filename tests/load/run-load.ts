@@ -43,6 +43,12 @@ const rssMb = () => {
   return Math.round(process.memoryUsage().rss / 1024 / 1024);
 };
 
+/** Live JavaScript heap after a collection: tells a leak (it grows) from memory the allocator kept (only RSS grows). */
+const heapMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+};
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
@@ -134,12 +140,14 @@ async function loadSlack(): Promise<void> {
     posts.clear();
     trimSlackFake(h.fake);
     const rssStart = rssMb();
+    const heapStart = heapMb();
     const tally: Tally = { sent: 0, latencies: [], lost: 0 };
     await run(EVENTS, tally);
     await new Promise((r) => setTimeout(r, 500));
     trimSlackFake(h.fake);
     const dup = [...posts.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
     report("slack", tally, dup, rssStart, rssMb());
+    console.log(`load: memory platform=slack heap_mb_start=${heapStart} heap_mb_end=${heapMb()}`);
     console.log(`load: faults platform=slack ${describeInjected(h.fake.faults)}`);
     await measureReconnects(h);
   } finally {
@@ -225,6 +233,7 @@ async function loadDiscord(): Promise<void> {
     h.fake.created.length = 0;
     callbacks.clear();
     const rssStart = rssMb();
+    const heapStart = heapMb();
     const tally: Tally = { sent: 0, latencies: [], lost: 0 };
     await run(EVENTS, tally);
     await new Promise((r) => setTimeout(r, 500));
@@ -236,6 +245,7 @@ async function loadDiscord(): Promise<void> {
     }
     const dup = [...replies.values(), ...callbacks.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
     report("discord", tally, dup, rssStart, rssMb());
+    console.log(`load: memory platform=discord heap_mb_start=${heapStart} heap_mb_end=${heapMb()}`);
     console.log(`load: faults platform=discord ${describeInjected(h.fake.faults)}`);
   } finally {
     await h.close();
