@@ -1,6 +1,9 @@
 import { Client, GatewayIntentBits, Partials } from "discord.js";
 import type { RESTOptions } from "discord.js";
 import type { DiscordConfig } from "../../config/env.js";
+import { createDelivery, type Delivery, type DeliveryOptions } from "../../delivery/deliver.js";
+import type { Logger } from "../../logging/logger.js";
+import { deliverThroughRest, deliveryRestOptions } from "./delivering-rest.js";
 import { NO_MENTIONS } from "./limits.js";
 
 /**
@@ -18,16 +21,40 @@ export function restOptions(config: DiscordConfig): Partial<RESTOptions> {
   return api ? { api } : {};
 }
 
+/** Timing knobs for tests and the load run; production uses the defaults. */
+export interface DiscordTuning {
+  /** Retry policy, clock and hooks for replies (default: DEFAULT_RETRY_POLICY, real time). */
+  delivery?: DeliveryOptions;
+}
+
+function createBotDelivery(logger: Logger | undefined, options: DeliveryOptions = {}): Delivery {
+  return createDelivery({
+    ...options,
+    onRetry(event) {
+      logger?.debug(`discord: send retry (${event.reason})`, { lane: event.key, attempt: event.attempt, delayMs: Math.round(event.delayMs) });
+      options.onRetry?.(event);
+    },
+    onGiveUp(event) {
+      logger?.warn(`discord: gave up sending (${event.reason})`, { lane: event.key, attempts: event.attempts });
+      options.onGiveUp?.(event);
+    },
+  });
+}
+
 /**
  * The Client: Guilds + GuildMessages intents only (no privileged intents: Discord still delivers the
  * content of messages that mention the bot), mentions off by default for everything sent.
+ * Every REST request goes through Delivery (see delivering-rest.ts).
  */
-export function createClient(config: DiscordConfig): Client {
-  return new Client({
+export function createClient(config: DiscordConfig, logger?: Logger, tuning: DiscordTuning = {}): Client {
+  const delivery = createBotDelivery(logger, tuning.delivery);
+  const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
-    rest: restOptions(config),
+    rest: deliveryRestOptions(restOptions(config), delivery),
   });
+  deliverThroughRest(client.rest, delivery);
+  return client;
 }

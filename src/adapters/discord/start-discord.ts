@@ -9,7 +9,7 @@ import { handleAsk } from "./ask-command.js";
 import { handleAutocomplete } from "./autocomplete.js";
 import { handleButton } from "./buttons.js";
 import { COMMAND } from "./commands.js";
-import { createClient } from "./create-client.js";
+import { createClient, type DiscordTuning } from "./create-client.js";
 import { createErrorFunnel } from "./error-funnel.js";
 import type { ErrorFunnel } from "./error-funnel.js";
 import { handleMention } from "./mention.js";
@@ -82,8 +82,8 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
  * guilds are loaded. Resolves to a handle whose stop() disconnects cleanly. Rejects when login fails
  * (bad token, unreachable API); the client is already destroyed then.
  */
-export async function startDiscord(config: DiscordConfig, deps: AdapterDeps): Promise<RunningAdapter> {
-  const client = createClient(config);
+export async function startDiscord(config: DiscordConfig, deps: AdapterDeps, tuning: DiscordTuning = {}): Promise<RunningAdapter> {
+  const client = createClient(config, deps.logger, tuning);
   const funnel = createErrorFunnel(deps.logger);
   attachHandlers(client, deps, funnel);
 

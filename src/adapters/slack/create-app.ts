@@ -4,17 +4,19 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt"
 import type { SlackConfig } from "../../config/env.js";
 import type { Logger } from "../../logging/logger.js";
 import { boltLogger } from "./bolt-logger.js";
-import { guardReconnects } from "./reconnect-guard.js";
+import { createDelivery, type Delivery, type DeliveryOptions } from "../../delivery/deliver.js";
+import { deliveringFetch } from "./delivering-fetch.js";
+import { guardReconnects, quickenReconnects } from "./reconnect-guard.js";
 
 /** Bolt's HTTP endpoint for events, commands and interactivity (the Request URL path). */
 export const HTTP_ENDPOINT = "/slack/events";
 
 /**
- * Web API calls the bot makes (chat.postMessage, chat.update…): at most two
- * quick retries. Bolt would otherwise retry for ~30 minutes, and a reply that
- * late is worse than a logged failure.
+ * Web API calls the bot makes (chat.postMessage, chat.update…): WebClient itself does not retry and
+ * does not pause on a 429 (that would pause every channel). Retries, Retry-After and timeouts are
+ * Delivery's job, in `deliveringFetch`, one lane per channel.
  */
-export const BOT_RETRY_CONFIG: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 2000 };
+export const BOT_RETRY_CONFIG: webApi.RetryOptions = { retries: 0 };
 
 /**
  * The Socket Mode client's own Web API calls (apps.connections.open when it
@@ -33,7 +35,14 @@ export interface SlackTuning {
   socketReconnectDelayMs?: number;
   /** Socket Mode ping/pong timeout; also the base of its reconnect back-off (library default 5 s). */
   socketClientPingTimeoutMs?: number;
+  /** First wait before reconnecting after a drop or a "disconnect" message (default 100 ms, doubling per failure). */
+  socketFirstReconnectDelayMs?: number;
+  /** Retry policy, clock and hooks for replies (default: DEFAULT_RETRY_POLICY, real time). */
+  delivery?: DeliveryOptions;
 }
+
+export const SOCKET_FIRST_RECONNECT_DELAY_MS = 100;
+const SOCKET_MAX_RECONNECT_DELAY_MS = 10_000;
 
 export const SOCKET_RECONNECT_DELAY_MS = 30_000;
 
@@ -54,6 +63,35 @@ function clientOptions(config: SlackConfig, retryConfig: webApi.RetryOptions): w
 }
 
 /**
+ * The bot's WebClient options (also used by Bolt's per-event clients and by `respond`): every request
+ * goes through Delivery. No WebClient-level queue limit: a busy channel's lane would otherwise fill
+ * all of its 100 slots and stall every other channel.
+ */
+function botClientOptions(config: SlackConfig, delivery: Delivery): webApi.WebClientOptions {
+  return {
+    ...clientOptions(config, BOT_RETRY_CONFIG),
+    fetch: deliveringFetch(delivery),
+    rejectRateLimitedCalls: true,
+    maxRequestConcurrency: 10_000,
+    timeout: 0,
+  };
+}
+
+function createBotDelivery(logger: Logger, options: DeliveryOptions = {}): Delivery {
+  return createDelivery({
+    ...options,
+    onRetry(event) {
+      logger.debug(`slack: send retry (${event.reason})`, { lane: event.key, attempt: event.attempt, delayMs: Math.round(event.delayMs) });
+      options.onRetry?.(event);
+    },
+    onGiveUp(event) {
+      logger.warn(`slack: gave up sending (${event.reason})`, { lane: event.key, attempts: event.attempts });
+      options.onGiveUp?.(event);
+    },
+  });
+}
+
+/**
  * Builds the Bolt App and its receiver. Socket Mode with an app-level token;
  * HTTP mode (Bolt's HTTPReceiver, signature verification on, POST /slack/events)
  * with a signing secret. SLACK_API_URL (config.apiUrl) redirects every Web API
@@ -61,10 +99,11 @@ function clientOptions(config: SlackConfig, retryConfig: webApi.RetryOptions): w
  */
 export function createSlackApp(config: SlackConfig, logger: Logger, tuning: SlackTuning = {}): SlackAppHandle {
   const log = boltLogger(logger);
+  const delivery = createBotDelivery(logger, tuning.delivery);
   const common = {
     token: config.botToken,
     logger: log,
-    clientOptions: clientOptions(config, BOT_RETRY_CONFIG),
+    clientOptions: botClientOptions(config, delivery),
     // Our edge filter drops bot messages (this app's included) before anything else runs.
     ignoreSelf: false,
     convoStore: false as const,
@@ -81,6 +120,8 @@ export function createSlackApp(config: SlackConfig, logger: Logger, tuning: Slac
     });
     const app = new App({ ...common, receiver });
     const guard = guardReconnects(receiver.client, logger, tuning.socketReconnectDelayMs ?? SOCKET_RECONNECT_DELAY_MS);
+    if (!quickenReconnects(receiver.client, tuning.socketFirstReconnectDelayMs ?? SOCKET_FIRST_RECONNECT_DELAY_MS, SOCKET_MAX_RECONNECT_DELAY_MS))
+      logger.warn("slack: this @slack/socket-mode has no delayReconnectAttempt; reconnects keep the library's delay");
     let started = false;
     return {
       app,

@@ -59,3 +59,36 @@ export function guardReconnects(client: StartableClient, logger: Logger, delayMs
     },
   };
 }
+
+/** The private parts of @slack/socket-mode's SocketModeClient that decide how long it waits to reconnect. */
+interface ReconnectTiming {
+  delayReconnectAttempt?: (this: ReconnectTiming, cb: unknown) => Promise<unknown>;
+  clientPingTimeoutMS?: number;
+  numOfConsecutiveReconnectionFailures?: number;
+}
+
+/**
+ * @slack/socket-mode waits clientPingTimeout × failures (5 s, 10 s, …) before reconnecting, after a
+ * drop and after Slack's "disconnect" message alike. This makes that wait `firstDelayMs` the first
+ * time, doubling per consecutive failure up to `maxDelayMs`, by lending the library's own
+ * delayReconnectAttempt a different base for the one call. The ping timeout itself is untouched.
+ * Returns false (and changes nothing) if the library no longer has that method.
+ */
+export function quickenReconnects(client: object, firstDelayMs: number, maxDelayMs: number): boolean {
+  const timing = client as ReconnectTiming;
+  const original = timing.delayReconnectAttempt;
+  if (typeof original !== "function" || typeof timing.clientPingTimeoutMS !== "number") return false;
+  timing.delayReconnectAttempt = function (this: ReconnectTiming, cb: unknown) {
+    const failures = (this.numOfConsecutiveReconnectionFailures ?? 0) + 1;
+    const wanted = Math.min(maxDelayMs, firstDelayMs * 2 ** (failures - 1));
+    const saved = this.clientPingTimeoutMS;
+    // The library multiplies its base by the failure count; hand it the base that yields `wanted`.
+    this.clientPingTimeoutMS = wanted / failures;
+    try {
+      return original.call(this, cb);
+    } finally {
+      this.clientPingTimeoutMS = saved;
+    }
+  };
+  return true;
+}

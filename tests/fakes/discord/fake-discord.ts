@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import type { WebSocket } from "ws";
+import { describeFault, FaultPlan, writeStatusFault } from "../faults.js";
 import { BOT_USER, guildCreatePayload, IDS, messageObject, nextId, readyPayload } from "./payloads.js";
 
 /** One REST call the bot made, with its body parsed (JSON, or payload_json of a multipart body). */
@@ -46,6 +47,21 @@ export interface FakeDiscord {
   /** Calls matching method and path since `after`. */
   callsTo(method: string, path: RegExp, after?: number): RecordedCall[];
   waitForIdentify(timeoutMs?: number): Promise<GatewayFrame>;
+  /** Faults to inject into REST calls (see tests/fakes/faults.ts). */
+  faults: FaultPlan;
+  /** REST requests that got a fault instead of (or, for accept-then-reset, after) normal handling. */
+  faulted: { method: string; path: string; fault: string; body: any }[];
+  /** Channel message posts that created a message (a repeated nonce with enforce_nonce creates none). */
+  created: RecordedCall[];
+  /** Called with every recorded REST call as it arrives (the load run times answers with it). */
+  onCall: Set<(call: RecordedCall) => void>;
+  /** RESUMEs (op 6) the gateway answered. */
+  resumes: number;
+  /**
+   * Closes the gateway connection with `code` (4000: unknown error, which clients resume after).
+   * Dispatches sent until the client RESUMEs are held and replayed on RESUME, as Discord does.
+   */
+  closeGateway(code?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,6 +139,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let identified: WebSocket | null = null;
   /** Channel of each interaction token, so webhook replies land in the right channel. */
   const channelOfToken = new Map<string, string>();
+  const faults = new FaultPlan();
+  const faulted: FakeDiscord["faulted"] = [];
+  const created: RecordedCall[] = [];
+  /** Messages by `${channel}:${nonce}`, for enforce_nonce. */
+  const byNonce = new Map<string, unknown>();
+  const acknowledged = new Set<string>();
+  /** Every dispatch sent in this session, for replay on RESUME. */
+  const dispatched: GatewayFrame[] = [];
+  /** Between closeGateway() and the client's RESUME: dispatches are held for replay. */
+  let awaitingResume = false;
+  let resumes = 0;
+  const onCall = new Set<(call: RecordedCall) => void>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", origin);
@@ -130,7 +158,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const body = await parseBody(raw, req.headers["content-type"]);
     const path = decodeURIComponent(url.pathname);
     const call: RecordedCall = { method: req.method ?? "GET", path, rawPath: url.pathname, query: url.searchParams, headers: req.headers, body };
+    const fault = faults.take({ method: call.method, path, body });
+    if (fault) {
+      faulted.push({ method: call.method, path, fault: describeFault(fault), body });
+      if (fault.kind === "reset") return void req.socket.destroy();
+      if (fault.kind === "stall") return;
+      if (fault.kind === "status") {
+        const retryAfter = fault.retryAfterS ?? 0;
+        return writeStatusFault(res, fault, fault.status === 429 ? { message: "You are being rate limited.", retry_after: retryAfter, global: false } : { message: "Internal Server Error", code: 0 });
+      }
+      // accept-then-reset: handled as usual below, then the connection drops instead of the response.
+      res.writeHead = (() => res) as unknown as typeof res.writeHead;
+      res.end = (() => {
+        req.socket.destroy();
+        return res;
+      }) as unknown as typeof res.end;
+    }
     calls.push(call);
+    for (const listener of onCall) listener(call);
     const route = `${call.method} ${path.startsWith(API) ? path.slice(API.length) : path}`;
     let m: RegExpMatchArray | null;
 
@@ -144,6 +189,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (route === "GET /gateway") return send(res, 200, { url: gatewayUrl });
     if (route === "GET /users/@me") return send(res, 200, BOT_USER);
     if ((m = route.match(/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      if (acknowledged.has(m[1]!)) return send(res, 400, { message: "Interaction has already been acknowledged.", code: 40060 });
+      acknowledged.add(m[1]!);
       const interactionChannel = channelOfToken.get(m[2]!) ?? IDS.channel;
       if (url.searchParams.get("with_response") === "true") {
         return send(res, 200, {
@@ -161,8 +208,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return send(res, 200, echoMessage(body, channelOfToken.get(m[2]!) ?? IDS.channel));
     }
     if ((m = route.match(/^POST \/channels\/(\d+)\/messages$/))) {
-      call.response = echoMessage(body, m[1]!);
-      return send(res, 200, call.response);
+      const b = body as { nonce?: unknown; enforce_nonce?: unknown } | null;
+      const nonceKey = b?.enforce_nonce && b.nonce !== undefined ? `${m[1]}:${String(b.nonce)}` : null;
+      const known = nonceKey ? byNonce.get(nonceKey) : undefined;
+      if (known) {
+        call.response = known;
+        return send(res, 200, known);
+      }
+      const message = echoMessage(body, m[1]!);
+      call.response = message;
+      if (nonceKey) byNonce.set(nonceKey, message);
+      created.push(call);
+      return send(res, 200, message);
     }
     if ((m = route.match(/^POST \/channels\/(\d+)\/typing$/))) return send(res, 204);
     if ((m = route.match(/^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
@@ -192,9 +249,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return new Promise((resolve, reject) => socket.send(JSON.stringify(frame), (error) => (error ? reject(error) : resolve())));
   }
 
-  function sendDispatch(socket: WebSocket, event: string, data: unknown): Promise<void> {
+  function sendDispatch(socket: WebSocket | null, event: string, data: unknown): Promise<void> {
     sequence += 1;
-    return sendFrame(socket, { op: 0, t: event, s: sequence, d: data });
+    const frame: GatewayFrame = { op: 0, t: event, s: sequence, d: data };
+    dispatched.push(frame);
+    return socket ? sendFrame(socket, frame) : Promise.resolve();
   }
 
   wss.on("connection", (socket) => {
@@ -207,7 +266,19 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }
       received.push(frame);
       if (frame.op === 1) void sendFrame(socket, { op: 11, d: null, s: null, t: null }).catch(() => {});
+      if (frame.op === 6) {
+        // RESUME: replay what the client missed, then RESUMED.
+        resumes += 1;
+        const from = Number(frame.d?.seq ?? 0);
+        void (async () => {
+          for (const missed of dispatched.filter((f) => (f.s ?? 0) > from)) await sendFrame(socket, missed);
+          awaitingResume = false;
+          identified = socket;
+          await sendDispatch(socket, "RESUMED", null);
+        })().catch(() => {});
+      }
       if (frame.op === 2) {
+        dispatched.length = 0;
         identified = socket;
         void (async () => {
           await sendDispatch(socket, "READY", readyPayload(gatewayUrl));
@@ -236,11 +307,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     calls,
     received,
     async dispatch(event, data) {
-      const socket = await poll("an identified gateway connection", 5000, () => identified ?? undefined);
+      const socket = awaitingResume ? null : await poll("an identified gateway connection", 5000, () => identified ?? undefined);
       // Interaction webhooks answer in the interaction's channel.
       const d = data as { token?: string; channel_id?: string } | null;
       if (event === "INTERACTION_CREATE" && d?.token) channelOfToken.set(d.token, d.channel_id ?? IDS.channel);
       await sendDispatch(socket, event, data);
+    },
+    faults,
+    faulted,
+    created,
+    onCall,
+    get resumes() {
+      return resumes;
+    },
+    async closeGateway(code = 4000) {
+      const socket = identified;
+      awaitingResume = true;
+      identified = null;
+      socket?.close(code, "fake: closing to test RESUME");
     },
     waitForCall(method, path, options = {}) {
       const { after = 0, predicate = () => true, timeoutMs = 5000 } = options;

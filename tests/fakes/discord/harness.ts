@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningAdapter } from "../../../src/adapters/adapter.js";
 import type { RateLimiterLike } from "../../../src/adapters/rate-limit.js";
+import type { DiscordTuning } from "../../../src/adapters/discord/create-client.js";
 import { startDiscord } from "../../../src/adapters/discord/start-discord.js";
 import { parseConfig } from "../../../src/config/env.js";
 import type { DiscordConfig } from "../../../src/config/env.js";
@@ -41,6 +42,8 @@ export function fakeConfig(apiUrl: string, guildId: string | null = IDS.guild): 
 export interface HarnessOptions {
   /** A limiter to use instead of the adapter's default one (e.g. a tiny burst). */
   rateLimit?: RateLimiterLike;
+  /** Delivery timing (fast clock, short timeouts) for fault tests and the load run. */
+  tuning?: DiscordTuning;
 }
 
 /** A fake Discord plus the real adapter (real discord.js Client) connected to it. */
@@ -53,7 +56,7 @@ export async function startHarness(desk: Desk, options: HarnessOptions = {}): Pr
   const config = fakeConfig(fake.apiUrl);
   let adapter: RunningAdapter;
   try {
-    adapter = await startDiscord(config, { desk, feedback, logger, questions, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+    adapter = await startDiscord(config, { desk, feedback, logger, questions, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }, options.tuning);
   } catch (error) {
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });

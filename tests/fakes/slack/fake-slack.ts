@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { describeFault, FaultPlan, writeStatusFault } from "../faults.js";
 
 export interface RecordedCall {
   /** Web API method ("chat.postMessage") or "response_url" for posts to /response/<id>. */
@@ -53,6 +54,15 @@ export class FakeSlack {
   /** Methods that should answer { ok: false, error } once (e.g. to test failures). */
   readonly failNext = new Map<string, string>();
   connections = 0;
+  /** Faults to inject into Web API calls and response_url posts (see tests/fakes/faults.ts). */
+  readonly faults = new FaultPlan();
+  /** Requests that got a fault instead of (or, for accept-then-reset, after) normal handling. */
+  readonly faulted: { method: string; fault: string; body: Record<string, unknown> }[] = [];
+  /** When each Socket Mode connection opened and closed (ms since epoch), in order. */
+  readonly connectedAt: number[] = [];
+  readonly closedAt: number[] = [];
+  /** Called with every recorded call as it arrives (the load run times answers with it). */
+  readonly onCall = new Set<(call: RecordedCall) => void>();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -73,6 +83,7 @@ export class FakeSlack {
     this.wss = new WebSocketServer({ server: this.server, path: "/socket" });
     this.wss.on("connection", (ws) => {
       this.connections += 1;
+      this.connectedAt.push(Date.now());
       this.sockets.add(ws);
       this.socket = ws;
       ws.on("message", (data) => {
@@ -85,6 +96,7 @@ export class FakeSlack {
         this.notify();
       });
       ws.on("close", () => {
+        this.closedAt.push(Date.now());
         this.sockets.delete(ws);
         if (this.socket === ws) this.socket = null;
         this.notify();
@@ -207,6 +219,11 @@ export class FakeSlack {
     this.socket?.terminate();
   }
 
+  /** Asks the bot to reconnect, as Slack does before recycling a connection ("disconnect" message). */
+  sendDisconnect(reason = "refresh_requested"): void {
+    this.socket?.send(JSON.stringify({ type: "disconnect", reason, debug_info: { host: "fake-slack" } }));
+  }
+
   // ---------------------------------------------------------------- waiting
 
   /** Resolves with the first call to `method` (after `after`, matching `match`), polling until the timeout. */
@@ -282,8 +299,35 @@ export class FakeSlack {
       res.end("not found");
       return;
     }
+    const fault = this.faults.take({ method, path, body });
+    if (fault) {
+      this.faulted.push({ method, fault: describeFault(fault), body });
+      if (fault.kind === "reset") {
+        req.socket.destroy();
+        this.notify();
+        return;
+      }
+      if (fault.kind === "stall") {
+        this.notify();
+        return;
+      }
+      if (fault.kind === "status") {
+        writeStatusFault(res, fault, { ok: false, error: fault.status === 429 ? "ratelimited" : "internal_error" });
+        this.notify();
+        return;
+      }
+    }
     this.seq += 1;
-    this.calls.push({ method, path, body, raw, contentType, authorization: req.headers.authorization, seq: this.seq });
+    const recorded: RecordedCall = { method, path, body, raw, contentType, authorization: req.headers.authorization, seq: this.seq };
+    this.calls.push(recorded);
+    for (const listener of this.onCall) listener(recorded);
+    if (fault?.kind === "accept-then-reset") {
+      // Taken (recorded, as Slack would have posted it), but the response never arrives.
+      if (method === "chat.postMessage") this.nextTs();
+      req.socket.destroy();
+      this.notify();
+      return;
+    }
 
     if (method === "response_url") {
       res.setHeader("content-type", "text/plain");
