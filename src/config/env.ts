@@ -25,6 +25,8 @@ export interface DiscordConfig {
 export interface AppConfig {
   dataDir: string;
   logLevel: "debug" | "info" | "warn" | "error";
+  /** METRICS_PORT: serve /healthz and /metrics on this port; null (unset) = off. 0 picks a free port. */
+  metricsPort: number | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
 }
@@ -90,6 +92,15 @@ function parseDiscord(env: Env, problems: string[]): DiscordConfig | null {
   return { token, applicationId, guildId, apiUrl };
 }
 
+function metricsPort(env: Env, problems: string[]): number | null {
+  const text = present(env, "METRICS_PORT");
+  if (text === null) return null;
+  const port = Number(text);
+  if (/^\d+$/.test(text) && port <= 65535) return port;
+  problems.push(`METRICS_PORT must be a port number (0–65535) for /healthz and /metrics, got "${text}". Leave it unset to turn them off.`);
+  return null;
+}
+
 export function parseConfig(env: Env): ConfigResult {
   const problems: string[] = [];
   const logLevel = (present(env, "LOG_LEVEL") ?? "info").toLowerCase();
@@ -98,6 +109,7 @@ export function parseConfig(env: Env): ConfigResult {
   const config: AppConfig = {
     dataDir: present(env, "DATA_DIR") ?? "data",
     logLevel: logLevel as AppConfig["logLevel"],
+    metricsPort: metricsPort(env, problems),
     slack: parseSlack(env, problems),
     discord: parseDiscord(env, problems),
   };

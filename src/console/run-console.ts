@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Answer } from "../core/answer.js";
 import type { Desk } from "../core/desk.js";
+import { measureAsk } from "../service/metrics.js";
 import { renderText, sourceLine } from "./render-text.js";
 
 const HELP = [
@@ -16,9 +17,9 @@ const HELP = [
 
 /**
  * The local console: one question a line, on a terminal or piped stdin.
- * Resolves when input ends or the user types :quit.
+ * Resolves when input ends, the user types :quit, or `stop` is aborted (SIGTERM).
  */
-export function runConsole(desk: Desk, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+export function runConsole(desk: Desk, input: Readable, output: Writable, interactive: boolean, stop?: AbortSignal): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   let last: Answer | null = null;
@@ -33,10 +34,11 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
       for (const t of desk.topics()) print(`${t.title}\n${t.cards.map((c) => `  - ${c.question}`).join("\n")}`);
     else if (/^[1-3]$/.test(text) && last?.alternatives[Number(text) - 1]) {
       const alt = last.alternatives[Number(text) - 1]!;
-      print(renderText(desk.ask({ text: last.question, card: alt.card })));
+      const again = { text: last.question, card: alt.card };
+      print(renderText(measureAsk("console", () => desk.ask(again))));
     } else if (text.startsWith(":")) print(`Unknown command ${text}. Type :help for the list.`);
     else {
-      last = desk.ask(line);
+      last = measureAsk("console", () => desk.ask(line));
       print(renderText(last));
     }
     print("");
@@ -57,5 +59,6 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
       } else prompt();
     });
     rl.on("close", () => resolve());
+    stop?.addEventListener("abort", () => rl.close(), { once: true });
   });
 }

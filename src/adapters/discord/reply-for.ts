@@ -2,6 +2,7 @@ import type { Answer } from "../../core/answer.js";
 import type { Desk } from "../../core/desk.js";
 import { messages } from "../../core/messages.js";
 import type { Logger } from "../../logging/logger.js";
+import { measureAsk } from "../../service/metrics.js";
 import { renderAnswer, renderPrompt } from "./render-embed.js";
 import type { DiscordReply } from "./render-embed.js";
 
@@ -23,7 +24,7 @@ export function replyFor(
     logger.info("discord: empty question, sent the prompt", { via });
     return { reply: renderPrompt(messages.emptyQuestion, desk.examples(PROMPT_EXAMPLES)), answer: null };
   }
-  const answer = desk.ask(card ? { text, card } : { text });
+  const answer = measureAsk("discord", () => desk.ask(card ? { text, card } : { text }));
   logger.info("discord: answered", { via, status: answer.status, card: answer.card, confidence: answer.confidence });
   return { reply: renderAnswer(answer), answer };
 }

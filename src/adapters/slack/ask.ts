@@ -1,5 +1,6 @@
 import type { Answer, Question } from "../../core/answer.js";
 import type { Desk } from "../../core/desk.js";
+import { measureAsk } from "../../service/metrics.js";
 
 /** Example questions offered after a no_answer. */
 export const SUGGESTION_COUNT = 3;
@@ -10,7 +11,7 @@ export const SUGGESTION_COUNT = 3;
  * sees three things to try.
  */
 export function askDesk(desk: Desk, question: Question): Answer {
-  const answer = desk.ask(question);
+  const answer = measureAsk("slack", () => desk.ask(question));
   if (answer.status !== "no_answer" || answer.suggestions.length >= SUGGESTION_COUNT) return answer;
   const suggestions = [...answer.suggestions];
   for (const example of desk.examples(SUGGESTION_COUNT * 2)) {

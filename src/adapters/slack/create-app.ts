@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt"
 import type { SlackConfig } from "../../config/env.js";
 import type { Logger } from "../../logging/logger.js";
 import { boltLogger } from "./bolt-logger.js";
+import { watchSocket } from "./connection-state.js";
 import { guardReconnects } from "./reconnect-guard.js";
 
 /** Bolt's HTTP endpoint for events, commands and interactivity (the Request URL path). */
@@ -44,6 +45,8 @@ export interface SlackAppHandle {
   start(): Promise<{ port: number | null }>;
   /** Disconnects / stops listening. Safe to call more than once, or after a failed start. */
   stop(): Promise<void>;
+  /** Connected (Socket Mode) or listening (HTTP mode) right now. */
+  ready(): boolean;
 }
 
 /** How long stop() waits for the Socket Mode close handshake before giving up on it. */
@@ -81,10 +84,12 @@ export function createSlackApp(config: SlackConfig, logger: Logger, tuning: Slac
     });
     const app = new App({ ...common, receiver });
     const guard = guardReconnects(receiver.client, logger, tuning.socketReconnectDelayMs ?? SOCKET_RECONNECT_DELAY_MS);
+    const socket = watchSocket(receiver.client);
     let started = false;
     return {
       app,
       mode: "socket",
+      ready: () => socket.connected(),
       async start() {
         await app.init();
         started = true;
@@ -122,6 +127,7 @@ export function createSlackApp(config: SlackConfig, logger: Logger, tuning: Slac
   return {
     app,
     mode: "http",
+    ready: () => server?.listening === true,
     async start() {
       await app.init();
       server = await receiver.start(config.port);

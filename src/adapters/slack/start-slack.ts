@@ -6,6 +6,7 @@ import { createErrorFunnel, describeError } from "./error-funnel.js";
 import { EventDedupe } from "./event-dedupe.js";
 import type { HandlerContext } from "./handler-context.js";
 import { registerHandlers } from "./register-handlers.js";
+import { trackInFlight } from "./track-in-flight.js";
 
 export interface SlackAdapter extends RunningAdapter {
   name: "slack";
@@ -30,6 +31,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     rateLimiter: deps.rateLimit ?? createRateLimiter(),
   };
   registerHandlers(handle.app, ctx);
+  handle.app.use(trackInFlight(deps.logger));
 
   let port: number | null;
   try {
@@ -48,6 +50,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     name: "slack",
     mode: config.mode,
     port,
+    ready: () => handle.ready(),
     async stop() {
       if (stopped) return;
       stopped = true;
