@@ -13,7 +13,7 @@ export type Platform = "slack" | "discord" | "console";
 
 const questions = new Counter({
   name: "dealdesk_questions_total",
-  help: "Questions answered, by platform and answer status (answered, ambiguous, no_answer…).",
+  help: "Questions answered, by platform and answer status (answered, unsure, no_answer).",
   labelNames: ["platform", "status"] as const,
   registers: [registry],
 });
