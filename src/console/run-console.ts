@@ -59,6 +59,7 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
       } else prompt();
     });
     rl.on("close", () => resolve());
-    stop?.addEventListener("abort", () => rl.close(), { once: true });
+    if (stop?.aborted) rl.close();
+    else stop?.addEventListener("abort", () => rl.close(), { once: true });
   });
 }
