@@ -3,11 +3,15 @@ import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { knowledgeDirFrom, openDesk } from "./app/open-desk.js";
 import { loadDotEnv } from "./config/dot-env.js";
-import { parseConfig } from "./config/env.js";
+import { parseConfig, type AppConfig } from "./config/env.js";
 import { runConsole } from "./console/run-console.js";
 import { createFeedbackLog } from "./feedback/feedback-log.js";
-import { createLogger } from "./logging/logger.js";
+import { createLogger, type ServiceLogger } from "./logging/logger.js";
 import { openQuestionLog } from "./questions/open-question-log.js";
+import { inFlight } from "./service/in-flight.js";
+import { startMetricsServer, type MetricsServer } from "./service/metrics-server.js";
+import { createReadiness, type Readiness } from "./service/readiness.js";
+import { drainAndStop, shutdownSignal, untilAborted } from "./service/shutdown.js";
 import { openState } from "./state/open-state.js";
 
 /** `npm start`: every chat adapter whose tokens are set; the local console when none are. */
@@ -20,16 +24,42 @@ async function main(): Promise<number> {
   }
   const { config } = parsed;
   const logger = createLogger(config.logLevel);
+  const stop = shutdownSignal();
+  const platforms = [config.slack ? "slack" : null, config.discord ? "discord" : null].filter((p) => p !== null);
+  const readiness = createReadiness(platforms);
+
+  let metrics: MetricsServer | null = null;
+  try {
+    if (config.metricsPort !== null) {
+      try {
+        metrics = await startMetricsServer(config.metricsPort, readiness);
+      } catch (error) {
+        logger.error(`Deal Desk cannot start: METRICS_PORT ${config.metricsPort} is not available`, error);
+        return 1;
+      }
+      logger.info(`metrics: serving /healthz and /metrics on port ${metrics.port}`, { port: metrics.port });
+    }
+    return await serve(config, logger, readiness, stop);
+  } finally {
+    await metrics?.close();
+    logger.flush();
+    // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
+    setTimeout(() => process.exit(), 2000).unref();
+  }
+}
+
+async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readiness, stop: AbortSignal): Promise<number> {
   const opened = openDesk(knowledgeDirFrom(process.argv.slice(2)));
   if (opened.status === "invalid") {
     process.stderr.write(`Deal Desk cannot start.\n${opened.report}\n`);
     return 1;
   }
+  readiness.knowledgeLoaded();
   const { desk } = opened;
   const { questions, hashUser } = openQuestionLog(config, logger);
 
   if (!config.slack && !config.discord) {
-    await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY), questions);
+    await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY), questions, stop);
     await questions.close();
     return 0;
   }
@@ -60,19 +90,15 @@ async function main(): Promise<number> {
     await state.close();
     return 1;
   }
+  for (const adapter of running) readiness.adapterStarted(adapter);
   logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")} (${opened.kb.cards.length} cards, state in ${state.where}).`);
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
-  logger.info("Shutting down.");
-  await Promise.allSettled(running.map((a) => a.stop()));
+  await untilAborted(stop);
+  readiness.stopping();
+  await drainAndStop(running, inFlight, logger);
   await questions.close();
   await state.close();
-  // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
-  setTimeout(() => process.exit(0), 2000).unref();
+  logger.info("Deal Desk stopped.");
   return 0;
 }
 

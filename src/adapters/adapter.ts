@@ -29,5 +29,7 @@ export interface AdapterDeps {
 
 export interface RunningAdapter {
   name: string;
+  /** Connected to the platform right now (for /healthz). */
+  ready(): boolean;
   stop(): Promise<void>;
 }

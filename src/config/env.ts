@@ -35,6 +35,8 @@ export interface AppConfig {
   dataDir: string;
   questionLog: QuestionLogConfig;
   logLevel: "debug" | "info" | "warn" | "error";
+  /** METRICS_PORT: serve /healthz and /metrics on this port; null (unset) = off. 0 picks a free port. */
+  metricsPort: number | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   /** Redis shared by replicas (dedupe, rate limits, once-only records); null keeps that state in this process. */
@@ -135,6 +137,15 @@ function parseQuestionLog(env: Env, problems: string[]): QuestionLogConfig {
   return { enabled: !OFF.includes(switchText), retentionDays: days, secret };
 }
 
+function metricsPort(env: Env, problems: string[]): number | null {
+  const text = present(env, "METRICS_PORT");
+  if (text === null) return null;
+  const port = Number(text);
+  if (/^\d+$/.test(text) && port <= 65535) return port;
+  problems.push(`METRICS_PORT must be a port number (0–65535) for /healthz and /metrics, got "${text}". Leave it unset to turn them off.`);
+  return null;
+}
+
 export function parseConfig(env: Env): ConfigResult {
   const problems: string[] = [];
   const logLevel = (present(env, "LOG_LEVEL") ?? "info").toLowerCase();
@@ -144,6 +155,7 @@ export function parseConfig(env: Env): ConfigResult {
     dataDir: present(env, "DATA_DIR") ?? "data",
     questionLog: parseQuestionLog(env, problems),
     logLevel: logLevel as AppConfig["logLevel"],
+    metricsPort: metricsPort(env, problems),
     slack: parseSlack(env, problems),
     discord: parseDiscord(env, problems),
     redisUrl: redisUrl(env, problems),

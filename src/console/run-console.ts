@@ -4,7 +4,8 @@ import { createConversation } from "../core/conversation/conversation.js";
 import type { Choice } from "../core/conversation/reply.js";
 import type { Desk } from "../core/desk.js";
 import type { QuestionLog } from "../questions/question-log.js";
-import { recordReply } from "../questions/record-reply.js";
+import { observeReply } from "../questions/observe-reply.js";
+import { measureAsk } from "../service/metrics.js";
 import { renderReplyText, renderText, sourceLine } from "./render-text.js";
 
 const HELP = [
@@ -19,9 +20,10 @@ const HELP = [
 
 /**
  * The local console: one question a line, on a terminal or piped stdin.
- * Resolves when input ends or the user types :quit. Questions and picks go to `questions` when given.
+ * Resolves when input ends, the user types :quit, or `stop` is aborted (SIGTERM). Questions and picks go to
+ * `questions` when given.
  */
-export function runConsole(desk: Desk, input: Readable, output: Writable, interactive: boolean, questions?: QuestionLog): Promise<void> {
+export function runConsole(desk: Desk, input: Readable, output: Writable, interactive: boolean, questions?: QuestionLog, stop?: AbortSignal): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const conversation = createConversation(desk);
@@ -38,14 +40,13 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
       for (const t of desk.topics()) print(`${t.title}\n${t.cards.map((c) => `  - ${c.question}`).join("\n")}`);
     else if (/^[1-9]$/.test(text) && choices.options[Number(text) - 1]) {
       const pick = choices.options[Number(text) - 1]!;
-      const picked = desk.ask({ text: choices.question || pick.question, card: pick.card });
+      const picked = measureAsk("console", () => desk.ask({ text: choices.question || pick.question, card: pick.card }));
       questions?.record({ event: "pick", platform: "console", user: null, answer: picked });
       print(renderText(picked));
     } else if (text.startsWith(":")) print(`Unknown command ${text}. Type :help for the list.`);
     else {
       // The whole session is one conversation: follow-ups lean on the question before.
-      const reply = conversation.reply({ text: line, thread: "console", place: "direct" });
-      recordReply(questions, "console", null, reply);
+      const reply = observeReply(conversation, "console", { text: line, thread: "console", place: "direct" }, { questions, user: null });
       if (reply.kind === "browse") choices = { question: "", options: reply.choices };
       else if (reply.kind === "fact") choices = { question: reply.answer.question, options: reply.answer.alternatives };
       else choices = { question: "", options: [] };
@@ -69,5 +70,7 @@ export function runConsole(desk: Desk, input: Readable, output: Writable, intera
       } else prompt();
     });
     rl.on("close", () => resolve());
+    if (stop?.aborted) rl.close();
+    else stop?.addEventListener("abort", () => rl.close(), { once: true });
   });
 }

@@ -5,7 +5,8 @@ import type { Desk } from "../../core/desk.js";
 import { messages } from "../../core/messages.js";
 import type { Logger } from "../../logging/logger.js";
 import type { QuestionLog } from "../../questions/question-log.js";
-import { recordReply } from "../../questions/record-reply.js";
+import { observeReply } from "../../questions/observe-reply.js";
+import { measureAsk } from "../../service/metrics.js";
 import { renderAnswer, renderPrompt } from "./render-embed.js";
 import { renderReply } from "./render-reply.js";
 import type { DiscordReply } from "./render-embed.js";
@@ -35,7 +36,7 @@ export function replyFor(
     logger.info("discord: empty question, sent the prompt", { via });
     return { reply: renderPrompt(messages.emptyQuestion, desk.examples(PROMPT_EXAMPLES)), answer: null };
   }
-  const answer = desk.ask(card ? { text, card } : { text });
+  const answer = measureAsk("discord", () => desk.ask(card ? { text, card } : { text }));
   asked?.questions?.record({ event: card ? "pick" : "ask", platform: "discord", user: asked.user, answer });
   logger.info("discord: answered", { via, status: answer.status, card: answer.card, confidence: answer.confidence });
   return { reply: renderAnswer(answer), answer };
@@ -57,8 +58,7 @@ export function replyToMessage(
     logger.info("discord: empty question, sent the prompt", { via });
     return { reply: renderPrompt(messages.emptyQuestion, desk.examples(PROMPT_EXAMPLES)), kind: "prompt" };
   }
-  const reply = conversation.reply(message);
-  if (asked) recordReply(asked.questions, "discord", asked.user, reply);
+  const reply = observeReply(conversation, "discord", message, asked);
   const answer = reply.kind === "fact" ? reply.answer : null;
   logger.info("discord: answered", { via, kind: reply.kind, status: answer?.status, card: answer?.card, confidence: answer?.confidence });
   return { reply: renderReply(reply), kind: reply.kind };

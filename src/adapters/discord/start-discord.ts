@@ -9,6 +9,7 @@ import { handleAsk } from "./ask-command.js";
 import { handleAutocomplete } from "./autocomplete.js";
 import { handleButton } from "./buttons.js";
 import { COMMAND } from "./commands.js";
+import { watchGateway } from "./connection-state.js";
 import { createClient, type DiscordTuning } from "./create-client.js";
 import { createErrorFunnel } from "./error-funnel.js";
 import type { ErrorFunnel } from "./error-funnel.js";
@@ -16,6 +17,7 @@ import { handleMention } from "./mention.js";
 import { handleSources } from "./sources-command.js";
 import { admit, autocompleteAllowed, replySlowDown } from "./throttle.js";
 import { handleTopics } from "./topics-command.js";
+import { inFlight } from "../../service/in-flight.js";
 
 export { commandDefinitions } from "./commands.js";
 export { inviteUrl, registerCommands } from "./register-commands.js";
@@ -68,12 +70,12 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
   client.on(Events.ShardReconnecting, (shardId) => deps.logger.info(`discord: shard ${shardId} reconnecting`));
 
   client.on(Events.InteractionCreate, (interaction) => {
-    void routeInteraction(interaction, deps, funnel, limiter);
+    void inFlight.track(() => routeInteraction(interaction, deps, funnel, limiter));
   });
   client.on(Events.MessageCreate, (message) => {
     if (message.author.bot) return;
     if (message.system || message.webhookId) return;
-    void routeMessage(message, client, deps, funnel, limiter);
+    void inFlight.track(() => routeMessage(message, client, deps, funnel, limiter));
   });
 }
 
@@ -86,6 +88,7 @@ export async function startDiscord(config: DiscordConfig, deps: AdapterDeps, tun
   const client = createClient(config, deps.logger, tuning);
   const funnel = createErrorFunnel(deps.logger);
   attachHandlers(client, deps, funnel);
+  const gateway = watchGateway(client);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.token);
@@ -95,8 +98,13 @@ export async function startDiscord(config: DiscordConfig, deps: AdapterDeps, tun
   let stopping: Promise<void> | null = null;
   return {
     name: "discord",
+    ready: () => gateway.connected(),
     stop() {
-      stopping ??= client.destroy().then(() => deps.logger.info("discord: disconnected"));
+      // destroy() drops the REST token too: let answers in flight go out first (bounded, see in-flight.ts).
+      stopping ??= inFlight
+        .drained()
+        .then(() => client.destroy())
+        .then(() => deps.logger.info("discord: disconnected"));
       return stopping;
     },
   };

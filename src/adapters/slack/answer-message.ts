@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import { recordReply } from "../../questions/record-reply.js";
+import { observeReply } from "../../questions/observe-reply.js";
 import type { Place } from "../../core/conversation/reply.js";
 import { messages } from "../../core/messages.js";
 import type { HandlerContext } from "./handler-context.js";
@@ -40,8 +40,7 @@ export async function answerMessage(ctx: HandlerContext, client: WebClient, mess
       }
       // One conversation per Slack thread (a DM's main window is one too): follow-ups there lean on the question before.
       const thread = `slack:${channel}:${threadTs ?? "main"}`;
-      const said = ctx.conversation.reply({ text: message.text, thread, place: message.place });
-      recordReply(ctx.questions, "slack", message.user ?? null, said);
+      const said = observeReply(ctx.conversation, "slack", { text: message.text, thread, place: message.place }, { questions: ctx.questions, user: message.user ?? null });
       const reply = renderReply(said);
       if (reply) await postMessage(client, channel, threadTs, reply);
     },

@@ -1,6 +1,7 @@
 import type { Answer, Question } from "../../core/answer.js";
 import type { Desk } from "../../core/desk.js";
 import type { QuestionLog } from "../../questions/question-log.js";
+import { measureAsk } from "../../service/metrics.js";
 
 /** Example questions offered after a no_answer. */
 export const SUGGESTION_COUNT = 3;
@@ -17,7 +18,7 @@ export interface AskedBy {
  * sees three things to try. With `asked`, the answer is queued for the question log.
  */
 export function askDesk(desk: Desk, question: Question, asked?: AskedBy): Answer {
-  const answer = desk.ask(question);
+  const answer = measureAsk("slack", () => desk.ask(question));
   asked?.questions?.record({ event: question.card ? "pick" : "ask", platform: "slack", user: asked.user ?? null, answer });
   if (answer.status !== "no_answer" || answer.suggestions.length >= SUGGESTION_COUNT) return answer;
   const suggestions = [...answer.suggestions];

@@ -5,6 +5,7 @@ import type { SlackConfig } from "../../config/env.js";
 import type { Logger } from "../../logging/logger.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createDelivery, type Delivery, type DeliveryOptions } from "../../delivery/deliver.js";
+import { watchSocket } from "./connection-state.js";
 import { deliveringFetch } from "./delivering-fetch.js";
 import { guardReconnects, quickenReconnects } from "./reconnect-guard.js";
 
@@ -53,6 +54,8 @@ export interface SlackAppHandle {
   start(): Promise<{ port: number | null }>;
   /** Disconnects / stops listening. Safe to call more than once, or after a failed start. */
   stop(): Promise<void>;
+  /** Connected (Socket Mode) or listening (HTTP mode) right now. */
+  ready(): boolean;
 }
 
 /** How long stop() waits for the Socket Mode close handshake before giving up on it. */
@@ -122,10 +125,12 @@ export function createSlackApp(config: SlackConfig, logger: Logger, tuning: Slac
     const guard = guardReconnects(receiver.client, logger, tuning.socketReconnectDelayMs ?? SOCKET_RECONNECT_DELAY_MS);
     if (!quickenReconnects(receiver.client, tuning.socketFirstReconnectDelayMs ?? SOCKET_FIRST_RECONNECT_DELAY_MS, SOCKET_MAX_RECONNECT_DELAY_MS))
       logger.warn("slack: this @slack/socket-mode has no delayReconnectAttempt; reconnects keep the library's delay");
+    const socket = watchSocket(receiver.client);
     let started = false;
     return {
       app,
       mode: "socket",
+      ready: () => socket.connected(),
       async start() {
         await app.init();
         started = true;
@@ -163,6 +168,7 @@ export function createSlackApp(config: SlackConfig, logger: Logger, tuning: Slac
   return {
     app,
     mode: "http",
+    ready: () => server?.listening === true,
     async start() {
       await app.init();
       server = await receiver.start(config.port);

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { recordReply } from "../../questions/record-reply.js";
+import { observeReply } from "../../questions/observe-reply.js";
 import { messages } from "../../core/messages.js";
 import type { HandlerContext } from "./handler-context.js";
 import { renderNotice, type SlackMessage } from "./render-blocks.js";
@@ -37,8 +37,7 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
           await reply(renderArticles(ctx.desk.articles()));
         } else {
           // Only the asker sees a slash-command reply, so it is read as a direct conversation with no thread.
-          const said = ctx.conversation.reply({ text, thread: null, place: "direct" });
-          recordReply(ctx.questions, "slack", payload.user_id, said);
+          const said = observeReply(ctx.conversation, "slack", { text, thread: null, place: "direct" }, { questions: ctx.questions, user: payload.user_id });
           const answered = renderReply(said, { showQuestion: true, share: true });
           if (answered) await reply(answered);
         }

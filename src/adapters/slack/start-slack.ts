@@ -7,6 +7,7 @@ import { EventDedupe } from "./event-dedupe.js";
 import { createConversation } from "../../core/conversation/conversation.js";
 import type { HandlerContext } from "./handler-context.js";
 import { registerHandlers } from "./register-handlers.js";
+import { trackInFlight } from "./track-in-flight.js";
 
 export interface SlackAdapter extends RunningAdapter {
   name: "slack";
@@ -33,6 +34,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     ...(deps.questions ? { questions: deps.questions } : {}),
   };
   registerHandlers(handle.app, ctx);
+  handle.app.use(trackInFlight(deps.logger));
 
   let port: number | null;
   try {
@@ -51,6 +53,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     name: "slack",
     mode: config.mode,
     port,
+    ready: () => handle.ready(),
     async stop() {
       if (stopped) return;
       stopped = true;
