@@ -2,6 +2,7 @@ import type { RunningAdapter } from "./adapters/adapter.js";
 import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { knowledgeDirFrom, openDesk } from "./app/open-desk.js";
+import { openChannels } from "./channels/open-channels.js";
 import { loadDotEnv } from "./config/dot-env.js";
 import { parseConfig } from "./config/env.js";
 import { runConsole } from "./console/run-console.js";
@@ -18,19 +19,26 @@ async function main(): Promise<number> {
   }
   const { config } = parsed;
   const logger = createLogger(config.logLevel);
-  const opened = openDesk(knowledgeDirFrom(process.argv.slice(2)));
+  const knowledgeDir = knowledgeDirFrom(process.argv.slice(2));
+  const opened = openDesk(knowledgeDir);
   if (opened.status === "invalid") {
     process.stderr.write(`Deal Desk cannot start.\n${opened.report}\n`);
     return 1;
   }
   const { desk } = opened;
+  const channels = openChannels(config.channels, opened, knowledgeDir, config.dataDir, logger);
+  if (channels.status === "invalid") {
+    process.stderr.write(`Deal Desk cannot start, the channels file has problems:\n${channels.problems.map((p) => `  - ${p}`).join("\n")}\n`);
+    return 1;
+  }
 
   if (!config.slack && !config.discord) {
     await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
     return 0;
   }
 
-  const deps = { desk, feedback: createFeedbackLog(config.dataDir), logger };
+  // The live desk: knowledge edits are swapped in under the adapters without a restart.
+  const deps = { desk: channels.runtime.live, feedback: createFeedbackLog(config.dataDir), logger, channels: channels.runtime };
   process.on("unhandledRejection", (reason) => logger.error("Unhandled rejection (kept running)", reason));
   const running: RunningAdapter[] = [];
   try {
@@ -41,6 +49,7 @@ async function main(): Promise<number> {
     await Promise.allSettled(running.map((a) => a.stop()));
     return 1;
   }
+  await channels.runtime.start();
   logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")} (${opened.kb.cards.length} cards).`);
 
   await new Promise<void>((resolve) => {
@@ -49,6 +58,7 @@ async function main(): Promise<number> {
     process.once("SIGTERM", stop);
   });
   logger.info("Shutting down.");
+  channels.runtime.stop();
   await Promise.allSettled(running.map((a) => a.stop()));
   // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
   setTimeout(() => process.exit(0), 2000).unref();

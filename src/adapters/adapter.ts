@@ -1,3 +1,4 @@
+import type { ChannelsRuntime } from "../channels/channels-runtime.js";
 import type { Desk } from "../core/desk.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { Logger } from "../logging/logger.js";
@@ -13,6 +14,8 @@ export interface AdapterDeps {
    * none is given. Keys carry the platform name, so one limiter may be shared by both adapters.
    */
   rateLimit?: RateLimiter;
+  /** News channels (per-channel modes, digests, announcements); without it every channel is a mention channel. */
+  channels?: ChannelsRuntime;
 }
 
 export interface RunningAdapter {

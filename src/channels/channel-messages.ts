@@ -21,7 +21,6 @@ export const channelMessages = {
   expertCalled: (asker: string, experts: string, question: string) =>
     `${experts}: ${asker} asked for an expert on this${question ? `: “${question}”` : "."}`,
   expertAlreadyCalled: "The experts were already called in on this one.",
-  knowledgeInvalid: (report: string) => `A knowledge edit was not loaded; the last good knowledge is still serving.\n${report}`,
-  channelsInvalid: (report: string) => `A channels file edit was not loaded; the previous channel settings still apply.\n${report}`,
-  knowledgeReloaded: (cards: number, articles: number) => `Knowledge reloaded: ${cards} cards from ${articles} articles.`,
+  knowledgeInvalid: "A knowledge edit was not loaded; the last good knowledge is still serving.",
+  channelsInvalid: "A channels file edit was not loaded; the previous channel settings still apply.",
 } as const;

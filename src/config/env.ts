@@ -22,11 +22,22 @@ export interface DiscordConfig {
   apiUrl: string | null;
 }
 
+/** News channels (CHANNELS_FILE, ADMIN_CHANNEL, CHANNEL_REPLIES_PER_HOUR). */
+export interface ChannelsEnv {
+  /** The channels file; null when unset (then every channel is a mention channel). */
+  file: string | null;
+  /** Where reports of edits that did not load go, e.g. slack:C0123ADMIN. */
+  admin: { platform: "slack" | "discord"; id: string } | null;
+  /** Replies the bot posts unasked, per channel per hour. */
+  repliesPerHour: number;
+}
+
 export interface AppConfig {
   dataDir: string;
   logLevel: "debug" | "info" | "warn" | "error";
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  channels: ChannelsEnv;
 }
 
 export type ConfigResult = { status: "ok"; config: AppConfig } | { status: "invalid"; problems: string[] };
@@ -90,6 +101,21 @@ function parseDiscord(env: Env, problems: string[]): DiscordConfig | null {
   return { token, applicationId, guildId, apiUrl };
 }
 
+function parseChannelsEnv(env: Env, problems: string[]): ChannelsEnv {
+  const adminText = present(env, "ADMIN_CHANNEL");
+  let admin: ChannelsEnv["admin"] = null;
+  if (adminText) {
+    const match = /^(slack|discord):([A-Za-z0-9]+)$/.exec(adminText);
+    if (match) admin = { platform: match[1] as "slack" | "discord", id: match[2]! };
+    else problems.push(`ADMIN_CHANNEL must be a platform and a channel id, like slack:C0123ADMIN or discord:123456789012345678, got "${adminText}".`);
+  }
+  const capText = present(env, "CHANNEL_REPLIES_PER_HOUR") ?? "10";
+  const repliesPerHour = Number(capText);
+  if (!Number.isInteger(repliesPerHour) || repliesPerHour < 1 || repliesPerHour > 1000)
+    problems.push(`CHANNEL_REPLIES_PER_HOUR must be a whole number from 1 to 1000, got "${capText}".`);
+  return { file: present(env, "CHANNELS_FILE"), admin, repliesPerHour };
+}
+
 export function parseConfig(env: Env): ConfigResult {
   const problems: string[] = [];
   const logLevel = (present(env, "LOG_LEVEL") ?? "info").toLowerCase();
@@ -100,6 +126,7 @@ export function parseConfig(env: Env): ConfigResult {
     logLevel: logLevel as AppConfig["logLevel"],
     slack: parseSlack(env, problems),
     discord: parseDiscord(env, problems),
+    channels: parseChannelsEnv(env, problems),
   };
   return problems.length ? { status: "invalid", problems } : { status: "ok", config };
 }
