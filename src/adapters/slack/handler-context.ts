@@ -1,3 +1,4 @@
+import type { ChannelsRuntime } from "../../channels/channels-runtime.js";
 import type { Desk } from "../../core/desk.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { Logger } from "../../logging/logger.js";
@@ -14,4 +15,6 @@ export interface HandlerContext {
   dedupe: EventDedupe;
   /** Per-person flood protection for questions (@mentions, DMs, /deal); buttons are not limited. */
   rateLimiter: RateLimiter;
+  /** News channels (modes, digest, expert button); absent when not configured. */
+  channels?: ChannelsRuntime;
 }

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { messages } from "../../core/messages.js";
 import { askDesk } from "./ask.js";
+import { digestMessage } from "./channel-message.js";
 import type { HandlerContext } from "./handler-context.js";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render-blocks.js";
 import { renderArticles, renderHelp } from "./render-help.js";
@@ -32,6 +33,8 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
         const word = text.toLowerCase();
         if (word === "" || word === "help") {
           await reply(renderHelp(payload.command || command, ctx.desk.examples()));
+        } else if (word === "digest" && ctx.channels) {
+          await reply(digestMessage(ctx.channels));
         } else if (word === "sources") {
           await reply(renderArticles(ctx.desk.articles()));
         } else {

@@ -28,6 +28,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     funnel: createErrorFunnel(deps.logger),
     dedupe: new EventDedupe(),
     rateLimiter: deps.rateLimit ?? createRateLimiter(),
+    ...(deps.channels ? { channels: deps.channels } : {}),
   };
   registerHandlers(handle.app, ctx);
 
