@@ -35,7 +35,7 @@ export const channelSchema = z
     mode: z.enum(MODES, { error: `must be one of ${MODES.join(", ")}` }).default("mention"),
     min_confidence: number.pipe(z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1")).optional(),
     digest: z.string().trim().regex(WEEKDAY, 'must be a weekday and a time, like "mon 09:00"').optional(),
-    timezone: z.string().trim().refine(isTimeZone, "must be an IANA time zone, like Europe/Berlin or UTC").optional(),
+    timezone: z.string().trim().refine(isTimeZone, "must be an IANA time zone, like Pacific/Auckland or UTC").optional(),
     experts: z.array(idText).max(20, "may list at most 20 ids").optional(),
     crosspost: z.boolean().optional(),
   })

@@ -25,7 +25,7 @@ describe("reads as a question", () => {
   it.each(["thanks all", "lunch at noon", "", "https://example.com/a"])("not: %s", (text) => expect(readsAsQuestion(text)).toBe(false));
 });
 
-describe("channel router", () => {
+describe("channel router", { timeout: 30_000 }, () => {
   it("answer mode: a confident question is answered; small talk and unsure questions are left alone", () => {
     const r = router([{ mode: "answer" }]);
     expect(r.decide(post("how much is the OpenAI-Oracle deal worth?")).kind).toBe("answer");

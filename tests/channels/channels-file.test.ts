@@ -63,3 +63,11 @@ describe("channels file", () => {
     expect(empty.status === "invalid" && empty.problems[0]).toMatch(/c\.yaml: channels is missing/);
   });
 });
+
+describe("channels.example.yaml", () => {
+  it("is valid and shows every mode", () => {
+    const result = loadChannels(join(import.meta.dirname, "../../src/channels/channels.example.yaml"), "channels.example.yaml");
+    expect(result.status === "invalid" ? result.problems : []).toEqual([]);
+    if (result.status === "ok") expect(new Set(result.config.channels.map((c) => c.mode))).toEqual(new Set(["news", "answer"]));
+  });
+});

@@ -7,6 +7,7 @@ import type { RateLimiter } from "../rate-limit.js";
 import { handleAsk } from "./ask-command.js";
 import { handleAutocomplete } from "./autocomplete.js";
 import { handleButton } from "./buttons.js";
+import { attachChannelMessages, handleDigest, handleExpertButton, isExpertButton } from "./channel-message.js";
 import { COMMAND } from "./commands.js";
 import { createClient } from "./create-client.js";
 import { createErrorFunnel } from "./error-funnel.js";
@@ -24,7 +25,10 @@ export { inviteUrl, registerCommands } from "./register-commands.js";
  * with no choices when limited; buttons are not limited.
  */
 async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): Promise<void> {
-  if (interaction.isAutocomplete()) {
+  if (interaction.isButton() && deps.channels && isExpertButton(interaction.customId)) {
+    const channels = deps.channels;
+    await funnel.interaction("expert button", interaction, () => handleExpertButton(interaction, channels));
+  } else if (interaction.isAutocomplete()) {
     await funnel.interaction("autocomplete", interaction, async () => {
       if (!autocompleteAllowed(limiter, interaction.user.id)) await interaction.respond([]);
       else await handleAutocomplete(interaction, deps);
@@ -36,6 +40,7 @@ async function routeInteraction(interaction: Interaction, deps: AdapterDeps, fun
       else if (name === COMMAND.ask) await handleAsk(interaction, deps);
       else if (name === COMMAND.sources) await handleSources(interaction, deps);
       else if (name === COMMAND.topics) await handleTopics(interaction, deps);
+      else if (name === COMMAND.digest && deps.channels) await handleDigest(interaction, deps.channels);
       else throw new Error(`unknown command /${name} (run npm run discord:register to refresh the commands)`);
     });
   } else if (interaction.isButton()) {
@@ -46,6 +51,8 @@ async function routeInteraction(interaction: Interaction, deps: AdapterDeps, fun
 async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): Promise<void> {
   const botId = client.user?.id;
   if (!botId) return;
+  // Answer and news channels answer mentions themselves (channel-message.ts).
+  if (deps.channels?.router.takesMentions("discord", message.channelId)) return;
   await funnel.message("mention", message, () => handleMention(message, deps, botId, limiter));
 }
 
@@ -64,6 +71,7 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
   );
   client.on(Events.ShardReconnecting, (shardId) => deps.logger.info(`discord: shard ${shardId} reconnecting`));
 
+  attachChannelMessages(client, deps, funnel);
   client.on(Events.InteractionCreate, (interaction) => {
     void routeInteraction(interaction, deps, funnel, limiter);
   });

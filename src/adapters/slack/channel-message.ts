@@ -80,9 +80,10 @@ function channelMiddleware(ctx: HandlerContext, runtime: ChannelsRuntime): Middl
     const event = args.event as ChannelEvent;
     const channelId = event.channel;
     if (!channelId || !runtime.router.takesMentions("slack", channelId)) return args.next();
-    // The same message arrives as `message` too, and is answered from there.
-    if (event.type === "app_mention") return;
-    if (event.type !== "message" || (event.channel_type !== "channel" && event.channel_type !== "group")) return args.next();
+    // A mention arrives twice, as app_mention and as message: whichever comes first is answered, once (the router
+    // remembers the post). Handling both keeps mentions answered when the app lacks the channel history scopes.
+    const isMessage = event.type === "message" && (event.channel_type === "channel" || event.channel_type === "group");
+    if (event.type !== "app_mention" && !isMessage) return args.next();
     if (!POST_SUBTYPES.has(event.subtype) || !event.ts) return;
     const { context: boltContext, client } = args;
     const eventId = (args.body as { event_id?: unknown }).event_id;

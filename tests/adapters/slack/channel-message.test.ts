@@ -86,7 +86,7 @@ async function expectSilence(r: Running, quiet: Record<string, unknown>[]): Prom
   expect(posted.map((c) => c.body.thread_ts)).toEqual([probe.ts]);
 }
 
-describe("Slack news channels", () => {
+describe("Slack news channels", { timeout: 30_000 }, () => {
   it("answer mode: a question without a mention is answered in a thread", async () => {
     const r = await start();
     const event = channelMessage(ANSWER, "how much is the OpenAI-Oracle deal worth?");
