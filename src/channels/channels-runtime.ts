@@ -100,6 +100,11 @@ export class ChannelsRuntime {
     return this.config;
   }
 
+  /** Whether any Discord channel is in answer or news mode (the Discord client then needs message content). */
+  readsDiscordChannels(): boolean {
+    return this.config.channels.some((c) => c.platform === "discord" && c.mode !== "mention");
+  }
+
   channel(platform: Platform, id: string): ChannelConfig | null {
     return this.router.channel(platform, id);
   }

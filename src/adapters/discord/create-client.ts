@@ -22,9 +22,11 @@ export function restOptions(config: DiscordConfig): Partial<RESTOptions> {
  * The Client: Guilds + GuildMessages intents only (no privileged intents: Discord still delivers the
  * content of messages that mention the bot), mentions off by default for everything sent.
  */
-export function createClient(config: DiscordConfig): Client {
+export function createClient(config: DiscordConfig, options: { messageContent?: boolean } = {}): Client {
+  // News and answer channels read posts that do not mention the bot: only then the privileged Message Content intent.
+  const extra = options.messageContent ? [GatewayIntentBits.MessageContent] : [];
   return new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, ...extra],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,

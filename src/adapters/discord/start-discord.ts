@@ -88,7 +88,7 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
  * (bad token, unreachable API); the client is already destroyed then.
  */
 export async function startDiscord(config: DiscordConfig, deps: AdapterDeps): Promise<RunningAdapter> {
-  const client = createClient(config);
+  const client = createClient(config, { messageContent: deps.channels?.readsDiscordChannels() ?? false });
   const funnel = createErrorFunnel(deps.logger);
   attachHandlers(client, deps, funnel);
 

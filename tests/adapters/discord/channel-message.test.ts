@@ -69,6 +69,9 @@ async function expectSilence(r: Running, quiet: ReturnType<typeof messageCreate>
 describe("Discord news channels", { timeout: 30_000 }, () => {
   it("answer mode: a question without a mention is answered as a reply; small talk is not", { timeout: 30_000 }, async () => {
     const r = await start();
+    // Reading unmentioned posts needs the Message Content intent (1 << 15), asked for only with such channels.
+    const identify = await r.fake.waitForIdentify();
+    expect(identify.d.intents & (1 << 15)).toBe(1 << 15);
     await expectSilence(r, [messageCreate("thanks all, see you tomorrow"), messageCreate("how was your weekend?")]);
     const reply = r.fake.callsTo("POST", messagesIn(IDS.channel)).at(-1)!;
     expect(JSON.stringify(reply.body.embeds)).toContain("$30 billion");
