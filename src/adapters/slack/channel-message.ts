@@ -101,25 +101,28 @@ function channelMiddleware(ctx: HandlerContext, runtime: ChannelsRuntime): Middl
       inThread: Boolean(event.thread_ts && event.thread_ts !== event.ts),
     };
     if (post.author === "self") return;
-    if (post.mentionsBot && post.author === "person" && admit(ctx, "channel mention", boltContext.teamId, event.user) !== "ok") return;
     const decision = runtime.router.decide(post);
     if (decision.kind === "ignore") {
       ctx.logger.debug("slack: channel message left alone", { reason: decision.reason });
       return;
     }
+    // A mention spends the person's tokens like anywhere else (once: the second delivery was ignored above).
+    if (decision.kind === "answer" && decision.asked && admit(ctx, "channel mention", boltContext.teamId, event.user) !== "ok") return;
     if (!ctx.dedupe.claim(`message:${channelId}:${event.ts}`)) return;
     const threadTs = event.thread_ts ?? event.ts;
     await ctx.funnel.run(
       `${decision.kind} channel message`,
-      () => postMessage(client, channelId, threadTs, render(decision.kind === "answer" ? { ...decision, answer: askDeskTopUp(ctx, decision) } : decision, post.text.trim())),
+      () => postMessage(client, channelId, threadTs, render(withSuggestions(ctx, decision), post.text.trim())),
+      // Unasked replies stay silent on failure (logged by the funnel): a news channel gets no apology for a post nobody asked about.
       async () => undefined,
     );
   };
 }
 
-function askDeskTopUp(ctx: HandlerContext, decision: Extract<ChannelDecision, { kind: "answer" }>) {
-  // A no_answer gets the usual three example questions.
-  return decision.answer.status === "no_answer" ? askDesk(ctx.desk, { text: decision.answer.question }) : decision.answer;
+/** A no_answer to a mention gets the usual three example questions, as askDesk gives them elsewhere. */
+function withSuggestions(ctx: HandlerContext, decision: Exclude<ChannelDecision, { kind: "ignore" }>): Exclude<ChannelDecision, { kind: "ignore" }> {
+  if (decision.kind !== "answer" || decision.answer.status !== "no_answer") return decision;
+  return { ...decision, answer: askDesk(ctx.desk, { text: decision.answer.question }) };
 }
 
 /** `/deal digest`: the latest articles with their key facts. */
