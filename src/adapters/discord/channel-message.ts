@@ -5,10 +5,12 @@ import type { ChannelDecision, ChannelPost } from "../../channels/channel-modes.
 import type { ChannelPoster, ChannelsRuntime } from "../../channels/channels-runtime.js";
 import { formatNewsReply } from "../../channels/news-reply.js";
 import type { AdapterDeps } from "../adapter.js";
+import type { RateLimiter } from "../rate-limit.js";
 import type { ErrorFunnel } from "./error-funnel.js";
 import { defuseMentions, LIMITS, NO_MENTIONS, truncate } from "./limits.js";
 import { mentionedQuestion } from "./mention.js";
 import { renderAnswer, type DiscordReply } from "./render-embed.js";
+import { admit } from "./throttle.js";
 
 export const EXPERT_PREFIX = "ddx:expert:";
 export const discordBold = (text: string) => `**${text}**`;
@@ -50,7 +52,13 @@ function render(decision: Exclude<ChannelDecision, { kind: "ignore" }>, question
 }
 
 /** One channel message: routed by the channel's mode. Our own posts are dropped before anything else. */
-export async function handleChannelMessage(message: Message, client: Client, runtime: ChannelsRuntime, deps: AdapterDeps): Promise<void> {
+export async function handleChannelMessage(
+  message: Message,
+  client: Client,
+  runtime: ChannelsRuntime,
+  deps: AdapterDeps,
+  limiter: RateLimiter,
+): Promise<void> {
   const botId = client.user?.id;
   if (!botId || message.system || message.author.id === botId) return;
   if (!runtime.router.takesMentions("discord", message.channelId)) return;
@@ -70,6 +78,8 @@ export async function handleChannelMessage(message: Message, client: Client, run
     deps.logger.debug("discord: channel message left alone", { reason: decision.reason });
     return;
   }
+  // A mention spends the person's tokens as the plain mention handler's would (silence when over; no notice here).
+  if (decision.kind === "answer" && decision.asked && admit(limiter, deps.logger, "channel mention", message.author.id) !== "ok") return;
   await message.reply({ ...render(decision, post.text.trim()), allowedMentions: NO_MENTIONS, failIfNotExists: false });
 }
 
@@ -120,11 +130,11 @@ export async function handleExpertButton(interaction: ButtonInteraction, runtime
 }
 
 /** News channels on Discord: one call from attachHandlers. A no-op without a channels runtime. */
-export function attachChannelMessages(client: Client, deps: AdapterDeps, funnel: ErrorFunnel): void {
+export function attachChannelMessages(client: Client, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiter): void {
   const runtime = deps.channels;
   if (!runtime) return;
   runtime.attach("discord", discordPoster(client, runtime));
   client.on(Events.MessageCreate, (message) => {
-    void funnel.message("channel message", message, () => handleChannelMessage(message, client, runtime, deps));
+    void funnel.message("channel message", message, () => handleChannelMessage(message, client, runtime, deps, limiter));
   });
 }

@@ -71,7 +71,7 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
   );
   client.on(Events.ShardReconnecting, (shardId) => deps.logger.info(`discord: shard ${shardId} reconnecting`));
 
-  attachChannelMessages(client, deps, funnel);
+  attachChannelMessages(client, deps, funnel, limiter);
   client.on(Events.InteractionCreate, (interaction) => {
     void routeInteraction(interaction, deps, funnel, limiter);
   });
