@@ -2,6 +2,7 @@ import type { RunningAdapter } from "./adapters/adapter.js";
 import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { knowledgeDirFrom, openDesk } from "./app/open-desk.js";
+import { openChannels } from "./channels/open-channels.js";
 import { loadDotEnv } from "./config/dot-env.js";
 import { parseConfig, type AppConfig } from "./config/env.js";
 import { runConsole } from "./console/run-console.js";
@@ -49,7 +50,8 @@ async function main(): Promise<number> {
 }
 
 async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readiness, stop: AbortSignal): Promise<number> {
-  const opened = openDesk(knowledgeDirFrom(process.argv.slice(2)));
+  const knowledgeDir = knowledgeDirFrom(process.argv.slice(2));
+  const opened = openDesk(knowledgeDir);
   if (opened.status === "invalid") {
     process.stderr.write(`Deal Desk cannot start.\n${opened.report}\n`);
     return 1;
@@ -57,6 +59,11 @@ async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readin
   readiness.knowledgeLoaded();
   const { desk } = opened;
   const { questions, hashUser } = openQuestionLog(config, logger);
+  const channels = openChannels(config.channels, opened, knowledgeDir, config.dataDir, logger);
+  if (channels.status === "invalid") {
+    process.stderr.write(`Deal Desk cannot start, the channels file has problems:\n${channels.problems.map((p) => `  - ${p}`).join("\n")}\n`);
+    return 1;
+  }
 
   if (!config.slack && !config.discord) {
     await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY), questions, stop);
@@ -70,14 +77,16 @@ async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readin
     return 1;
   }
   const { state } = openedState;
+  // The live desk: knowledge edits are swapped in under the adapters without a restart.
   const deps = {
-    desk,
+    desk: channels.runtime.live,
     feedback: createFeedbackLog(config.dataDir, undefined, hashUser),
     questions,
     logger,
     store: state.store,
     ...(state.rateLimit ? { rateLimit: state.rateLimit } : {}),
     ...(state.dedupe ? { dedupe: state.dedupe } : {}),
+    channels: channels.runtime,
   };
   process.on("unhandledRejection", (reason) => logger.error("Unhandled rejection (kept running)", reason));
   const running: RunningAdapter[] = [];
@@ -91,10 +100,12 @@ async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readin
     return 1;
   }
   for (const adapter of running) readiness.adapterStarted(adapter);
+  await channels.runtime.start();
   logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")} (${opened.kb.cards.length} cards, state in ${state.where}).`);
 
   await untilAborted(stop);
   readiness.stopping();
+  channels.runtime.stop();
   await drainAndStop(running, inFlight, logger);
   await questions.close();
   await state.close();

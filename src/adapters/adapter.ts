@@ -1,4 +1,5 @@
 import type { Conversation } from "../core/conversation/conversation.js";
+import type { ChannelsRuntime } from "../channels/channels-runtime.js";
 import type { Desk } from "../core/desk.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { Logger } from "../logging/logger.js";
@@ -25,6 +26,8 @@ export interface AdapterDeps {
   store?: StateStore;
   /** The conversation layer (thread memory included). Optional: each adapter makes its own over `desk` when none is given. */
   conversation?: Conversation;
+  /** News channels (per-channel modes, digests, announcements); without it every channel is a mention channel. */
+  channels?: ChannelsRuntime;
 }
 
 export interface RunningAdapter {

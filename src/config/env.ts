@@ -31,6 +31,16 @@ export interface QuestionLogConfig {
   secret: string | null;
 }
 
+/** News channels (CHANNELS_FILE, ADMIN_CHANNEL, CHANNEL_REPLIES_PER_HOUR). */
+export interface ChannelsEnv {
+  /** The channels file; null when unset (then every channel is a mention channel). */
+  file: string | null;
+  /** Where reports of edits that did not load go, e.g. slack:C0123ADMIN. */
+  admin: { platform: "slack" | "discord"; id: string } | null;
+  /** Replies the bot posts unasked, per channel per hour. */
+  repliesPerHour: number;
+}
+
 export interface AppConfig {
   dataDir: string;
   questionLog: QuestionLogConfig;
@@ -41,6 +51,7 @@ export interface AppConfig {
   discord: DiscordConfig | null;
   /** Redis shared by replicas (dedupe, rate limits, once-only records); null keeps that state in this process. */
   redisUrl: string | null;
+  channels: ChannelsEnv;
 }
 
 export type ConfigResult = { status: "ok"; config: AppConfig } | { status: "invalid"; problems: string[] };
@@ -146,6 +157,21 @@ function metricsPort(env: Env, problems: string[]): number | null {
   return null;
 }
 
+function parseChannelsEnv(env: Env, problems: string[]): ChannelsEnv {
+  const adminText = present(env, "ADMIN_CHANNEL");
+  let admin: ChannelsEnv["admin"] = null;
+  if (adminText) {
+    const match = /^(slack|discord):([A-Za-z0-9]+)$/.exec(adminText);
+    if (match) admin = { platform: match[1] as "slack" | "discord", id: match[2]! };
+    else problems.push(`ADMIN_CHANNEL must be a platform and a channel id, like slack:C0123ADMIN or discord:123456789012345678, got "${adminText}".`);
+  }
+  const capText = present(env, "CHANNEL_REPLIES_PER_HOUR") ?? "10";
+  const repliesPerHour = Number(capText);
+  if (!Number.isInteger(repliesPerHour) || repliesPerHour < 1 || repliesPerHour > 1000)
+    problems.push(`CHANNEL_REPLIES_PER_HOUR must be a whole number from 1 to 1000, got "${capText}".`);
+  return { file: present(env, "CHANNELS_FILE"), admin, repliesPerHour };
+}
+
 export function parseConfig(env: Env): ConfigResult {
   const problems: string[] = [];
   const logLevel = (present(env, "LOG_LEVEL") ?? "info").toLowerCase();
@@ -159,6 +185,7 @@ export function parseConfig(env: Env): ConfigResult {
     slack: parseSlack(env, problems),
     discord: parseDiscord(env, problems),
     redisUrl: redisUrl(env, problems),
+    channels: parseChannelsEnv(env, problems),
   };
   return problems.length ? { status: "invalid", problems } : { status: "ok", config };
 }

@@ -180,3 +180,25 @@ describe("npm start with a bad token", () => {
     SPAWN_TIMEOUT,
   );
 });
+
+describe("news channel settings", () => {
+  it("reads CHANNELS_FILE, ADMIN_CHANNEL and CHANNEL_REPLIES_PER_HOUR, with defaults", () => {
+    const none = parseConfig({});
+    expect(none.status === "ok" && none.config.channels).toEqual({ file: null, admin: null, repliesPerHour: 10 });
+    const set = parseConfig({ CHANNELS_FILE: "channels.yaml", ADMIN_CHANNEL: "slack:C0123ADMIN", CHANNEL_REPLIES_PER_HOUR: "4" });
+    expect(set.status === "ok" && set.config.channels).toEqual({
+      file: "channels.yaml",
+      admin: { platform: "slack", id: "C0123ADMIN" },
+      repliesPerHour: 4,
+    });
+  });
+
+  it("explains a malformed ADMIN_CHANNEL or cap", () => {
+    const bad = parseConfig({ ADMIN_CHANNEL: "#admins", CHANNEL_REPLIES_PER_HOUR: "lots" });
+    expect(bad.status).toBe("invalid");
+    if (bad.status === "invalid") {
+      expect(bad.problems.join("\n")).toMatch(/ADMIN_CHANNEL must be a platform and a channel id, like slack:C0123ADMIN/);
+      expect(bad.problems.join("\n")).toMatch(/CHANNEL_REPLIES_PER_HOUR must be a whole number/);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContex
 import type { APIApplicationCommandBooleanOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../../core/messages.js";
 
-export const COMMAND = { ask: "ask", sources: "sources", topics: "topics" } as const;
+export const COMMAND = { ask: "ask", sources: "sources", topics: "topics", digest: "digest" } as const;
 export const OPTION = { question: "question", private: "private" } as const;
 
 /** Discord caps a string option at 6,000 characters; the core reads at most MAX_QUESTION_CHARS. */
@@ -50,6 +50,11 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       name: COMMAND.topics,
       description: "Show what I know about, grouped by topic",
       options: [privateOption],
+    },
+    {
+      ...common,
+      name: COMMAND.digest,
+      description: "The latest articles, newest first, with their key facts",
     },
   ];
 }

@@ -2,6 +2,7 @@ import { Client, GatewayIntentBits, Partials } from "discord.js";
 import type { RESTOptions } from "discord.js";
 import type { DiscordConfig } from "../../config/env.js";
 import { createDelivery, type Delivery, type DeliveryOptions } from "../../delivery/deliver.js";
+import { countSendFailure, countSendRetry } from "../../service/metrics.js";
 import type { Logger } from "../../logging/logger.js";
 import { deliverThroughRest, deliveryRestOptions } from "./delivering-rest.js";
 import { NO_MENTIONS } from "./limits.js";
@@ -32,10 +33,12 @@ function createBotDelivery(logger: Logger | undefined, options: DeliveryOptions 
     ...options,
     onRetry(event) {
       logger?.debug(`discord: send retry (${event.reason})`, { lane: event.key, attempt: event.attempt, delayMs: Math.round(event.delayMs) });
+      countSendRetry("discord");
       options.onRetry?.(event);
     },
     onGiveUp(event) {
       logger?.warn(`discord: gave up sending (${event.reason})`, { lane: event.key, attempts: event.attempts });
+      countSendFailure("discord");
       options.onGiveUp?.(event);
     },
   });
@@ -46,10 +49,12 @@ function createBotDelivery(logger: Logger | undefined, options: DeliveryOptions 
  * content of messages that mention the bot), mentions off by default for everything sent.
  * Every REST request goes through Delivery (see delivering-rest.ts).
  */
-export function createClient(config: DiscordConfig, logger?: Logger, tuning: DiscordTuning = {}): Client {
+export function createClient(config: DiscordConfig, logger?: Logger, tuning: DiscordTuning = {}, options: { messageContent?: boolean } = {}): Client {
   const delivery = createBotDelivery(logger, tuning.delivery);
+  // News and answer channels read posts that do not mention the bot: only then the privileged Message Content intent.
+  const extra = options.messageContent ? [GatewayIntentBits.MessageContent] : [];
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, ...extra],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,

@@ -8,6 +8,7 @@ import type { RateLimiterLike } from "../rate-limit.js";
 import { handleAsk } from "./ask-command.js";
 import { handleAutocomplete } from "./autocomplete.js";
 import { handleButton } from "./buttons.js";
+import { attachChannelMessages, handleDigest, handleExpertButton, isExpertButton } from "./channel-message.js";
 import { COMMAND } from "./commands.js";
 import { watchGateway } from "./connection-state.js";
 import { createClient, type DiscordTuning } from "./create-client.js";
@@ -27,7 +28,10 @@ export { inviteUrl, registerCommands } from "./register-commands.js";
  * with no choices when limited; buttons are not limited.
  */
 async function routeInteraction(interaction: Interaction, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiterLike): Promise<void> {
-  if (interaction.isAutocomplete()) {
+  if (interaction.isButton() && deps.channels && isExpertButton(interaction.customId)) {
+    const channels = deps.channels;
+    await funnel.interaction("expert button", interaction, () => handleExpertButton(interaction, channels));
+  } else if (interaction.isAutocomplete()) {
     await funnel.interaction("autocomplete", interaction, async () => {
       if (!(await autocompleteAllowed(limiter, interaction.user.id))) await interaction.respond([]);
       else await handleAutocomplete(interaction, deps);
@@ -39,6 +43,7 @@ async function routeInteraction(interaction: Interaction, deps: AdapterDeps, fun
       else if (name === COMMAND.ask) await handleAsk(interaction, deps);
       else if (name === COMMAND.sources) await handleSources(interaction, deps);
       else if (name === COMMAND.topics) await handleTopics(interaction, deps);
+      else if (name === COMMAND.digest && deps.channels) await handleDigest(interaction, deps.channels);
       else throw new Error(`unknown command /${name} (run npm run discord:register to refresh the commands)`);
     });
   } else if (interaction.isButton()) {
@@ -49,6 +54,8 @@ async function routeInteraction(interaction: Interaction, deps: AdapterDeps, fun
 async function routeMessage(message: Message, client: Client, deps: AdapterDeps, funnel: ErrorFunnel, limiter: RateLimiterLike): Promise<void> {
   const botId = client.user?.id;
   if (!botId) return;
+  // Answer and news channels answer mentions themselves (channel-message.ts).
+  if (deps.channels?.router.takesMentions("discord", message.channelId)) return;
   await funnel.message("mention", message, () => handleMention(message, deps, botId, limiter));
 }
 
@@ -69,6 +76,7 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
   );
   client.on(Events.ShardReconnecting, (shardId) => deps.logger.info(`discord: shard ${shardId} reconnecting`));
 
+  attachChannelMessages(client, deps, funnel, limiter);
   client.on(Events.InteractionCreate, (interaction) => {
     void inFlight.track(() => routeInteraction(interaction, deps, funnel, limiter));
   });
@@ -85,7 +93,7 @@ export function attachHandlers(client: Client, deps: AdapterDeps, funnel: ErrorF
  * (bad token, unreachable API); the client is already destroyed then.
  */
 export async function startDiscord(config: DiscordConfig, deps: AdapterDeps, tuning: DiscordTuning = {}): Promise<RunningAdapter> {
-  const client = createClient(config, deps.logger, tuning);
+  const client = createClient(config, deps.logger, tuning, { messageContent: deps.channels?.readsDiscordChannels() ?? false });
   const funnel = createErrorFunnel(deps.logger);
   attachHandlers(client, deps, funnel);
   const gateway = watchGateway(client);

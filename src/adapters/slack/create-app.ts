@@ -5,6 +5,7 @@ import type { SlackConfig } from "../../config/env.js";
 import type { Logger } from "../../logging/logger.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createDelivery, type Delivery, type DeliveryOptions } from "../../delivery/deliver.js";
+import { countSendFailure, countSendRetry } from "../../service/metrics.js";
 import { watchSocket } from "./connection-state.js";
 import { deliveringFetch } from "./delivering-fetch.js";
 import { guardReconnects, quickenReconnects } from "./reconnect-guard.js";
@@ -85,10 +86,12 @@ function createBotDelivery(logger: Logger, options: DeliveryOptions = {}): Deliv
     ...options,
     onRetry(event) {
       logger.debug(`slack: send retry (${event.reason})`, { lane: event.key, attempt: event.attempt, delayMs: Math.round(event.delayMs) });
+      countSendRetry("slack");
       options.onRetry?.(event);
     },
     onGiveUp(event) {
       logger.warn(`slack: gave up sending (${event.reason})`, { lane: event.key, attempts: event.attempts });
+      countSendFailure("slack");
       options.onGiveUp?.(event);
     },
   });

@@ -1,4 +1,5 @@
 import type { Conversation } from "../../core/conversation/conversation.js";
+import type { ChannelsRuntime } from "../../channels/channels-runtime.js";
 import type { Desk } from "../../core/desk.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { Logger } from "../../logging/logger.js";
@@ -20,4 +21,6 @@ export interface HandlerContext {
   rateLimiter: RateLimiterLike;
   /** Where each question, click and vote is recorded; absent, nothing is. */
   questions?: QuestionLog;
+  /** News channels (modes, digest, expert button); absent when not configured. */
+  channels?: ChannelsRuntime;
 }

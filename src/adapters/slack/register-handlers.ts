@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { registerAnswerActions } from "./actions.js";
+import { registerChannelMessages } from "./channel-message.js";
 import { registerDirectMessage } from "./direct-message.js";
 import { edgeFilter } from "./edge-filter.js";
 import type { HandlerContext } from "./handler-context.js";
@@ -9,6 +10,7 @@ import { registerVotes } from "./votes.js";
 
 /** Wires everything onto the app: the edge filter first, one error funnel, then the listeners. */
 export function registerHandlers(app: App, ctx: HandlerContext): void {
+  registerChannelMessages(app, ctx);
   app.use(edgeFilter(ctx));
   app.error((error) => ctx.funnel.appErrorHandler(error));
   registerMention(app, ctx);

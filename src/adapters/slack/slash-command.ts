@@ -1,6 +1,8 @@
 import type { App } from "@slack/bolt";
 import { observeReply } from "../../questions/observe-reply.js";
 import { messages } from "../../core/messages.js";
+import { askDesk } from "./ask.js";
+import { digestMessage } from "./channel-message.js";
 import type { HandlerContext } from "./handler-context.js";
 import { renderNotice, type SlackMessage } from "./render-blocks.js";
 import { renderReply } from "./render-reply.js";
@@ -33,6 +35,8 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
         const word = text.toLowerCase();
         if (word === "" || word === "help") {
           await reply(renderHelp(payload.command || command, ctx.desk.examples()));
+        } else if (word === "digest" && ctx.channels) {
+          await reply(digestMessage(ctx.channels));
         } else if (word === "sources") {
           await reply(renderArticles(ctx.desk.articles()));
         } else {

@@ -32,6 +32,7 @@ export async function startSlack(config: SlackConfig, deps: AdapterDeps, tuning:
     dedupe: deps.dedupe ?? new EventDedupe(),
     rateLimiter: deps.rateLimit ?? createRateLimiter(),
     ...(deps.questions ? { questions: deps.questions } : {}),
+    ...(deps.channels ? { channels: deps.channels } : {}),
   };
   registerHandlers(handle.app, ctx);
   handle.app.use(trackInFlight(deps.logger));

@@ -40,9 +40,17 @@ const SPLIT_MARGIN = 0.02;
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
  */
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
-  const kb = desk.knowledge();
-  const reader = new TextAnalyzer(kb.lexicon);
-  const browser = new TopicBrowser(kb, reader);
+  // Read again when the desk's knowledge is swapped live, so topics and news follow the edit.
+  let kb = desk.knowledge();
+  let reader = new TextAnalyzer(kb.lexicon);
+  let browser = new TopicBrowser(kb, reader);
+  const follow = () => {
+    const now = desk.knowledge();
+    if (now === kb) return;
+    kb = now;
+    reader = new TextAnalyzer(kb.lexicon);
+    browser = new TopicBrowser(kb, reader);
+  };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
   const isName = (word: string) => reader.entitiesIn(word).size > 0;
@@ -147,6 +155,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   }
 
   function reply(message: Incoming): Reply {
+    follow();
     const { text } = cleanQuestion(message.text);
     const place = message.place ?? "direct";
     const thread = message.thread ?? null;

@@ -17,9 +17,9 @@ afterAll(async () => {
 });
 
 describe("commandDefinitions", () => {
-  test("/ask with an autocompleted question and a private flag, /sources, /topics", () => {
+  test("/ask with an autocompleted question and a private flag, /sources, /topics, /digest", () => {
     const commands = commandDefinitions();
-    expect(commands.map((c) => c.name)).toEqual(["ask", "sources", "topics"]);
+    expect(commands.map((c) => c.name)).toEqual(["ask", "sources", "topics", "digest"]);
     const ask = commands[0]!;
     expect(ask.options).toEqual([
       expect.objectContaining({ name: "question", type: 3, required: true, autocomplete: true }),
@@ -37,7 +37,7 @@ describe("registerCommands", () => {
   test("PUTs the commands to the guild route when DISCORD_GUILD_ID is set", async () => {
     const mark = fake.calls.length;
     const result = await registerCommands(fakeConfig(fake.apiUrl, IDS.guild), createMemoryLogger());
-    expect(result).toMatchObject({ scope: "guild", names: ["ask", "sources", "topics"] });
+    expect(result).toMatchObject({ scope: "guild", names: ["ask", "sources", "topics", "digest"] });
     const [put] = fake.callsTo("PUT", /commands$/, mark);
     expect(put?.path).toBe(`/api/v10/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${FAKE_TOKEN}`);

@@ -18,8 +18,17 @@ interface Manifest {
 describe("Slack app manifest", () => {
   it("declares exactly what the adapter needs", async () => {
     const manifest = parse(await readFile(manifestPath, "utf8")) as Manifest;
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"]);
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_mention", "message.im"]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      "app_mentions:read",
+      "channels:history",
+      "chat:write",
+      "commands",
+      "groups:history",
+      "im:history",
+      "im:read",
+      "im:write",
+    ]);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_mention", "message.channels", "message.groups", "message.im"]);
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: "/deal", should_escape: false })]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);

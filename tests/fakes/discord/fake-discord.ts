@@ -222,6 +222,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return send(res, 200, message);
     }
     if ((m = route.match(/^POST \/channels\/(\d+)\/typing$/))) return send(res, 204);
+    if ((m = route.match(/^POST \/channels\/(\d+)\/messages\/(\d+)\/crosspost$/))) {
+      return send(res, 200, { ...echoMessage({}, m[1]!), id: m[2], flags: 1 });
+    }
     if ((m = route.match(/^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       const list = Array.isArray(body) ? body : [];
       return send(

@@ -14,6 +14,8 @@ export const IDS = {
   botRole: "666666666666666666",
   otherBot: "777777777777777777",
   command: "888888888888888888",
+  /** An announcement (news) channel. */
+  news: "121212121212121212",
 } as const;
 
 /** A token of valid shape (three dot-separated parts), not a real one. */
@@ -78,6 +80,8 @@ const CHANNEL = {
   rate_limit_per_user: 0,
   flags: 0,
 };
+
+const NEWS_CHANNEL = { ...CHANNEL, id: IDS.news, type: 5, name: "deal-news", position: 1 };
 
 const THREAD = {
   id: IDS.thread,
@@ -186,7 +190,7 @@ export function guildCreatePayload() {
     member_count: 3,
     voice_states: [],
     members: [{ ...memberObject([IDS.botRole]), user: BOT_USER }],
-    channels: [CHANNEL],
+    channels: [CHANNEL, NEWS_CHANNEL],
     threads: [THREAD],
     presences: [],
     stage_instances: [],
