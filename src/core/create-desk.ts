@@ -44,6 +44,7 @@ export interface DeskInternals extends Desk {
 }
 
 const MAX_ALTERNATIVES = 3;
+const MAX_READ_CONFIDENCE = 0.999;
 const SENTENCE_BREAK = /(?<=[.?!;:])\s+|\n+/;
 /** Messages shorter than this are scored whole only. */
 const MIN_SPLIT_WORDS = 15;
@@ -121,7 +122,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
     const ranked = scoreCandidates(text)
-      .map((c) => ({ card: c.card, confidence: confidenceOf(c.features, calibration) }))
+      // A reading is never certain: only a card picked by hand (a button) is answered at 100%.
+      .map((c) => ({ card: c.card, confidence: Math.min(MAX_READ_CONFIDENCE, confidenceOf(c.features, calibration)) }))
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
     return ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));

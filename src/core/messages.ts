@@ -9,6 +9,8 @@ export const messages = {
     `Your message was long (${total.toLocaleString("en-US")} characters), so I read only the first ${kept.toLocaleString("en-US")}.`,
   noAnswer:
     "Sorry, I don't have a fact card that answers that. I only know what my source articles say about the deals I cover.",
+  noAnswerAbout: (subject: string) =>
+    `Sorry, I don't have a fact card that answers that, but I can tell you other things about ${subject}.`,
   unsurePrefix: "I'm not sure I understood. My best guess:",
   somethingWentWrong: "Sorry, something went wrong on my side while answering. Please try again in a moment.",
   feedbackThanks: (vote: "up" | "down") =>

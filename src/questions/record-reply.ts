@@ -1,4 +1,5 @@
-import type { Answer } from "../core/answer.js";
+import type { Answer, AnswerStatus } from "../core/answer.js";
+import { statusOf } from "../core/conversation/reply-status.js";
 import type { Reply } from "../core/conversation/reply.js";
 import type { Platform } from "./question-record.js";
 import type { QuestionLog } from "./question-log.js";
@@ -15,9 +16,9 @@ export function recordReply(log: QuestionLog | undefined, platform: Platform, us
     for (const part of reply.parts) log.record({ event: "ask", platform, user, answer: part.answer, kind: "multi" });
     return;
   }
-  log.record({ event: "ask", platform, user, answer: noCard(reply.question), kind: reply.kind });
+  log.record({ event: "ask", platform, user, answer: noCard(reply.question, statusOf(reply)), kind: reply.kind });
 }
 
-function noCard(question: string): Answer {
-  return { question, status: "answered", answer: "", confidence: 1, card: null, topic: null, sources: [], alternatives: [], disputed: null, notice: null, suggestions: [] };
+function noCard(question: string, status: AnswerStatus): Answer {
+  return { question, status, answer: "", confidence: 1, card: null, topic: null, sources: [], alternatives: [], disputed: null, notice: null, suggestions: [] };
 }

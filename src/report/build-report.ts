@@ -68,7 +68,9 @@ export interface Report {
 
 export const TOP = 10;
 
-const FACT = "fact";
+// Questions put to the knowledge: a card answer, each part of several questions, and requests out of its scope
+// (a gap to judge). Small talk, help, news and topic lists are counted apart, by kind.
+const ASKED = new Set(["fact", "multi", "scope"]);
 
 function pct(part: number, whole: number): number {
   return whole ? part / whole : 0;
@@ -93,7 +95,7 @@ function askBefore(asks: QuestionRecord[], pick: QuestionRecord): QuestionRecord
 /** Everything the terminal, JSON and HTML forms show, from the log's records and the knowledge's cards. */
 export function buildReport(records: QuestionRecord[], cards: CardInfo[], options: { since?: Date | null; skipped?: number } = {}): Report {
   const asks = records.filter((r) => r.event === "ask");
-  const facts = asks.filter((r) => r.kind === FACT);
+  const facts = asks.filter((r) => ASKED.has(r.kind));
   const kinds: Record<string, number> = {};
   for (const r of asks) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
 
@@ -103,7 +105,7 @@ export function buildReport(records: QuestionRecord[], cards: CardInfo[], option
     const row = days.get(day) ?? { day, slack: 0, discord: 0, console: 0, total: 0, facts: 0, answered: 0 };
     row[r.platform]++;
     row.total++;
-    if (r.kind === FACT) {
+    if (ASKED.has(r.kind)) {
       row.facts++;
       if (r.status === "answered") row.answered++;
     }

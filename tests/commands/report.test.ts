@@ -15,7 +15,7 @@ describe("npm run report", () => {
       const asked = [
         "how much is the oracle deal worth?",
         "How much is the Oracle deal worth",
-        "abilene",
+        "where is the first site?",
         "what is the weather on mars",
         "what's the weather on mars?",
         "who won the football last night",

@@ -153,10 +153,10 @@ describe("npm start without chat tokens", () => {
     () => {
       const base = mkdtempSync(join(tmpdir(), "deal-desk-readonly-"));
       writeFileSync(join(base, "a-file"), "not a directory");
-      const input = "abilene\nhow much is the oracle deal worth?\nabilene\n";
+      const input = "where is the first site?\nhow much is the oracle deal worth?\nwhere is the first site?\n";
       const result = runNode("src/main.ts", [], { input, env: plainEnv({ DATA_DIR: join(base, "a-file", "data"), KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR }) });
       expect(result.status).toBe(0);
-      expect(result.stdout).toContain(desk.ask("abilene").answer);
+      expect(result.stdout).toContain(desk.ask("where is the first site?").answer);
       expect(result.stdout).toContain(desk.ask("how much is the oracle deal worth?").answer);
       expect(result.stderr.match(/Cannot write to DATA_DIR/g)).toHaveLength(1);
       expect(result.stderr).not.toMatch(STACK_FRAME);

@@ -59,6 +59,12 @@ export class TopicBrowser {
     return null;
   }
 
+  /** The questions about one named entity (its index term), best first; null when the lexicon has no such entity. */
+  aboutEntity(term: string): Topic | null {
+    const entity = this.reader.entities.get(term);
+    return entity ? this.entityTopic(term, entity.name) : null;
+  }
+
   private entityTopic(term: string, name: string): Topic {
     const n = this.named();
     const score = (i: number) =>

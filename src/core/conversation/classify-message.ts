@@ -1,4 +1,4 @@
-import { GREETING, HELP, LIGHT, NEWS, OFF_TOPIC_REQUEST, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { CHAT_WORDS, GREETING, HELP, LIGHT, NEWS, OFF_TOPIC_REQUEST, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
 /** What a message is, before any card is looked up. */
@@ -31,6 +31,11 @@ export function classifyMessage(text: string): Intent {
   if (whole(GREETING, plain)) return { kind: "greeting" };
   if (whole(THANKS, plain)) return { kind: "thanks" };
   if (whole(LIGHT, plain)) return { kind: "light" };
+  const words = plain.split(/\s+/);
+  // "ty, super helpful", "lmao ok": every word small talk (and no question mark) is small talk.
+  if (!text.includes("?") && words.every((w) => CHAT_WORDS.has(w))) {
+    return words.some((w) => THANKING_WORDS.has(w)) ? { kind: "thanks" } : { kind: "light" };
+  }
   const rest = dropOpening(text, plain);
   // "thanks bud", "hi all you": one stray word after an opening is still just the opening.
   if (rest !== null && rest.split(/\s+/).length < 2) {

@@ -3,6 +3,7 @@ import type { Desk } from "../desk.js";
 import { messages } from "../messages.js";
 import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
+import { OverviewFinder } from "./overview.js";
 import { TopicBrowser } from "./browse-topic.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
@@ -44,12 +45,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   let kb = desk.knowledge();
   let reader = new TextAnalyzer(kb.lexicon);
   let browser = new TopicBrowser(kb, reader);
+  let overviews = new OverviewFinder(kb, reader);
   const follow = () => {
     const now = desk.knowledge();
     if (now === kb) return;
     kb = now;
     reader = new TextAnalyzer(kb.lexicon);
     browser = new TopicBrowser(kb, reader);
+    overviews = new OverviewFinder(kb, reader);
   };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
@@ -75,7 +78,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // Questions the writer marked apart ("X? Y?", "1) … 2) …"), each answered outright, are several
       // questions even when one card answers the whole confidently: it answers only one of them.
       const marked = explicit && asked.every((a) => a.answer.status === "answered");
-      if (marked || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
+      // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
+      const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
+      if (marked || covers || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
         if (!best || score > best.score) best = { parts, answers: asked.map((a) => a.answer), score };
       }
     }
@@ -109,6 +114,15 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     if (answer.status === "no_answer" && answer.answer === messages.noAnswer && reader.entitiesIn(text).size === 0) {
       return scope(answer.question, "off_topic");
+    }
+    // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
+    const named = [...reader.entitiesIn(text)];
+    if (answer.status === "no_answer" && answer.answer === messages.noAnswer && named.length === 1) {
+      const topic = browser.aboutEntity(named[0]!);
+      if (topic?.choices.length) {
+        const suggestions = topic.choices.slice(0, SCOPE_EXAMPLES + 1).map((c) => c.question);
+        return fact(answer.question, { ...answer, answer: messages.noAnswerAbout(topic.subject), suggestions });
+      }
     }
     return fact(answer.question, answer);
   }
@@ -187,6 +201,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (followed) {
       remember(thread, followed);
       return followed;
+    }
+    const overview = overviews.find(asked);
+    if (overview) {
+      const answered = fact(text, desk.ask({ text: asked, card: overview.id }));
+      remember(thread, answered);
+      return answered;
     }
     const topic = browser.find(plainMessage(asked));
     if (topic) {

@@ -24,15 +24,15 @@ export const WHO_ARE_YOU =
   /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:are\s+you\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what\s+is\s+(?:this\s+bot|deal\s*desk)|^introduce\s+yourself/;
 
 export const HELP =
-  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the\s+bot)\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|sort)s?\s+of\s+questions|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
+  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list\s+of\s+(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS =
-  /^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give)\s+me\s+(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/;
+  /^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/;
 
 /** Requests for work the bot does not do, whatever the subject. */
 export const OFF_TOPIC_REQUEST =
-  /\btranslat(?:e|ion|or)\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:can\s+you\s+|could\s+you\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf))\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+\$?\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open)\s+(?:this|that|the)\s+(?:link|url|page|pdf|doc|file|website)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
+  /\btranslat(?:e|ion|or)\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf))\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+\$?\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open|check)\s+(?:this|that|the|my|our)\s+(?:[\w-]+\s+)?(?:link|url|page|pdf|doc|docs|document|file|website|article|thread|email|deck|slides)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
 
 /** Words that show a short message leans on the one before it. */
 export const LEANING_START = /^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then|what\s+about|how\s+about|and\s+what\s+about|and\s+how\s+about|same\s+for|what\s+of)\b/;
@@ -51,3 +51,22 @@ export const QUESTION_LEAD =
 /** Trailing words that belong to the question, not its subject. */
 export const QUESTION_TAIL =
   /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;
+
+/**
+ * Words a message made only of small talk is written with ("ty, super helpful", "lmao ok", "cya later"). A message
+ * all of these words, with no question mark, is small talk: thanks when it has a thanking word, else light.
+ */
+export const THANKING_WORDS = new Set("thanks thank thx tx ty tysm cheers appreciated appreciate helpful kudos grateful".split(" "));
+export const CHAT_WORDS = new Set(
+  [
+    ...THANKING_WORDS,
+    ..."ok okay k kk alright sure cool nice great neat perfect awesome wow whoa oh ah lol lmao lmfao rofl haha hahaha hehe ha".split(" "),
+    ..."bye goodbye cya later ttyl np yes yep yup yeah no nope nah fair enough gotcha noted understood interesting good one".split(" "),
+    ..."sweet brilliant excellent amazing legit sounds got it makes sense see you ya u super very really so much that was".split(" "),
+    ..."this is bot buddy mate man dude all right indeed for the again you're youre a lot".split(" "),
+  ],
+);
+
+/** Asking for the big picture: "tl;dr", "summarize it", "overview", "in a nutshell", "explain it like I'm new". */
+export const OVERVIEW =
+  /\btl\s*;?\s*dr\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$/;

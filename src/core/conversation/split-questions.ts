@@ -4,7 +4,10 @@ export const MAX_PARTS = 3;
 const QUESTION_START =
   String.raw`(?:how|what|what's|whats|when|where|where's|who|who's|whom|whose|which|why|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)`;
 /** "… and where is …", "…, and who …", "…; also when …": a conjunction followed by a new question. */
-const JOINED = new RegExp(String.raw`\s*(?:,|;)?\s+(?:and|also|plus|as\s+well\s+as|&)\s+(?:also\s+)?(?=${QUESTION_START}\b)|\s*;\s+(?=${QUESTION_START}\b)`, "gi");
+const JOINED = new RegExp(
+  String.raw`\s*(?:,|;)?\s+(?:and|also|plus|as\s+well\s+as|&|\+)\s+(?:also\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)`,
+  "gi",
+);
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*])\s+/g;
 

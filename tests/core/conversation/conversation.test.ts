@@ -209,3 +209,19 @@ describe("more than three questions", () => {
     expect(reply.dropped).toBe(1);
   });
 });
+
+describe("a question about a known name that no card answers", () => {
+  it("declines, and offers questions about that name instead of generic examples", () => {
+    const conversation = createConversation(desk);
+    const reply = conversation.reply({ text: "is sam altman married", thread: null, place: "channel" });
+    expect(reply.kind).toBe("fact");
+    if (reply.kind !== "fact") return;
+    expect(reply.answer.status).toBe("no_answer");
+    expect(reply.answer.card).toBeNull();
+    expect(reply.answer.answer).toContain("Sam Altman");
+    expect(reply.answer.suggestions.length).toBeGreaterThan(0);
+    const aboutAltman = conversation.reply({ text: "sam altman", thread: null, place: "channel" });
+    expect(aboutAltman.kind).toBe("browse");
+    if (aboutAltman.kind === "browse") expect(aboutAltman.choices.map((c) => c.question)).toContain(reply.answer.suggestions[0]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
+import type { Card } from "../../knowledge/schema.js";
+import type { TextAnalyzer } from "../text/analyzer.js";
+import { STOP_WORDS } from "../text/vocabulary.js";
+import { OVERVIEW } from "./intent-phrases.js";
+import { plainMessage } from "./plain-message.js";
+
+// Words an overview request is padded with ("the whole situation in a few lines pls").
+const PADDING = new Set("deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it".split(" "));
+// The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
+const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats)$/;
+
+/**
+ * "tl;dr", "summarize the Acme thing", "explain it like I'm new": asks for an overview, which is a card like any
+ * other. Overview cards are the ones whose own example questions ask that way; of those, the one that knows the
+ * names in the message best answers (with two deals, "tl;dr on the Globex deal" gets Globex's overview).
+ */
+export class OverviewFinder {
+  private cards: { card: Card; names: Set<string> }[] | null = null;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly reader: TextAnalyzer,
+  ) {}
+
+  find(message: string): Card | null {
+    const plain = plainMessage(message);
+    if (!OVERVIEW.test(plain)) return null;
+    const named = this.reader.entitiesIn(message);
+    const rest = this.reader
+      .words(plain)
+      .filter((w) => !STOP_WORDS.has(w) && !PADDING.has(w) && !OVERVIEW_WORDS.test(w) && !this.reader.entitiesIn(w).size);
+    // More than a word left ("a summary of the revenue figures") asks something in particular.
+    if (rest.length > 1) return null;
+    const pool = (this.cards ??= this.kb.cards
+      .filter((card) => card.questions.some((q) => OVERVIEW.test(plainMessage(q))))
+      .map((card) => ({ card, names: this.reader.entitiesIn([card.questions.join(" . "), card.answer, ...(card.about ?? [])].join(" . ")) })));
+    let best: { card: Card; score: number } | null = null;
+    for (const { card, names } of pool) {
+      const score = [...named].filter((n) => names.has(n)).length;
+      if (named.size && score === 0) continue;
+      if (!best || score > best.score) best = { card, score };
+    }
+    return best?.card ?? null;
+  }
+}
