@@ -89,5 +89,5 @@ export function confidenceOf(f: Features, calibration: Calibration): number {
   // it is about the right subject but says nothing of what is asked. Held below the answer bands whatever the
   // model makes of it, so the reply is a decline (and the conversation layer can offer the subject's topics).
   // Likewise a question naming something no card knows at all ("Acme's pension fund"): the knowledge is silent on it.
-  return f.uncovered === 1 || f.stranger === 1 ? Math.min(p, calibration.unsureAt - 0.01) : p;
+  return f.uncovered === 1 || f.stranger === 1 ? Math.min(p, calibration.unsureAt / 2) : p;
 }

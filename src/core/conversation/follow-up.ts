@@ -1,5 +1,5 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
-import { ASKS_SOURCES, ASKS_WHY, BARE_WH, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL } from "./intent-phrases.js";
+import { ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 
 /** A follow-up is short; a long message is a question of its own. */
@@ -47,8 +47,12 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean {
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
   if (ASKS_SOURCES.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  const named = reader.entitiesIn(plain).size > 0;
+  // "so is Acme out now?" names its own subject: the "so" only links it to the talk.
+  if (SOFT_START.test(plain) && named) return false;
   if (LEANING_START.test(plain)) return true;
-  if (reader.entitiesIn(plain).size > 0) return false;
+  if (named) return false;
+  if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   return PRONOUN.test(plain);
 }
 

@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../knowledge/lexicon-schema.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
-import { SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
+import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
 import { focusOf } from "./focus.js";
 import { SpellingCorrector } from "./spelling.js";
 
@@ -211,7 +211,7 @@ export class CardIndex {
     for (const t of query.terms) {
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
-      if (!t.entity) {
+      if (!t.entity && !KIND_NOUNS.has(t.term)) {
         attributes++;
         if (!this.contains(doc, t.term)) uncovered++;
       }

@@ -67,3 +67,9 @@ export const SHORTHAND: Record<string, string> = {
   intl: "international",
   natl: "national",
 };
+
+/**
+ * Nouns that only say what kind of thing a name is ("who's this Jane Doe *person*", "the Acme *company*"): they ask
+ * nothing of the name, so a card about it that never uses the word still answers. Stems, as the index keeps them.
+ */
+export const KIND_NOUNS = new Set(["person", "guy", "ladi", "woman", "man", "peopl", "compani", "firm", "corp", "organ", "organis", "organiz", "thing", "one", "stuff"]);
