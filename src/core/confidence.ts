@@ -66,6 +66,9 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
 /** Bump when a feature's meaning changes: model.json files fitted for another version are then stale. */
 export const FEATURES_VERSION = 4;
 
+/** The confidence reported for a card held back by a decline rule: on fresh question sets they were rarely right. */
+const DECLINED_CEILING = 0.1;
+
 /** Example questions from which a card counts as fully described (see `sparse`). */
 const FULL_CARD = 12;
 
@@ -89,5 +92,5 @@ export function confidenceOf(f: Features, calibration: Calibration): number {
   // it is about the right subject but says nothing of what is asked. Held below the answer bands whatever the
   // model makes of it, so the reply is a decline (and the conversation layer can offer the subject's topics).
   // Likewise a question naming something no card knows at all ("Acme's pension fund"): the knowledge is silent on it.
-  return f.uncovered === 1 || f.stranger === 1 ? Math.min(p, calibration.unsureAt / 2) : p;
+  return f.uncovered === 1 || f.stranger === 1 ? Math.min(p, DECLINED_CEILING) : p;
 }
