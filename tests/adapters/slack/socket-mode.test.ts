@@ -65,12 +65,12 @@ describe("Slack adapter over Socket Mode", () => {
     expect(shownText(reply)).toMatch(/confidence · \d+%/);
   });
 
-  it("a question it cannot answer gets the apology and 3 example questions", async () => {
+  it("a question it cannot answer gets the apology and 3 questions to try about the name it asked about", async () => {
     const h = await start();
     await h.fake.sendEvent(directMessageEvent(UNANSWERABLE_QUESTION));
     const reply = await h.fake.waitForCall("chat.postMessage");
     const shown = shownText(reply);
-    expect(shown).toContain(messages.noAnswer);
+    expect(shown).toContain(messages.noAnswerAbout("Oracle"));
     expect(shown).toContain(messages.tryAsking);
     const tryAsking = shown.slice(shown.indexOf(messages.tryAsking));
     expect(tryAsking.match(/^• /gm)).toHaveLength(3);
