@@ -59,24 +59,27 @@ async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readin
   readiness.knowledgeLoaded();
   const { desk } = opened;
   const { questions, hashUser } = openQuestionLog(config, logger);
-  const channels = openChannels(config.channels, opened, knowledgeDir, config.dataDir, logger);
+  const chat = Boolean(config.slack || config.discord);
+  const openedState = chat ? await openState(config, logger) : null;
+  if (openedState?.status === "unreachable") {
+    process.stderr.write(`Deal Desk cannot start: ${openedState.problem}\nCheck REDIS_URL, or unset it to keep state in this process.\n`);
+    return 1;
+  }
+  const state = openedState?.status === "ok" ? openedState.state : null;
+  // With Redis, what was announced and when digests went out is shared, so replicas announce once between them.
+  const shared = state?.store.kind === "redis" ? state.store : undefined;
+  const channels = openChannels(config.channels, opened, knowledgeDir, config.dataDir, logger, shared);
   if (channels.status === "invalid") {
     process.stderr.write(`Deal Desk cannot start, the channels file has problems:\n${channels.problems.map((p) => `  - ${p}`).join("\n")}\n`);
+    await state?.close();
     return 1;
   }
 
-  if (!config.slack && !config.discord) {
+  if (!state) {
     await runConsole(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY), questions, stop);
     await questions.close();
     return 0;
   }
-
-  const openedState = await openState(config, logger);
-  if (openedState.status === "unreachable") {
-    process.stderr.write(`Deal Desk cannot start: ${openedState.problem}\nCheck REDIS_URL, or unset it to keep state in this process.\n`);
-    return 1;
-  }
-  const { state } = openedState;
   // The live desk: knowledge edits are swapped in under the adapters without a restart.
   const deps = {
     desk: channels.runtime.live,

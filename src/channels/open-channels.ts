@@ -6,7 +6,7 @@ import type { Logger } from "../logging/logger.js";
 import { LiveDesk } from "../live/live-desk.js";
 import { loadChannels, NO_CHANNELS } from "./channels-file.js";
 import { ChannelsRuntime } from "./channels-runtime.js";
-import { createFileStore } from "./state-store.js";
+import { createFileStore, type StateStore } from "./state-store.js";
 
 export type OpenChannelsResult = { status: "ok"; runtime: ChannelsRuntime } | { status: "invalid"; problems: string[] };
 
@@ -20,6 +20,8 @@ export function openChannels(
   knowledgeDir: string,
   dataDir: string,
   logger: Logger,
+  /** Shared by replicas (Redis), so an update is announced once across them; default DATA_DIR/channels-state.json. */
+  shared?: StateStore,
 ): OpenChannelsResult {
   let channels = NO_CHANNELS;
   const path = env.file ? resolve(env.file) : null;
@@ -34,7 +36,7 @@ export function openChannels(
     channels,
     channelsPath: path,
     channelsName: env.file,
-    store: createFileStore(dataDir),
+    store: shared ?? createFileStore(dataDir),
     adminChannel: env.admin,
     repliesPerHour: env.repliesPerHour,
     logger,
