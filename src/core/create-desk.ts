@@ -63,9 +63,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     options.tuning,
   );
   const expectations = new Expectations(reader);
-  // What each answer gives, read the first time its card is a candidate (most cards of a large base never are).
-  const facts: (AnswerFacts | undefined)[] = new Array(cards.length);
-  const factsOf = (doc: number): AnswerFacts => (facts[doc] ??= answerFacts(cards[doc]!, reader));
+  // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms
+  // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
+  const facts: AnswerFacts[] = cards.map((c) => answerFacts(c, reader));
+  const factsOf = (doc: number): AnswerFacts => facts[doc]!;
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.

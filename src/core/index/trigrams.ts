@@ -37,22 +37,18 @@ export function likeness(a: Uint32Array, b: Uint32Array): number {
   return union ? shared / union : 0;
 }
 
-/**
- * Each card's example questions as trigram lists, built the first time the card is a candidate: most cards of a
- * large knowledge base never are, so building them all up front would only slow start-up and reloads.
- */
+/** Each card's example questions as trigram lists, built once. */
 export class TrigramIndex {
-  private readonly cards: (Uint32Array[] | undefined)[];
+  private readonly cards: Uint32Array[][];
 
-  constructor(private readonly questions: string[][]) {
-    this.cards = new Array(questions.length);
+  constructor(questions: string[][]) {
+    this.cards = questions.map((qs) => qs.map(trigramsOf));
   }
 
   /** The question's likeness to the card's closest example question. */
   closest(query: Uint32Array, card: number): number {
-    const lists = (this.cards[card] ??= (this.questions[card] ?? []).map(trigramsOf));
     let best = 0;
-    for (const q of lists) best = Math.max(best, likeness(query, q));
+    for (const q of this.cards[card] ?? []) best = Math.max(best, likeness(query, q));
     return best;
   }
 }
