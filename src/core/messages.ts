@@ -35,6 +35,7 @@ export const messages = {
   helpAsk: (how: string) => `${how}: ask a question. Only you see the answer, with a button to share it.`,
   helpSources: (how: string) => `${how}: list the articles I cite.`,
   helpHelp: (how: string) => `${how}: show this help.`,
+  helpDigest: (how: string) => `${how}: the latest articles, newest first, with their key facts.`,
   helpMention: (how: string) => `${how}: mention me in a channel or thread I'm in, or send me a direct message.`,
   examplesHeading: "Example questions:",
   articlesHeading: (count: number) => `I cite ${count} ${count === 1 ? "article" : "articles"}, newest first:`,

@@ -9,6 +9,7 @@ export function renderHelp(command: string, examples: string[]): SlackMessage {
   const usage = [
     messages.helpAsk(`\`${cmd} &lt;question&gt;\``),
     messages.helpSources(`\`${cmd} sources\``),
+    messages.helpDigest(`\`${cmd} digest\``),
     messages.helpHelp(`\`${cmd} help\``),
     messages.helpMention("`@Deal Desk`"),
   ];

@@ -233,6 +233,7 @@ describe("renderHelp and renderArticles", () => {
     const all = JSON.stringify(message.blocks);
     expect(all).toContain("/deal &lt;question&gt;");
     expect(all).toContain("/deal sources");
+    expect(all).toContain("/deal digest");
     expect(all).toContain(messages.examplesHeading);
     expect(all).toContain("Where is Abilene?");
     expect(message.text.length).toBeGreaterThan(0);
