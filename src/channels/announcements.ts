@@ -1,7 +1,7 @@
 import type { Article, Card } from "../knowledge/schema.js";
 import { channelMessages, type Bold } from "./channel-messages.js";
 import { brief, factLine, cardsOf, type KnowledgeView } from "./knowledge-view.js";
-import type { StateStore } from "./state-store.js";
+import type { StateStore } from "../state/store.js";
 
 export interface Announcement {
   /** Remembered once posted, so the same news is never announced twice. */

@@ -9,7 +9,7 @@ import { loadChannels, type ChannelConfig, type ChannelsConfig, type ChannelsRes
 import { DigestScheduler } from "./digest-schedule.js";
 import { buildDigest, formatDigest } from "./digest.js";
 import type { KnowledgeView } from "./knowledge-view.js";
-import type { StateStore } from "./state-store.js";
+import type { StateStore } from "../state/store.js";
 
 /** "update": an announcement or a digest (Discord may crosspost it); "admin": a report for curators. */
 export type PostKind = "update" | "admin";

@@ -1,6 +1,6 @@
 import type { Logger } from "../logging/logger.js";
 import type { ChannelConfig, ChannelsConfig } from "./channels-file.js";
-import type { StateStore } from "./state-store.js";
+import type { StateStore } from "../state/store.js";
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -6,7 +6,8 @@ import type { Logger } from "../logging/logger.js";
 import { LiveDesk } from "../live/live-desk.js";
 import { loadChannels, NO_CHANNELS } from "./channels-file.js";
 import { ChannelsRuntime } from "./channels-runtime.js";
-import { createFileStore, type StateStore } from "./state-store.js";
+import type { StateStore } from "../state/store.js";
+import { openChannelsStore } from "./state-store.js";
 
 export type OpenChannelsResult = { status: "ok"; runtime: ChannelsRuntime } | { status: "invalid"; problems: string[] };
 
@@ -36,7 +37,7 @@ export function openChannels(
     channels,
     channelsPath: path,
     channelsName: env.file,
-    store: shared ?? createFileStore(dataDir),
+    store: shared ?? openChannelsStore(dataDir, logger),
     adminChannel: env.admin,
     repliesPerHour: env.repliesPerHour,
     logger,

@@ -1,55 +1,12 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Logger } from "../logging/logger.js";
+import { openFileStore } from "../state/file-store.js";
+import type { StateStore } from "../state/store.js";
 
-/**
- * What the channel features remember across restarts (what was announced, when a digest was last posted).
- * Small on purpose, so a Redis-backed store can stand in for the file one.
- */
-export interface StateStore {
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string): Promise<void>;
-}
+/** What news channels remember across restarts without Redis: what was announced, when digests went out. */
+export const CHANNELS_STATE_FILE = "channels-state.json";
 
-export const STATE_FILE = "channels-state.json";
-
-/** A JSON file in DATA_DIR, rewritten whole through a temp file so a crash never leaves half a file. */
-export function createFileStore(dataDir: string): StateStore {
-  const path = join(dataDir, STATE_FILE);
-  let cache: Record<string, string> | null = null;
-  const read = (): Record<string, string> => {
-    if (cache) return cache;
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
-      cache = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
-    } catch {
-      cache = {};
-    }
-    return cache;
-  };
-  return {
-    async get(key) {
-      const value = read()[key];
-      return typeof value === "string" ? value : null;
-    },
-    async set(key, value) {
-      const next = { ...read(), [key]: value };
-      mkdirSync(dataDir, { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`);
-      renameSync(temp, path);
-      cache = next;
-    },
-  };
-}
-
-export function createMemoryStore(): StateStore {
-  const values = new Map<string, string>();
-  return {
-    async get(key) {
-      return values.get(key) ?? null;
-    },
-    async set(key, value) {
-      values.set(key, value);
-    },
-  };
+/** The shared file store, in its own file in DATA_DIR (with REDIS_URL, main.ts passes the Redis store instead). */
+export function openChannelsStore(dataDir: string, logger: Logger): StateStore {
+  return openFileStore(join(dataDir, CHANNELS_STATE_FILE), logger);
 }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Announcer, formatAnnouncement, type Announcement } from "../../src/channels/announcements.js";
-import { createFileStore } from "../../src/channels/state-store.js";
+import { openChannelsStore } from "../../src/channels/state-store.js";
+import { createMemoryLogger } from "../../src/logging/logger.js";
 import type { Article, Card } from "../../src/knowledge/schema.js";
 import { fixtureKnowledge } from "../helpers/fixture-desk.js";
 
@@ -33,7 +34,7 @@ describe("announcements", () => {
   it("the first run records a baseline; an added article is announced once, with its facts and disagreement; a restart announces nothing", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "deal-desk-announce-"));
     const posted: Announcement[] = [];
-    const announcer = () => new Announcer({ store: createFileStore(dataDir), publish: async (a) => void posted.push(a) });
+    const announcer = () => new Announcer({ store: openChannelsStore(dataDir, createMemoryLogger()), publish: async (a) => void posted.push(a) });
     const first = announcer();
     expect(await first.check(kb)).toEqual([]);
     const news = await first.check(withNews);
@@ -50,7 +51,7 @@ describe("announcements", () => {
 
   it("new cards of known articles are announced as new facts", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "deal-desk-announce-"));
-    const announcer = new Announcer({ store: createFileStore(dataDir), publish: async () => undefined });
+    const announcer = new Announcer({ store: openChannelsStore(dataDir, createMemoryLogger()), publish: async () => undefined });
     await announcer.check(kb);
     const more = { articles: kb.articles, cards: [...kb.cards, card("acme-extra", { sources: [older.id] })] };
     const [item] = await announcer.check(more);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChannelConfig } from "../../src/channels/channels-file.js";
 import { DigestScheduler, latestOccurrence, parseDigestSpec } from "../../src/channels/digest-schedule.js";
 import { buildDigest, formatDigest } from "../../src/channels/digest.js";
-import { createMemoryStore } from "../../src/channels/state-store.js";
+import { createMemoryStore } from "../../src/state/memory-store.js";
 import { createMemoryLogger } from "../../src/logging/logger.js";
 import { fixtureKnowledge } from "../helpers/fixture-desk.js";
 

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ChannelsRuntime } from "../../src/channels/channels-runtime.js";
 import type { ChannelConfig } from "../../src/channels/channels-file.js";
-import { createFileStore } from "../../src/channels/state-store.js";
+import { openChannelsStore } from "../../src/channels/state-store.js";
+import { createMemoryLogger } from "../../src/logging/logger.js";
 import { createDesk } from "../../src/core/create-desk.js";
 import { formatReport, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { LiveDesk } from "../../src/live/live-desk.js";
@@ -37,7 +38,7 @@ export function channelsRuntime(options: RuntimeOptions): ChannelsRuntime {
     knowledgeDir: options.knowledgeDir,
     channels: { file: "channels.yaml", channels: options.channels },
     channelsPath: null,
-    store: createFileStore(options.dataDir),
+    store: openChannelsStore(options.dataDir, options.logger),
     adminChannel: options.adminChannel ?? null,
     logger: options.logger,
     debounceMs: 50,

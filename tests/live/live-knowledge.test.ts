@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChannelsRuntime } from "../../src/channels/channels-runtime.js";
-import { createMemoryStore } from "../../src/channels/state-store.js";
+import { createMemoryStore } from "../../src/state/memory-store.js";
 import { createDesk } from "../../src/core/create-desk.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { LiveDesk } from "../../src/live/live-desk.js";
