@@ -1,7 +1,7 @@
 import type { Incoming, Reply } from "../core/conversation/reply.js";
 import type { Conversation } from "../core/conversation/conversation.js";
 import { statusOf } from "../core/conversation/reply-status.js";
-import { countQuestion, observeAnswerMs } from "../service/metrics.js";
+import { measure } from "../service/metrics.js";
 import type { Platform } from "./question-record.js";
 import type { QuestionLog } from "./question-log.js";
 import { recordReply } from "./record-reply.js";
@@ -17,12 +17,7 @@ export interface Asker {
  * queued for the question log, the same way on every platform.
  */
 export function observeReply(conversation: Conversation, platform: Platform, message: Incoming, asker?: Asker): Reply {
-  const started = performance.now();
-  const reply = conversation.reply(message);
-  if (reply.kind !== "silent") {
-    observeAnswerMs(platform, performance.now() - started);
-    countQuestion(platform, statusOf(reply));
-  }
+  const reply = measure(platform, () => conversation.reply(message), (r) => (r.kind === "silent" ? null : statusOf(r)));
   if (asker) recordReply(asker.questions, platform, asker.user, reply);
   return reply;
 }

@@ -62,13 +62,20 @@ export function observeAnswerMs(platform: Platform, ms: number): void {
   answerSeconds.observe({ platform }, ms / 1000);
 }
 
-/** One core call, counted by status and timed: `measureAsk("slack", () => desk.ask(q))`. */
-export function measureAsk<A extends Answer>(platform: Platform, ask: () => A): A {
+/** One core call, timed and counted by the status `statusOf` reads from its result (null: a silence, not counted). */
+export function measure<T>(platform: Platform, run: () => T, statusOf: (result: T) => Answer["status"] | null): T {
   const started = performance.now();
-  const answer = ask();
+  const result = run();
+  const status = statusOf(result);
+  if (status === null) return result;
   observeAnswerMs(platform, performance.now() - started);
-  countQuestion(platform, answer.status);
-  return answer;
+  countQuestion(platform, status);
+  return result;
+}
+
+/** `measureAsk("slack", () => desk.ask(q))`. */
+export function measureAsk<A extends Answer>(platform: Platform, ask: () => A): A {
+  return measure(platform, ask, (answer) => answer.status);
 }
 
 export function countSendRetry(platform: Platform): void {

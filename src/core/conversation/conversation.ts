@@ -112,12 +112,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */
   function unknownToScope(text: string, answer: Answer): Reply {
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
-    if (answer.status === "no_answer" && answer.answer === messages.noAnswer && reader.entitiesIn(text).size === 0) {
-      return scope(answer.question, "off_topic");
-    }
-    // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
+    const declined = answer.status === "no_answer" && answer.answer === messages.noAnswer;
     const named = [...reader.entitiesIn(text)];
-    if (answer.status === "no_answer" && answer.answer === messages.noAnswer && named.length === 1) {
+    if (declined && named.length === 0) return scope(answer.question, "off_topic");
+    // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
+    if (declined && named.length === 1) {
       const topic = browser.aboutEntity(named[0]!);
       if (topic?.choices.length) {
         const suggestions = topic.choices.slice(0, SCOPE_EXAMPLES + 1).map((c) => c.question);
