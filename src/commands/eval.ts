@@ -58,20 +58,20 @@ function pick(item: EvalItem, calibration: Calibration, from: CandidateMap = can
  * The bands are then set on the card each question would actually get (the most confident one).
  */
 function fit(subset: EvalItem[]): Calibration {
-  const maps = [candidatesOf, ...thinned];
-  const examples: Example[] = [...maps, negativeCandidates].flatMap((map) =>
-    (map === negativeCandidates ? negatives : subset).flatMap((item) =>
-      (map.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
-    ),
+  // Each question with the candidates it gets: against the full cards, the thinned ones, and the made-up near misses.
+  const asked: { item: EvalItem; map: CandidateMap }[] = [
+    ...[candidatesOf, ...thinned].flatMap((map) => subset.map((item) => ({ item, map }))),
+    ...negatives.map((item) => ({ item, map: negativeCandidates })),
+  ];
+  const examples: Example[] = asked.flatMap(({ item, map }) =>
+    (map.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
   );
   const model = fitLogistic(examples);
   const draft: Calibration = { ...model, answerAt: 0.6, unsureAt: 0.3 };
-  const scored = [...maps, negativeCandidates].flatMap((map) =>
-    (map === negativeCandidates ? negatives : subset).map((item) => {
-      const { card, confidence } = pick(item, draft, map);
-      return { confidence, correct: isRight(item, card?.id ?? null), inScope: item.kind === "in-scope" };
-    }),
-  );
+  const scored = asked.map(({ item, map }) => {
+    const { card, confidence } = pick(item, draft, map);
+    return { confidence, correct: isRight(item, card?.id ?? null), inScope: item.kind === "in-scope" };
+  });
   return { ...model, ...chooseBands(scored) };
 }
 

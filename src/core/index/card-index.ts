@@ -209,18 +209,19 @@ export class CardIndex {
     let uncovered = 0;
     let stranger = false;
     for (const t of query.terms) {
+      const has = this.contains(doc, t.term);
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
       if (!t.entity && !KIND_NOUNS.has(t.term)) {
         attributes++;
-        if (!this.contains(doc, t.term)) uncovered++;
+        if (!has) uncovered++;
       }
-      if (t.focus && !this.contains(doc, t.term)) focus = this.postings.has(t.term) ? 0.5 : 1;
+      if (t.focus && !has) focus = this.postings.has(t.term) ? 0.5 : 1;
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
       if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = true;
-      if (this.contains(doc, t.term)) continue;
+      if (has) continue;
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
       // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
