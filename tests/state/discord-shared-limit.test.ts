@@ -10,7 +10,7 @@ import { createMemoryLogger } from "../../src/logging/logger.js";
 import { createRedisHealth } from "../../src/state/redis-health.js";
 import { createRedisRateLimiter } from "../../src/state/redis-rate-limiter.js";
 import { startHarness, type Harness } from "../fakes/discord/harness.js";
-import { autocomplete, IDS, messageCreate, slashCommand, userObject } from "../fakes/discord/payloads.js";
+import { autocomplete, callbackPath, IDS, messageCreate, slashCommand, userObject } from "../fakes/discord/payloads.js";
 import { fixtureDesk } from "../helpers/fixture-desk.js";
 import { RUN_REDIS_TESTS, startRedisServer, type RedisServer } from "../helpers/redis-server.js";
 
@@ -18,7 +18,6 @@ const QUESTION = "how much is the oracle deal worth?";
 const AUTOCOMPLETE_RESULT = 8;
 const EPHEMERAL = 64;
 const channelMessages = new RegExp(`^/api/v10/channels/${IDS.channel}/messages$`);
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
 
 describe.runIf(RUN_REDIS_TESTS)("Discord with the shared rate limiter", { timeout: 30_000 }, () => {
   let server: RedisServer;

@@ -5,7 +5,7 @@ import { renderAnswer } from "../../../src/adapters/discord/render-embed.js";
 import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { buttonClick, IDS, messageObject } from "../../fakes/discord/payloads.js";
+import { buttonClick, callbackPath, IDS, messageObject } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
@@ -20,7 +20,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
 
 /** A message the bot posted earlier: an unsure answer offering "deal-value" as an alternative. */
 function unsureMessage(question: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { autocomplete, IDS, slashCommand } from "../../fakes/discord/payloads.js";
+import { autocomplete, callbackPath, IDS, originalPath, slashCommand } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
@@ -24,8 +24,6 @@ const ask = (question: string, isPrivate?: boolean) =>
     { name: "question", type: 3, value: question },
     ...(isPrivate === undefined ? [] : [{ name: "private", type: 5, value: isPrivate }]),
   ]);
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
-const originalPath = (interaction: { token: string }) => new RegExp(`^/api/v10/webhooks/${IDS.application}/${interaction.token}/messages/@original$`);
 
 describe("connection", () => {
   test("gets the gateway from DISCORD_API_URL and identifies with Guilds + GuildMessages only", async () => {

@@ -3,7 +3,7 @@ import { decodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { buttonClick, IDS, messageCreate, messageObject } from "../../fakes/discord/payloads.js";
+import { buttonClick, callbackPath, IDS, messageCreate, messageObject } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const UPDATE_MESSAGE = 7;
@@ -17,7 +17,6 @@ afterAll(async () => {
 });
 
 const channelMessages = new RegExp(`^/api/v10/channels/${IDS.channel}/messages$`);
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
 
 /** Sends a mention and waits for the bot's reply to it. */
 async function ask(text: string, replyTo?: string) {

@@ -4,7 +4,7 @@ import { messages } from "../../../src/core/messages.js";
 import { encodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { autocomplete, buttonClick, IDS, messageCreate, messageObject, slashCommand } from "../../fakes/discord/payloads.js";
+import { autocomplete, buttonClick, callbackPath, IDS, messageCreate, messageObject, originalPath, slashCommand } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
@@ -51,8 +51,6 @@ const ask = (question: string, isPrivate = false) =>
     { name: "question", type: 3, value: question },
     { name: "private", type: 5, value: isPrivate },
   ]);
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
-const originalPath = (interaction: { token: string }) => new RegExp(`^/api/v10/webhooks/${IDS.application}/${interaction.token}/messages/@original$`);
 const followUpPath = (interaction: { token: string }) => new RegExp(`^/api/v10/webhooks/${IDS.application}/${interaction.token}$`);
 const errorLines = () => h.logger.lines.filter((l) => l.includes(" ERROR "));
 

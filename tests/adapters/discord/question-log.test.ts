@@ -5,7 +5,7 @@ import { encodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import type { QuestionRecord } from "../../../src/questions/question-record.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { buttonClick, IDS, messageCreate, messageObject, slashCommand } from "../../fakes/discord/payloads.js";
+import { buttonClick, callbackPath, IDS, messageCreate, messageObject, slashCommand } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 let h: Harness;
@@ -16,7 +16,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
 
 test("records /ask, a mention, an alternative click and a vote, with the user as a keyed hash", async () => {
   const question = "how much is the oracle deal worth?";

@@ -8,7 +8,7 @@ import { createRateLimiter } from "../../../src/adapters/rate-limit.js";
 import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { autocomplete, IDS, messageCreate, slashCommand, userObject } from "../../fakes/discord/payloads.js";
+import { autocomplete, callbackPath, IDS, messageCreate, originalPath, slashCommand, userObject } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const EPHEMERAL = 64;
@@ -27,8 +27,6 @@ afterAll(async () => {
 
 const person = (n: number, name: string) => userObject(`5555555555555550${String(n).padStart(2, "0")}`, name);
 const channelMessages = new RegExp(`^/api/v10/channels/${IDS.channel}/messages$`);
-const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
-const originalPath = (interaction: { token: string }) => new RegExp(`^/api/v10/webhooks/${IDS.application}/${interaction.token}/messages/@original$`);
 
 /** An interaction payload as sent by `user` instead of the default person. */
 function from<T extends { member: Record<string, unknown> }>(user: ReturnType<typeof userObject>, interaction: T): T {

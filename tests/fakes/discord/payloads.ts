@@ -321,3 +321,8 @@ export function messageCreate(
     member: memberObject([]),
   };
 }
+
+/** The REST route an interaction's first response (ack, defer, reply) goes to. */
+export const callbackPath = (interaction: { id: string }) => new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`);
+/** The REST route that edits an interaction's original reply. */
+export const originalPath = (interaction: { token: string }) => new RegExp(`^/api/v10/webhooks/${IDS.application}/${interaction.token}/messages/@original$`);

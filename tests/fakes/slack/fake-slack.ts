@@ -146,12 +146,7 @@ export class FakeSlack {
   /** Sends an Events API envelope; resolves with the ack once Bolt acknowledges it. */
   async sendEvent(event: Record<string, unknown>, options: SendOptions = {}): Promise<{ envelopeId: string; eventId: string; ack: RecordedAck }> {
     const eventId = options.eventId ?? newEventId();
-    const payload = {
-      ...eventCallback(event, eventId),
-      authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
-      is_ext_shared_channel: false,
-      event_context: `ctx-${eventId}`,
-    };
+    const payload = eventsApiPayload(event, eventId);
     const { envelopeId, ack } = await this.sendEnvelope("events_api", payload, options);
     return { envelopeId, eventId, ack };
   }
@@ -191,12 +186,7 @@ export class FakeSlack {
    */
   async sendEventToAll(event: Record<string, unknown>, options: SendOptions = {}): Promise<{ eventId: string; deliveries: number }> {
     const eventId = options.eventId ?? newEventId();
-    const payload = {
-      ...eventCallback(event, eventId),
-      authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
-      is_ext_shared_channel: false,
-      event_context: `ctx-${eventId}`,
-    };
+    const payload = eventsApiPayload(event, eventId);
     const sockets = [...this.sockets];
     if (sockets.length === 0) throw new Error("fake Slack: no Socket Mode connection to deliver to");
     const envelopeIds = sockets.map((socket) => {
@@ -413,5 +403,15 @@ export function eventCallback(event: Record<string, unknown>, eventId = newEvent
     type: "event_callback",
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
+  };
+}
+
+/** The events_api payload Slack wraps an event in, as delivered to this workspace's bot. */
+function eventsApiPayload(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+  return {
+    ...eventCallback(event, eventId),
+    authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+    event_context: `ctx-${eventId}`,
   };
 }
