@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Article, Card } from "../knowledge/schema.js";
 import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
 import { confidenceOf, features, type Calibration, type Features } from "./confidence.js";
-import { answerFacts, askedKind, Expectations, type AnswerFacts, type AskedKind } from "./expectation.js";
+import { answerFacts, askedKind, Expectations, type AskedKind } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
@@ -65,8 +65,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const expectations = new Expectations(reader);
   // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms
   // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
-  const facts: AnswerFacts[] = cards.map((c) => answerFacts(c, reader));
-  const factsOf = (doc: number): AnswerFacts => facts[doc]!;
+  const facts = cards.map((c) => answerFacts(c, reader));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
@@ -116,7 +115,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectations.unmet(asks, factsOf(hit.doc)), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
+      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
     });
   }
 
