@@ -59,7 +59,6 @@ export const messages = {
   newsHeading: (count: number) => `The ${count === 1 ? "article" : `${count} articles`} I know, newest first:`,
   newsSince: (since: string, count: number) =>
     count ? `Since ${since}, newest first:` : `Nothing in my articles is dated since ${since}.`,
-  approximately: (date: string) => `c. ${date}`,
   browseHeading: (subject: string) => `Here is what I can tell you about ${subject}:`,
   browseNothing: (subject: string) => `I know the name ${subject}, but none of my fact cards is about it.`,
   multiHeading: (count: number) => `You asked ${count} questions; here is each answer.`,

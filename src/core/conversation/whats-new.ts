@@ -1,9 +1,9 @@
 import type { Article } from "../../knowledge/schema.js";
+import { formatPublished, MONTH_NAMES } from "../format-published.js";
 import { messages } from "../messages.js";
 import type { NewsItem } from "./reply.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const SHORT = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const SINCE_ISO = /\b(?:since|after|from)\s+(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\b/;
 const SINCE_MONTH = new RegExp(String.raw`\b(?:since|after|from)\s+(?:(\d{1,2})\s+)?${MONTH_WORD}\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`);
@@ -23,9 +23,9 @@ function parsePublished(published: string): Bound {
 /** "2026-06-10" → "10 June 2026"; "2025-09" → "c. Sept 2025"; "2025" → "c. 2025". */
 export function displayDate(published: string): { date: string; approximate: boolean } {
   const { year, month, day } = parsePublished(published);
-  if (month && day) return { date: `${day} ${SHORT[month - 1]} ${year}`, approximate: false };
-  if (month) return { date: messages.approximately(`${SHORT[month - 1]} ${year}`), approximate: true };
-  return { date: messages.approximately(String(year)), approximate: true };
+  if (month && day) return { date: `${day} ${MONTH_NAMES[month - 1]} ${year}`, approximate: false };
+  // The same "c. Sept 2025" the source lines show for a date given only to the month or year.
+  return { date: formatPublished({ published, approximate: true }), approximate: true };
 }
 
 /** The earliest day a published date can mean, as yyyymmdd: "2025" → 20250101. */
@@ -63,8 +63,8 @@ export function sinceOf(text: string, newest: string | null): { bound: Bound; la
 }
 
 function labelOf(b: Bound): string {
-  if (b.month && b.day) return `${b.day} ${SHORT[b.month - 1]} ${b.year}`;
-  if (b.month) return `${SHORT[b.month - 1]} ${b.year}`;
+  if (b.month && b.day) return `${b.day} ${MONTH_NAMES[b.month - 1]} ${b.year}`;
+  if (b.month) return `${MONTH_NAMES[b.month - 1]} ${b.year}`;
   return String(b.year);
 }
 
