@@ -1,4 +1,5 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { Platform } from "../questions/question-record.js";
 import type { Answer } from "../core/answer.js";
 
 /**
@@ -9,7 +10,7 @@ import type { Answer } from "../core/answer.js";
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: "dealdesk_" });
 
-export type Platform = "slack" | "discord" | "console";
+export type { Platform };
 
 const questions = new Counter({
   name: "dealdesk_questions_total",
