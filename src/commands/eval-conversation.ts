@@ -58,7 +58,7 @@ for (const item of loaded.items) {
   score.kind[1]! += 1;
   if (item.followUp !== null) {
     const readAs = reply.kind === "fact" ? reply.readAs : null;
-    const read = item.followUp ? readAs !== null : readAs === null;
+    const read = item.followUp === "in-thread" || (item.followUp ? readAs !== null : readAs === null);
     const ok = read && (item.kind !== "fact" || !item.cards.length || rightCard(reply, item.cards[0]!));
     score.followUp[0]! += ok ? 1 : 0;
     score.followUp[1]! += 1;

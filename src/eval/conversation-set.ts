@@ -17,14 +17,19 @@ const item = z.strictObject({
   /** Where the message is written; "direct" unless told. */
   place: z.enum(["channel", "direct"]).optional(),
 });
-const file = z.strictObject({ messages: z.array(item).min(1) });
+/** A multi message may list its parts' cards as `parts` instead of `cards`. */
+const withParts = item.extend({ parts: z.array(cards).min(1).optional() });
+/** A thread: messages asked in order in one thread; each later one is read with those before it. */
+const thread = z.strictObject({ thread: z.array(withParts.omit({ previous: true })).min(1) });
+const file = z.strictObject({ messages: z.array(z.union([withParts, thread])).min(1) });
 
 export type ConversationKind = (typeof KINDS)[number];
 
 export interface ConversationItem {
   message: string;
   previous: string[];
-  followUp: boolean | null;
+  /** True/false as labelled; "in-thread" for a later fact message of a `thread`, scored on its card alone. */
+  followUp: boolean | "in-thread" | null;
   kind: ConversationKind;
   /** Per expected answer (one for a fact, one per part for multi): the cards that fairly answer it. */
   cards: string[][];
@@ -58,19 +63,21 @@ export function loadConversationSets(dir: string, cardIds: Set<string>): Convers
       problems.push(...parsed.error.issues.map((i) => `${path}: ${i.path.join(".")} ${i.message}`));
       continue;
     }
-    parsed.data.messages.forEach((m, i) => {
-      const expected = (m.cards ?? []).map((c) => (Array.isArray(c) ? c : [c]));
+    const add = (m: z.infer<typeof withParts>, at: string, previous: string[], followUp: ConversationItem["followUp"]) => {
+      const expected = (m.cards ?? m.parts ?? []).map((c) => (Array.isArray(c) ? c : [c]));
       const flat = m.kind === "multi" ? expected : expected.length ? [expected.flat()] : [];
-      for (const id of flat.flat()) if (!cardIds.has(id)) problems.push(`${path}: messages[${i}] expects unknown card "${id}"`);
-      items.push({
-        message: m.message,
-        previous: m.previous === undefined ? [] : Array.isArray(m.previous) ? m.previous : [m.previous],
-        followUp: m.follow_up ?? null,
-        kind: m.kind,
-        cards: flat,
-        place: m.place ?? "direct",
-        set: basename(path),
-      });
+      for (const id of flat.flat()) if (!cardIds.has(id)) problems.push(`${path}: messages[${at}] expects unknown card "${id}"`);
+      items.push({ message: m.message, previous, followUp, kind: m.kind, cards: flat, place: m.place ?? "direct", set: basename(path) });
+    };
+    parsed.data.messages.forEach((m, i) => {
+      if ("thread" in m) {
+        m.thread.forEach((t, j) => {
+          const before = m.thread.slice(0, j).map((p) => p.message);
+          add(t, `${i}].thread[${j}`, before, t.follow_up ?? (j > 0 && t.kind === "fact" ? "in-thread" : null));
+        });
+        return;
+      }
+      add(m, String(i), m.previous === undefined ? [] : Array.isArray(m.previous) ? m.previous : [m.previous], m.follow_up ?? null);
     });
   }
   if (!files.length) problems.push(`${dir}: no .yaml files`);
