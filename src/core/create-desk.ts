@@ -5,7 +5,8 @@ import type { Alternative, Answer, Question, SourceRef } from "./answer.js";
 import { confidenceOf, features, type Calibration, type Features } from "./confidence.js";
 import { answerFacts, askedKind, Expectations, type AskedKind } from "./expectation.js";
 import type { Desk, TopicSummary } from "./desk.js";
-import { CardIndex, type Hit, type IndexTuning } from "./index/card-index.js";
+import { CardIndex, type AnalyzedQuery, type Hit, type IndexTuning } from "./index/card-index.js";
+import { Stories } from "./stories.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
@@ -54,7 +55,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const cards = kb.cards;
   const byId = new Map(cards.map((card) => [card.id, card]));
   const articleById = new Map(kb.articles.map((a) => [a.id, a]));
-  const reader = new TextAnalyzer(kb.lexicon);
+  const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   const words = (t: string) => reader.words(t);
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
   const index = new CardIndex(
@@ -67,6 +68,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
   const facts = cards.map((c) => answerFacts(c, reader));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
+  const stories = new Stories(cards, reader);
+  const positionOf = new Map(cards.map((c, i) => [c, i]));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
   const exampleKey = (q: string) => words(q).join(" ");
@@ -119,6 +122,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     });
   }
 
+  /** The entity terms a question names. */
+  function namedIn(query: AnalyzedQuery): Set<string> {
+    return new Set(query.terms.flatMap((t) => (t.entity ? [t.term] : [])));
+  }
+
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
     const ranked = scoreCandidates(text)
@@ -126,7 +134,22 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       .map((c) => ({ card: c.card, confidence: Math.min(MAX_READ_CONFIDENCE, confidenceOf(c.features, calibration)) }))
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
-    return ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
+    const unique = ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
+    return stories.count > 1 ? mainStoryFirst(text, unique) : unique;
+  }
+
+  /**
+   * Cards of a smaller story that the question does not name yield to the main story's best plausible card
+   * (see Stories): they follow it, as alternatives. With no plausible main-story card they keep their place.
+   */
+  function mainStoryFirst(text: string, ranked: Ranked[]): Ranked[] {
+    const at = ranked.findIndex((r) => stories.isMain(positionOf.get(r.card)!));
+    if (at <= 0 || ranked[at]!.confidence < calibration.unsureAt) return ranked;
+    const named = namedIn(index.analyze(text));
+    const ahead = ranked.slice(0, at);
+    const yielding = ahead.filter((r) => stories.unnamed(positionOf.get(r.card)!, named));
+    if (!yielding.length) return ranked;
+    return [...ahead.filter((r) => !yielding.includes(r)), ranked[at]!, ...yielding, ...ranked.slice(at + 1)];
   }
 
   function examples(count = 3): string[] {

@@ -29,6 +29,15 @@ const TITLED_PERSON = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/;
 const MEASURE =
   /\b(microseconds?|milliseconds?|nanoseconds?|seconds|acres?|hectares?|square (?:feet|foot|met(?:er|re)s?|miles?)|sq ?ft|gallons?|lit(?:er|re)s?|tonnes?|miles|kilomet(?:er|re)s?|km|degrees?)\b/i;
 
+// "How old / how cold / how far / how tall": a dimension only a figure in its own unit answers.
+const DIMENSIONS: { asks: RegExp; has: RegExp }[] = [
+  { asks: /\bhow old\b|\bwhat age\b/i, has: /\b\d+[- ]?(?:years?[- ]old|yo)\b|\baged?\s+\d/i },
+  { asks: /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/i, has: /\bdegrees?\b|°/i },
+  { asks: /\bhow far\b/i, has: /\d\s*(?:miles?|mi|km|kilomet(?:er|re)s?)\b/i },
+  { asks: /\bhow tall\b/i, has: /\d\s*(?:feet|foot|ft|met(?:er|re)s?|stor(?:e?y|ies)|floors?)\b/i },
+  { asks: /\bhow heavy\b/i, has: /\d\s*(?:tons?|tonnes?|pounds?|lbs?|kg|kilograms?)\b/i },
+];
+
 const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|years?|months?|weeks?|quarter)\b/i;
 const HAS_PLACE_WORD = /\b(states?|sites?|located|location|region|regions|country|countries|city|town|campus|tenancy)\b/i;
 // An amount or a count, not a bare year: "$30 billion", "4.5 GW", "49%", "eight states", "hundreds of thousands".
@@ -53,7 +62,7 @@ const SAYS_NOT_GIVEN =
 
 // When something goes live is not when it was announced.
 const ASKS_GO_LIVE = /\b(?:come|comes|coming|go|goes|going|be|fully)\s+(?:online|live|operational)\b|\bup and running\b|\bgo-live\b/i;
-const HAS_GO_LIVE = /\b(?:online|operational|live|up and running|deploy(?:s|ed|ing|ment)?|switched on|in service)\b/i;
+const HAS_GO_LIVE = /\b(?:online|operational|live|up and running|deploy(?:s|ed|ing|ment)?|switched on|in service|available|availability|launch(?:es|ed|ing)?|rolled out|released)\b/i;
 
 // "What did she say about it?": a reaction asked of someone named, which the answer must report as theirs.
 const ASKS_REACTION =
@@ -170,6 +179,8 @@ export interface QuestionAsks {
   versions: string[];
   /** The unit of measure it names ("acres"), without a plural s. */
   measure: string | null;
+  /** "How old…", "how cold…": what an answer must have to give that dimension. */
+  dimension: RegExp | null;
   person: boolean;
   day: boolean;
   /** "Acme's CEO": the role asked of one company. */
@@ -200,6 +211,7 @@ export class Expectations {
         .filter((token) => !NOT_VERSION.test(token) && HAS_DIGIT.test(token))
         .map((token) => token.toLowerCase().replace(/-/g, "")),
       measure: MEASURE.exec(question)?.[1]?.toLowerCase().replace(/s$/, "") ?? null,
+      dimension: DIMENSIONS.find((d) => d.asks.test(question))?.has ?? null,
       person: ASKS_PERSON.test(question),
       day: ASKS_DAY.test(question),
       ownedRole: this.ownedRoles(this.text.words(question))[0] ?? null,
@@ -214,6 +226,7 @@ export class Expectations {
     // Checked first: an answer that never names the detail cannot be the one saying it is not given.
     if (namedDetailMissing(asks, facts)) return { kind: 1, detail: 1 };
     if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
+    if (asks.dimension && !asks.dimension.test(answer)) return { kind: 1, detail: 1 };
     if (asks.measure !== null) {
       const has = answer.toLowerCase().includes(asks.measure);
       return { kind: has ? 0 : 1, detail: has ? 0 : 1 };

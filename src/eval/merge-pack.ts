@@ -6,7 +6,8 @@ import { parse, stringify } from "yaml";
 /**
  * A knowledge folder with a pack added, as a curator would add it: the pack's articles appended to
  * articles.yaml, its card files copied into cards/, and its lexicon entities added (an entity the
- * knowledge already has keeps its entry, with the pack's new aliases added). Written to a temp folder.
+ * knowledge already has keeps its entry, with the pack's new aliases added; synonyms and detail terms are merged
+ * too). Written to a temp folder.
  */
 export function withPack(knowledgeDir: string, packDir: string): string {
   const out = mkdtempSync(join(tmpdir(), "deal-desk-pack-"));
@@ -17,8 +18,9 @@ export function withPack(knowledgeDir: string, packDir: string): string {
   writeFileSync(join(out, "articles.yaml"), stringify({ articles: [...articles.articles, ...added.articles] }));
   if (readdirSync(packDir).includes("lexicon.yaml")) {
     type Entity = { name: string; aliases?: string[] };
-    const lexicon = parse(readFileSync(join(out, "lexicon.yaml"), "utf8")) as { entities: Entity[] };
-    const pack = parse(readFileSync(join(packDir, "lexicon.yaml"), "utf8")) as { entities?: Entity[] };
+    type Lexicon = { entities: Entity[]; synonyms?: Record<string, string[]>; details?: string[] };
+    const lexicon = parse(readFileSync(join(out, "lexicon.yaml"), "utf8")) as Lexicon;
+    const pack = (parse(readFileSync(join(packDir, "lexicon.yaml"), "utf8")) ?? {}) as Partial<Lexicon>;
     const taken = new Set(lexicon.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
     for (const entity of pack.entities ?? []) {
       const known = lexicon.entities.find((e) => e.name.toLowerCase() === entity.name.toLowerCase());
@@ -27,6 +29,11 @@ export function withPack(knowledgeDir: string, packDir: string): string {
       if (known) known.aliases = [...(known.aliases ?? []), ...fresh];
       else if (!taken.has(entity.name.toLowerCase())) lexicon.entities.push({ ...entity, aliases: fresh });
     }
+    for (const [head, forms] of Object.entries(pack.synonyms ?? {})) {
+      const synonyms = (lexicon.synonyms ??= {});
+      synonyms[head] = [...new Set([...(synonyms[head] ?? []), ...forms])];
+    }
+    if (pack.details?.length) lexicon.details = [...new Set([...(lexicon.details ?? []), ...pack.details])];
     writeFileSync(join(out, "lexicon.yaml"), stringify(lexicon));
   }
   return out;

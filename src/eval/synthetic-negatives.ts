@@ -40,7 +40,7 @@ export function syntheticNegatives(kb: KnowledgeBase, perCard = 2, seed = 11): E
   const said = kb.cards.map((c) => [...c.questions, ...(c.keywords ?? []), c.answer].join(" \n ").toLowerCase()).join(" \n ");
   const unsaid = ASKS.filter((a) => !new RegExp(`\\b${a.words}`, "i").test(said));
   const byName = new Map(kb.lexicon.entities.map((e) => [e.name.toLowerCase(), e]));
-  const reader = new TextAnalyzer(kb.lexicon);
+  const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   // A card's subjects: its `about`, or else the names in its first question.
   const subjectsOf = (card: KnowledgeBase["cards"][number]) =>
     card.about?.length ? card.about : [...new Set(reader.read(card.questions[0]!).flatMap((w) => (w.entity ? [w.entity.name] : [])))];

@@ -17,7 +17,8 @@ export const articleSchema = z.strictObject({
   headline: z.boolean().optional(),
   author: text.optional(),
   publisher: text.optional(),
-  url: z.url().optional(),
+  // `url: null` (no link known) reads as no url.
+  url: z.url().nullish(),
   summary: text.max(300, "must be one line (at most 300 characters)"),
 });
 

@@ -31,4 +31,10 @@ describe("declining what the knowledge does not say", () => {
     const answer = desk.ask("is there a stargate site in california?");
     expect(answer.status).not.toBe("no_answer");
   });
+
+  it("declines 'how old', 'how cold' or 'how far' when the card gives no figure in that dimension", () => {
+    for (const q of ["how old is sam altman", "how cold does abilene get in winter", "how far is abilene from the coast"]) {
+      expect(desk.ask(q).status, q).toBe("no_answer");
+    }
+  });
 });

@@ -43,14 +43,14 @@ const SPLIT_MARGIN = 0.02;
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
   // Read again when the desk's knowledge is swapped live, so topics and news follow the edit.
   let kb = desk.knowledge();
-  let reader = new TextAnalyzer(kb.lexicon);
+  let reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   let browser = new TopicBrowser(kb, reader);
   let overviews = new OverviewFinder(kb, reader);
   const follow = () => {
     const now = desk.knowledge();
     if (now === kb) return;
     kb = now;
-    reader = new TextAnalyzer(kb.lexicon);
+    reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
     browser = new TopicBrowser(kb, reader);
     overviews = new OverviewFinder(kb, reader);
   };

@@ -94,6 +94,7 @@ interface Posting {
 
 // Words that introduce the alternative a question sets aside ("rather than Globex", "Acme or Initech").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
+const EITHER_OR = new Set(["or", "vs", "versus"]);
 
 // "Why Acme and not Globex", "Jaguar (the car, not the cat)": the next words or two are set aside.
 const SET_ASIDE = new Set(["and not", "but not", "rather than", "instead of"]);
@@ -229,6 +230,10 @@ export class CardIndex {
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
+    // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
+    // their relation, which the card covers even when the verb is one it never uses; it counts as one more attribute.
+    const parties = new Set(query.terms.filter((t) => t.entity && t.entity !== "place" && this.knownEntities[doc]!.has(t.term)).map((t) => t.term)).size;
+    if (parties >= 2) attributes++;
     return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0 };
   }
 
@@ -267,6 +272,7 @@ export class CardIndex {
     const out: QueryTerm[] = [];
     const unknown: string[] = [];
     let sinceContrast = Infinity;
+    let lastAt = -1;
     // Words left out after "…, not", "and not", "rather than": what the question sets aside is not what it asks.
     let setAside = 0;
     let previousWord = "";
@@ -279,6 +285,9 @@ export class CardIndex {
       const { word, entity } = read[at]!;
       sinceContrast++;
       if (CONTRAST_CUES.has(word)) sinceContrast = 0;
+      // "Acme or Globex?": the name just before an either/or is one of the options too, not the subject.
+      const last = out[out.length - 1];
+      if (EITHER_OR.has(word) && last?.entity && lastAt === at - 1) last.contrast = true;
       const pair = `${previousWord} ${word}`;
       previousWord = word;
       if (SET_ASIDE.has(pair)) {
@@ -313,6 +322,7 @@ export class CardIndex {
       if (!this.postings.has(term)) unknown.push(word);
       const previous = out[out.length - 1];
       if (previous && joiner && ATTRIBUTE_OF.has(joiner) && entity) previous.attribute = true;
+      lastAt = at;
       out.push({
         term,
         idf: this.idf(term),

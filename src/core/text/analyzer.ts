@@ -23,6 +23,13 @@ const EVERYDAY_COUNT = 100;
 const ASKER = new Set(["my", "our", "i", "we", "i'm", "im", "me", "us"]);
 const AT = new Set(["at", "for", "from", "with", "in"]);
 
+/**
+ * An everyday-word name ("Acme" is also a word) that the knowledge's own answers write as a name in this many
+ * cards, or this share of them, is what the story is about: read in lower case too, as people type it in chat.
+ */
+const SUBJECT_CARDS = 3;
+const SUBJECT_SHARE = 0.02;
+
 const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
 
 /**
@@ -44,8 +51,11 @@ export class TextAnalyzer {
   /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Shell"). */
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
   private readonly termCache = new Map<string, string | null>();
+  private readonly answers: readonly string[];
 
-  constructor(lexicon: LexiconData) {
+  /** `answers`: the cards' answers, to tell the story's own subjects among everyday-word names (see SUBJECT_CARDS). */
+  constructor(lexicon: LexiconData, answers: readonly string[] = []) {
+    this.answers = answers;
     for (const entity of lexicon.entities) {
       const info: EntityInfo = { name: entity.name, kind: entity.kind, term: termKey(entity.name) };
       this.entities.set(info.term, info);
@@ -66,7 +76,7 @@ export class TextAnalyzer {
     const lower = ws.join(" ");
     const isCaps = /^[A-Z][A-Z.&]*$/.test(written) && written.length <= 6;
     const oneWord = ws.length === 1 && !/[.]/.test(written);
-    const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT));
+    const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT && !this.isStorySubject(written)));
     // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals.
     if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1)) {
       this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
@@ -80,6 +90,16 @@ export class TextAnalyzer {
     }
     if (oneWord) this.names.add(lower);
     this.addForm(written, info.term);
+  }
+
+  /** Whether the answers write `name` (capitalised) as a name in enough cards: see SUBJECT_CARDS. */
+  private isStorySubject(name: string): boolean {
+    const written = name[0]!.toUpperCase() + name.slice(1);
+    const needed = Math.max(SUBJECT_CARDS, Math.ceil(SUBJECT_SHARE * this.answers.length));
+    const asName = new RegExp(`\\b${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+    let found = 0;
+    for (const answer of this.answers) if (answer.includes(written) && asName.test(answer) && ++found >= needed) return true;
+    return false;
   }
 
   private addForm(form: string, term: string): void {

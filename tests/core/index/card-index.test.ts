@@ -31,6 +31,13 @@ const docs: IndexDoc[] = [
 
 describe("CardIndex", () => {
   const index = new CardIndex(docs, text);
+
+  it("reads both names of an either/or as options, so the one no card knows is not a stranger ('samsung or oracle?')", () => {
+    const query = index.analyze("samsung or oracle, who built the first site?");
+    expect(query.terms.find((t) => t.term === "samsung")?.contrast).toBe(true);
+    expect(index.lacks(query, 1).stranger).toBe(false);
+    expect(index.lacks(index.analyze("did samsung build the first site?"), 1).stranger).toBe(true);
+  });
   const top = (q: string) => docs[index.search(index.analyze(q))[0]!.doc]!.id;
 
   it("ranks the card that shares the question's words first", () => {

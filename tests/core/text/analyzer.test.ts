@@ -24,6 +24,16 @@ describe("everyday words that are also names", () => {
     expect(text.kindOf("intel")).toBe("company");
   });
 
+  it("reads an everyday-word name in lower case when the knowledge's answers write it as a name in several cards", () => {
+    const lexicon: LexiconData = { entities: [{ name: "Target", kind: "company" }], synonyms: {}, details: [] };
+    const answers = ["Target signed the deal.", "The deal gives Target new stores.", "Analysts said Target gains most."];
+    const story = new TextAnalyzer(lexicon, answers);
+    expect(story.read("what happened with target's stock").flatMap((w) => (w.entity ? [w.entity.term] : []))).toEqual(["target"]);
+    // Mentioned as a name once only, it stays an everyday word: "hit the target" is not the company.
+    const passing = new TextAnalyzer(lexicon, [answers[0]!, "We hit the target.", "No target was set."]);
+    expect(passing.read("what happened with target's stock").some((w) => w.entity)).toBe(false);
+  });
+
   it("does not take a capital at the start of a sentence for a name", () => {
     expect(named("Intel on the deal, anyone?")).toEqual([]);
     expect(named("Great. Intel on the deal, anyone?")).toEqual([]);
