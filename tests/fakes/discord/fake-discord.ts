@@ -62,6 +62,11 @@ export interface FakeDiscord {
    * Dispatches sent until the client RESUMEs are held and replayed on RESUME, as Discord does.
    */
   closeGateway(code?: number): Promise<void>;
+  /**
+   * Drops what the fake remembers of past traffic (calls, gateway frames, dispatches already sent,
+   * created messages), so a long load run measures the bot's memory, not the fake's.
+   */
+  forgetHistory(): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,11 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
   } catch {
     return text;
   }
+}
+
+/** Keeps a lookup table to its newest `max` entries (a retry comes within seconds, not thousands of events later). */
+function bound<K, V>(table: Map<K, V> | Set<K>, max = 10_000): void {
+  while (table.size > max) table.delete(table.keys().next().value as K);
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
@@ -191,6 +201,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if ((m = route.match(/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       if (acknowledged.has(m[1]!)) return send(res, 400, { message: "Interaction has already been acknowledged.", code: 40060 });
       acknowledged.add(m[1]!);
+      bound(acknowledged);
       const interactionChannel = channelOfToken.get(m[2]!) ?? IDS.channel;
       if (url.searchParams.get("with_response") === "true") {
         return send(res, 200, {
@@ -218,6 +229,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const message = echoMessage(body, m[1]!);
       call.response = message;
       if (nonceKey) byNonce.set(nonceKey, message);
+      bound(byNonce);
       created.push(call);
       return send(res, 200, message);
     }
@@ -314,6 +326,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       // Interaction webhooks answer in the interaction's channel.
       const d = data as { token?: string; channel_id?: string } | null;
       if (event === "INTERACTION_CREATE" && d?.token) channelOfToken.set(d.token, d.channel_id ?? IDS.channel);
+      bound(channelOfToken);
       await sendDispatch(socket, event, data);
     },
     faults,
@@ -328,6 +341,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       awaitingResume = true;
       identified = null;
       socket?.close(code, "fake: closing to test RESUME");
+    },
+    forgetHistory() {
+      calls.length = 0;
+      received.length = 0;
+      faulted.length = 0;
+      created.length = 0;
+      // Dispatches already sent need no replay; while a RESUME is awaited they are still owed.
+      if (!awaitingResume) dispatched.length = 0;
     },
     waitForCall(method, path, options = {}) {
       const { after = 0, predicate = () => true, timeoutMs = 5000 } = options;
