@@ -134,7 +134,7 @@ function report(platform: string, tally: Tally, dup: number, rssStart: number, r
 }
 
 async function loadSlack(): Promise<void> {
-  const h = await startSlackHarness({ rateLimit: generous() });
+  const h = await startSlackHarness({ rateLimit: generous(), logLevel: "warn" });
   try {
     const book = new AnswerBook();
     h.fake.onCall.add((call) => {
@@ -199,7 +199,7 @@ function describeInjected(plan: FaultPlan): string {
 async function loadDiscord(): Promise<void> {
   const h = await startDiscordHarness(
     (await import("../helpers/fixture-desk.js")).fixtureDesk(),
-    { rateLimit: generous() },
+    { rateLimit: generous(), logLevel: "warn" },
   );
   try {
     const book = new AnswerBook();

@@ -56,8 +56,10 @@ describe("Discord sharding", () => {
         [0, 2],
         [1, 2],
       ]);
-      const running = main.logs().filter((l) => l.msg.startsWith("Deal Desk is running: discord shard"));
-      expect(running.map((l) => l.msg.replace(/ \(.*/, "")).sort()).toEqual(["Deal Desk is running: discord shard 0 of 2", "Deal Desk is running: discord shard 1 of 2"]);
+      // Each shard logs once its own start-up is done (shortly after the manager hears it connected).
+      const running = () => main!.logs().filter((l) => l.msg.startsWith("Deal Desk is running: discord shard"));
+      await until("both shards to log that they run", () => running().length === 2, 20_000);
+      expect(running().map((l) => l.msg.replace(/ \(.*/, "")).sort()).toEqual(["Deal Desk is running: discord shard 0 of 2", "Deal Desk is running: discord shard 1 of 2"]);
       await until("/healthz to be ready", async () => (await getText(`http://127.0.0.1:${port}/healthz`)).status === 200, 10_000);
 
       const asked = [0, 1].map((shard) => ({ shard, message: messageCreate(`<@${IDS.bot}> ${ORACLE_QUESTION}`) }));
