@@ -97,7 +97,7 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
 }
 
 /** Keeps a lookup table to its newest `max` entries (a retry comes within seconds, not thousands of events later). */
-function bound<K, V>(table: Map<K, V> | Set<K>, max = 10_000): void {
+function bound<K, V>(table: Map<K, V> | Set<K>, max = 1_000): void {
   while (table.size > max) table.delete(table.keys().next().value as K);
 }
 
