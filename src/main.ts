@@ -1,4 +1,6 @@
 import type { RunningAdapter } from "./adapters/adapter.js";
+import { fileURLToPath } from "node:url";
+import { asShardConfig, shardOfThisProcess, startDiscordShards } from "./adapters/discord/sharding.js";
 import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { knowledgeDirFrom, openDesk } from "./app/open-desk.js";
@@ -23,9 +25,11 @@ async function main(): Promise<number> {
     process.stderr.write(`Deal Desk cannot start, the configuration has problems:\n${parsed.problems.map((p) => `  - ${p}`).join("\n")}\n`);
     return 1;
   }
-  const { config } = parsed;
+  // A process the Discord ShardingManager started runs one shard of Discord and nothing else.
+  const shard = shardOfThisProcess();
+  const config = shard ? asShardConfig(parsed.config) : parsed.config;
   const logger = createLogger(config.logLevel);
-  const stop = shutdownSignal();
+  const stop = shutdownSignal({ managed: shard !== null });
   const platforms = [config.slack ? "slack" : null, config.discord ? "discord" : null].filter((p) => p !== null);
   const readiness = createReadiness(platforms);
 
@@ -40,6 +44,7 @@ async function main(): Promise<number> {
       }
       logger.info(`metrics: serving /healthz and /metrics on port ${metrics.port}`, { port: metrics.port });
     }
+    if (config.discord?.shards && !shard) return await manageShards(config, logger, readiness, stop);
     return await serve(config, logger, readiness, stop);
   } finally {
     await metrics?.close();
@@ -47,6 +52,32 @@ async function main(): Promise<number> {
     // A chat library's pending reconnect timer can outlive stop(); don't let it hold the process open.
     setTimeout(() => process.exit(), 2000).unref();
   }
+}
+
+/**
+ * DISCORD_SHARDS: checks the knowledge loads, then runs this same program once per shard (see
+ * sharding.ts) and serves /healthz for all of them until a signal stops them.
+ */
+async function manageShards(config: AppConfig, logger: ServiceLogger, readiness: Readiness, stop: AbortSignal): Promise<number> {
+  const opened = openDesk(knowledgeDirFrom(process.argv.slice(2)));
+  if (opened.status === "invalid") {
+    process.stderr.write(`Deal Desk cannot start.\n${opened.report}\n`);
+    return 1;
+  }
+  readiness.knowledgeLoaded();
+  let shards: RunningAdapter;
+  try {
+    shards = await startDiscordShards(config.discord!, fileURLToPath(import.meta.url), logger);
+  } catch (error) {
+    logger.error("Discord shards failed to start", error);
+    return 1;
+  }
+  readiness.adapterStarted(shards);
+  await untilAborted(stop);
+  readiness.stopping();
+  await shards.stop();
+  logger.info("Deal Desk stopped.");
+  return 0;
 }
 
 async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readiness, stop: AbortSignal): Promise<number> {
@@ -104,7 +135,9 @@ async function serve(config: AppConfig, logger: ServiceLogger, readiness: Readin
   }
   for (const adapter of running) readiness.adapterStarted(adapter);
   await channels.runtime.start();
-  logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")} (${opened.kb.cards.length} cards, state in ${state.where}).`);
+  const shard = shardOfThisProcess();
+  const part = shard ? ` shard ${shard.id} of ${shard.count}` : "";
+  logger.info(`Deal Desk is running: ${running.map((a) => a.name).join(", ")}${part} (${opened.kb.cards.length} cards, state in ${state.where}).`);
 
   await untilAborted(stop);
   readiness.stopping();

@@ -20,6 +20,8 @@ export interface DiscordConfig {
   applicationId: string;
   guildId: string | null;
   apiUrl: string | null;
+  /** DISCORD_SHARDS: null = one gateway connection in this process; "auto" or a count = one process per shard (sharding.ts). */
+  shards: "auto" | number | null;
 }
 
 export interface QuestionLogConfig {
@@ -128,8 +130,29 @@ function parseDiscord(env: Env, problems: string[]): DiscordConfig | null {
   else if (!discordId.test(applicationId)) problems.push("DISCORD_APPLICATION_ID looks malformed: it is a 17–20 digit number.");
   if (guildId && !discordId.test(guildId)) problems.push("DISCORD_GUILD_ID looks malformed: it is a 17–20 digit number.");
   const apiUrl = url(env, "DISCORD_API_URL", problems);
+  const shards = discordShards(env, problems);
   if (problems.length > before || !token || !applicationId) return null;
-  return { token, applicationId, guildId, apiUrl };
+  return { token, applicationId, guildId, apiUrl, shards };
+}
+
+/** Discord allows at most this many shards per bot without a special arrangement; a typo beyond it is caught here. */
+const MAX_DISCORD_SHARDS = 1024;
+
+function discordShards(env: Env, problems: string[]): DiscordConfig["shards"] {
+  const text = present(env, "DISCORD_SHARDS");
+  if (text === null) return null;
+  if (text.toLowerCase() === "auto") return "auto";
+  const count = Number(text);
+  if (/^\d+$/.test(text) && count >= 1 && count <= MAX_DISCORD_SHARDS) return count;
+  problems.push(`DISCORD_SHARDS must be auto or a number of shards from 1 to ${MAX_DISCORD_SHARDS}, got "${text}". Leave it unset for one process.`);
+  return null;
+}
+
+/** Shard processes share rate limits and once-only records through Redis, and run Discord alone. */
+function checkSharding(config: AppConfig, problems: string[]): void {
+  if (!config.discord?.shards) return;
+  if (!config.redisUrl) problems.push("DISCORD_SHARDS needs REDIS_URL: the shard processes share rate limits and once-only records (announcements, digests) through it.");
+  if (config.slack) problems.push("DISCORD_SHARDS runs Discord on its own: run Slack in another process (without the DISCORD_ settings), or leave DISCORD_SHARDS unset.");
 }
 
 const ON = ["on", "true", "yes", "1"];
@@ -187,5 +210,6 @@ export function parseConfig(env: Env): ConfigResult {
     redisUrl: redisUrl(env, problems),
     channels: parseChannelsEnv(env, problems),
   };
+  checkSharding(config, problems);
   return problems.length ? { status: "invalid", problems } : { status: "ok", config };
 }

@@ -2,12 +2,17 @@ import type { RunningAdapter } from "../adapters/adapter.js";
 import type { Logger } from "../logging/logger.js";
 import { DRAIN_TIMEOUT_MS, type InFlight } from "./in-flight.js";
 
-/** Aborted on the first SIGTERM or SIGINT. A second one gets Node's default: the process ends at once. */
-export function shutdownSignal(): AbortSignal {
+/**
+ * Aborted on the first SIGTERM or SIGINT. A second one gets Node's default: the process ends at once.
+ * `managed`: a Discord shard process, stopped by its manager's SIGTERM alone; the SIGINT a terminal's
+ * Ctrl-C sends to the whole process group is ignored, so it cannot cut the shard's drain short.
+ */
+export function shutdownSignal(options: { managed?: boolean } = {}): AbortSignal {
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  if (options.managed) process.on("SIGINT", () => undefined);
+  else process.once("SIGINT", stop);
   return controller.signal;
 }
 

@@ -99,10 +99,25 @@ describe("parseConfig", () => {
       applicationId: APP_ID,
       guildId: null,
       apiUrl: null,
+      shards: null,
     });
     expect(ok({ DISCORD_TOKEN: DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: "987654321098765432" }).discord?.guildId).toBe(
       "987654321098765432",
     );
+  });
+
+  it("DISCORD_SHARDS: auto or a count, with REDIS_URL and without Slack", () => {
+    const discord = { DISCORD_TOKEN: DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID, REDIS_URL: "redis://127.0.0.1:6379" };
+    expect(ok({ ...discord, DISCORD_SHARDS: "auto" }).discord?.shards).toBe("auto");
+    expect(ok({ ...discord, DISCORD_SHARDS: "AUTO" }).discord?.shards).toBe("auto");
+    expect(ok({ ...discord, DISCORD_SHARDS: "4" }).discord?.shards).toBe(4);
+    for (const bad of ["0", "two", "1.5", "-1", "5000"]) {
+      expect(problems({ ...discord, DISCORD_SHARDS: bad })).toEqual([
+        `DISCORD_SHARDS must be auto or a number of shards from 1 to 1024, got "${bad}". Leave it unset for one process.`,
+      ]);
+    }
+    expect(problems({ DISCORD_TOKEN: DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_SHARDS: "2" }).join(" ")).toContain("DISCORD_SHARDS needs REDIS_URL");
+    expect(problems({ ...discord, DISCORD_SHARDS: "2", SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }).join(" ")).toContain("run Slack in another process");
   });
 
   it("malformed Discord values are named", () => {

@@ -4,10 +4,13 @@
  *   load: platform=<p> sent=… answered=… lost=… dup=… p50_ms=… p99_ms=… rss_mb_start=… rss_mb_end=…
  * plus the faults injected, Discord's p99 for 400 simultaneous /ask, and Slack's reconnect time.
  * Options: --events N (default 1000), --concurrency N (50), --fault-rate P (0.03: 2/3 of it 500s,
- * 1/3 resets), --burst N (400), --reconnects N (5 of each kind), --warmup N (100 events sent, not
+ * 1/3 resets), --burst N (400), --reconnects N (5 of each kind), --warmup N (300 events sent, not
  * counted, before rss_mb_start, so start-up growth such as compiled code is not read as a leak).
- * The fakes run in this process; the calls they record are dropped as the run goes, so their
- * memory does not count as the bot's.
+ * Memory is read settled: collections with short pauses between them (undici frees each request's
+ * abort hook in a FinalizationRegistry callback after a collection; V8 hands freed pages back to
+ * the OS after the next), at the start and at the end alike.
+ * The fakes run in this process; what they record is dropped as the run goes, and the run itself
+ * keeps counters and one preallocated array of latencies, so their memory does not count as the bot's.
  */
 import { parseArgs } from "node:util";
 import { createRateLimiter } from "../../src/adapters/rate-limit.js";
@@ -24,7 +27,7 @@ const { values } = parseArgs({
     "fault-rate": { type: "string", default: "0.03" },
     burst: { type: "string", default: "400" },
     reconnects: { type: "string", default: "5" },
-    warmup: { type: "string", default: "100" },
+    warmup: { type: "string", default: "300" },
   },
 });
 const EVENTS = Number(values.events);
@@ -38,16 +41,19 @@ const LOST_AFTER_MS = 45_000;
 const QUESTION = "how much is the oracle deal worth?";
 
 const generous = () => createRateLimiter({ burst: 1_000_000, refillPerMinute: 1_000_000 });
-const rssMb = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  return Math.round(process.memoryUsage().rss / 1024 / 1024);
-};
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Live JavaScript heap after a collection: tells a leak (it grows) from memory the allocator kept (only RSS grows). */
-const heapMb = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  return Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
-};
+/** RSS and live heap in MB once the process has settled (see the header). Needs --expose-gc. */
+async function settledMemory(): Promise<{ rssMb: number; heapMb: number }> {
+  for (let i = 0; i < 3; i += 1) {
+    gc();
+    await sleep(250);
+  }
+  gc();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rssMb: Math.round(rss / 1024 / 1024), heapMb: Math.round(heapUsed / 1024 / 1024) };
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -71,19 +77,25 @@ async function pool(total: number, concurrency: number, job: (i: number) => Prom
   );
 }
 
-/** Answers keyed by what they answer; resolves waiters as they arrive. */
+/**
+ * Answers keyed by what they answer; resolves waiters as they arrive. Keeps no record of answered
+ * keys: an answer with no waiter (a second answer, or one after its event was counted lost) counts
+ * in `unexpected`.
+ */
 class AnswerBook {
   private readonly waiters = new Map<string, () => void>();
-  private readonly seen = new Set<string>();
+  unexpected = 0;
   arrived(key: string): void {
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.waiters.get(key)?.();
+    const waiter = this.waiters.get(key);
+    if (!waiter) {
+      this.unexpected += 1;
+      return;
+    }
     this.waiters.delete(key);
+    waiter();
   }
-  /** Resolves with the wait in ms, or null when nothing came within LOST_AFTER_MS. */
+  /** Call before sending the event. Resolves with the wait in ms, or null when nothing came within LOST_AFTER_MS. */
   wait(key: string, startedAt: number): Promise<number | null> {
-    if (this.seen.has(key)) return Promise.resolve(performance.now() - startedAt);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiters.delete(key);
@@ -97,57 +109,58 @@ class AnswerBook {
   }
 }
 
-interface Tally {
-  sent: number;
-  latencies: number[];
-  lost: number;
+/** Counts, and the latencies in an array sized once before the run. */
+class Tally {
+  sent = 0;
+  lost = 0;
+  answered = 0;
+  readonly latencies: Float64Array;
+  constructor(events: number) {
+    this.latencies = new Float64Array(events);
+  }
+  add(ms: number | null): void {
+    this.sent += 1;
+    if (ms === null) this.lost += 1;
+    else this.latencies[this.answered++] = ms;
+  }
 }
 
 function report(platform: string, tally: Tally, dup: number, rssStart: number, rssEnd: number): void {
-  const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const sorted = Array.from(tally.latencies.subarray(0, tally.answered)).sort((a, b) => a - b);
   console.log(
-    `load: platform=${platform} sent=${tally.sent} answered=${tally.latencies.length} lost=${tally.lost} dup=${dup} ` +
+    `load: platform=${platform} sent=${tally.sent} answered=${tally.answered} lost=${tally.lost} dup=${dup} ` +
       `p50_ms=${percentile(sorted, 50)} p99_ms=${percentile(sorted, 99)} rss_mb_start=${rssStart} rss_mb_end=${rssEnd}`,
   );
 }
 
 async function loadSlack(): Promise<void> {
-  const h = await startSlackHarness({ rateLimit: generous() });
+  const h = await startSlackHarness({ rateLimit: generous(), logLevel: "warn" });
   try {
     const book = new AnswerBook();
-    const posts = new Map<string, number>();
     h.fake.onCall.add((call) => {
-      if (call.method !== "chat.postMessage") return;
-      const thread = String(call.body.thread_ts);
-      posts.set(thread, (posts.get(thread) ?? 0) + 1);
-      book.arrived(thread);
+      if (call.method === "chat.postMessage") book.arrived(String(call.body.thread_ts));
     });
     injectFaults(h.fake.faults, (r) => r.method === "chat.postMessage");
     const run = (events: number, tally: Tally) =>
       pool(events, CONCURRENCY, async (i) => {
         const event = mentionEvent(`${QUESTION} (${i})`, { channel: `C0LOAD${String(i % 20).padStart(2, "0")}` });
-        const startedAt = performance.now();
-        const answered = book.wait(event.ts, startedAt);
+        const answered = book.wait(event.ts, performance.now());
         await h.fake.sendEvent(event);
-        tally.sent += 1;
-        const ms = await answered;
-        if (ms === null) tally.lost += 1;
-        else tally.latencies.push(ms);
+        tally.add(await answered);
         if (i % 100 === 99) trimSlackFake(h.fake);
       });
-    await run(WARMUP, { sent: 0, latencies: [], lost: 0 });
-    await new Promise((r) => setTimeout(r, 500));
-    posts.clear();
+    await run(WARMUP, new Tally(WARMUP));
+    await sleep(500);
     trimSlackFake(h.fake);
-    const rssStart = rssMb();
-    const heapStart = heapMb();
-    const tally: Tally = { sent: 0, latencies: [], lost: 0 };
+    book.unexpected = 0;
+    const start = await settledMemory();
+    const tally = new Tally(EVENTS);
     await run(EVENTS, tally);
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     trimSlackFake(h.fake);
-    const dup = [...posts.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-    report("slack", tally, dup, rssStart, rssMb());
-    console.log(`load: memory platform=slack heap_mb_start=${heapStart} heap_mb_end=${heapMb()}`);
+    const end = await settledMemory();
+    report("slack", tally, book.unexpected, start.rssMb, end.rssMb);
+    console.log(`load: memory platform=slack heap_mb_start=${start.heapMb} heap_mb_end=${end.heapMb}`);
     console.log(`load: faults platform=slack ${describeInjected(h.fake.faults)}`);
     await measureReconnects(h);
   } finally {
@@ -159,13 +172,6 @@ async function loadSlack(): Promise<void> {
 function trimSlackFake(fake: { calls: unknown[]; acks: unknown[]; faulted: unknown[] }): void {
   fake.calls.length = 0;
   fake.acks.length = 0;
-  fake.faulted.length = 0;
-}
-
-/** Drops what the fake Discord recorded, keeping what the duplicate count needs. */
-function trimDiscordFake(fake: { calls: unknown[]; received: unknown[]; faulted: unknown[] }): void {
-  fake.calls.length = 0;
-  fake.received.length = 0;
   fake.faulted.length = 0;
 }
 
@@ -193,7 +199,7 @@ function describeInjected(plan: FaultPlan): string {
 async function loadDiscord(): Promise<void> {
   const h = await startDiscordHarness(
     (await import("../helpers/fixture-desk.js")).fixtureDesk(),
-    { rateLimit: generous() },
+    { rateLimit: generous(), logLevel: "warn" },
   );
   try {
     const book = new AnswerBook();
@@ -204,10 +210,23 @@ async function loadDiscord(): Promise<void> {
         book.arrived(`mention:${call.body.message_reference.message_id}`);
       }
     });
-    const callbacks = new Map<string, number>();
+    // Duplicates a person would see: a second message created for one mention, a second callback for one interaction.
+    // (A repeated edit of the same reply shows nothing new, so the book's `unexpected` is not used here.)
+    const replied = new Set<string>();
+    const acknowledged = new Set<string>();
+    let dup = 0;
+    const note = (seen: Set<string>, key: string) => {
+      if (seen.has(key)) dup += 1;
+      else seen.add(key);
+    };
     h.fake.onCall.add((call) => {
-      if (call.method === "POST" && call.path.endsWith("/callback")) callbacks.set(call.path, (callbacks.get(call.path) ?? 0) + 1);
+      if (call.method === "POST" && call.path.endsWith("/callback")) note(acknowledged, call.path);
     });
+    /** Reads the messages the fake created into `replied`, then drops the fake's records. */
+    const trim = () => {
+      for (const call of h.fake.created) note(replied, String(call.body?.message_reference?.message_id));
+      h.fake.forgetHistory();
+    };
     injectFaults(h.fake.faults, (r) => (r.method === "POST" && /\/channels\/\d+\/messages$/.test(r.path)) || (r.method === "PATCH" && r.path.endsWith("@original")));
     const run = (events: number, tally: Tally) => pool(events, CONCURRENCY, async (i) => {
       const startedAt = performance.now();
@@ -221,31 +240,23 @@ async function loadDiscord(): Promise<void> {
         answered = book.wait(`mention:${message.id}`, startedAt);
         await h.fake.dispatch("MESSAGE_CREATE", message);
       }
-      tally.sent += 1;
-      const ms = await answered;
-      if (ms === null) tally.lost += 1;
-      else tally.latencies.push(ms);
-      if (i % 100 === 99) trimDiscordFake(h.fake);
+      tally.add(await answered);
+      if (i % 100 === 99) trim();
     });
-    await run(WARMUP, { sent: 0, latencies: [], lost: 0 });
-    await new Promise((r) => setTimeout(r, 500));
-    trimDiscordFake(h.fake);
-    h.fake.created.length = 0;
-    callbacks.clear();
-    const rssStart = rssMb();
-    const heapStart = heapMb();
-    const tally: Tally = { sent: 0, latencies: [], lost: 0 };
+    await run(WARMUP, new Tally(WARMUP));
+    await sleep(500);
+    trim();
+    replied.clear();
+    acknowledged.clear();
+    dup = 0;
+    const start = await settledMemory();
+    const tally = new Tally(EVENTS);
     await run(EVENTS, tally);
-    await new Promise((r) => setTimeout(r, 500));
-    trimDiscordFake(h.fake);
-    const replies = new Map<string, number>();
-    for (const call of h.fake.created) {
-      const id = String(call.body?.message_reference?.message_id);
-      replies.set(id, (replies.get(id) ?? 0) + 1);
-    }
-    const dup = [...replies.values(), ...callbacks.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-    report("discord", tally, dup, rssStart, rssMb());
-    console.log(`load: memory platform=discord heap_mb_start=${heapStart} heap_mb_end=${heapMb()}`);
+    await sleep(500);
+    trim();
+    const end = await settledMemory();
+    report("discord", tally, dup, start.rssMb, end.rssMb);
+    console.log(`load: memory platform=discord heap_mb_start=${start.heapMb} heap_mb_end=${end.heapMb}`);
     console.log(`load: faults platform=discord ${describeInjected(h.fake.faults)}`);
   } finally {
     await h.close();

@@ -6,6 +6,7 @@ import type { ChannelPoster, ChannelsRuntime } from "../../channels/channels-run
 import { formatNewsReply } from "../../channels/news-reply.js";
 import type { AdapterDeps } from "../adapter.js";
 import type { RateLimiterLike } from "../rate-limit.js";
+import { RecentKeys } from "../recent-keys.js";
 import type { ErrorFunnel } from "./error-funnel.js";
 import { defuseMentions, LIMITS, NO_MENTIONS, truncate } from "./limits.js";
 import { mentionedQuestion } from "./mention.js";
@@ -105,7 +106,8 @@ export async function handleDigest(interaction: ChatInputCommandInteraction, run
   for (const content of rest) await interaction.followUp({ content, allowedMentions: NO_MENTIONS });
 }
 
-const called = new Set<string>();
+/** Replies whose experts were called already (bounded: the oldest are forgotten first). */
+const called = new RecentKeys();
 
 /** "Ask an expert": mentions the channel's experts (users, or roles written role:<id>), once per reply, only on a click. */
 export async function handleExpertButton(interaction: ButtonInteraction, runtime: ChannelsRuntime): Promise<void> {

@@ -11,6 +11,12 @@ type ResponseLike = Awaited<ReturnType<REST["queueRequest"]>>;
 const ALREADY_ACKNOWLEDGED = 40060;
 
 const CHANNEL_MESSAGES = /^\/channels\/\d+\/messages$/;
+/**
+ * @discordjs/rest keeps a request handler per interaction token (its route's major parameter) and
+ * sweeps idle ones only hourly by default: with many interactions, an hour of dead handlers. An
+ * interaction's handler is needed for seconds, so idle ones go every 10 s.
+ */
+export const INTERACTION_HANDLER_SWEEP_MS = 10_000;
 const INTERACTION_ROUTE = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/?]+)/;
 
 /** The lane a request waits in: the interaction token (its callback and edits), the channel, else the route. */
@@ -63,7 +69,7 @@ export function deliveryRestOptions(base: Partial<RESTOptions>, delivery: Delive
  * @discordjs/rest keeps handling 429s per route bucket itself.
  */
 export function deliverThroughRest(rest: REST, delivery: Delivery): REST {
-  const interactions = new REST({ ...rest.options, globalRequestsPerSecond: Number.POSITIVE_INFINITY });
+  const interactions = new REST({ ...rest.options, globalRequestsPerSecond: Number.POSITIVE_INFINITY, handlerSweepInterval: INTERACTION_HANDLER_SWEEP_MS });
   const viaBot = rest.queueRequest.bind(rest);
   const viaInteractions = interactions.queueRequest.bind(interactions);
   rest.queueRequest = (request: InternalRequest): Promise<ResponseLike> => {

@@ -10,6 +10,7 @@ import { button, context, renderAnswer, section, SLACK_LIMITS, type SlackMessage
 import { ephemeralReply, postMessage } from "./reply.js";
 import { escapeText, safeText } from "./safe-text.js";
 import { admit } from "./throttle.js";
+import { RecentKeys } from "../recent-keys.js";
 
 type WebClient = webApi.WebClient;
 
@@ -141,7 +142,7 @@ export function slackPoster(client: WebClient): ChannelPoster {
 
 /** The expert button: mentions the channel's experts in the thread, once per reply, only when a person clicks. */
 function registerExpertButton(app: App, ctx: HandlerContext, runtime: ChannelsRuntime): void {
-  const called = new Set<string>();
+  const called = new RecentKeys();
   app.action<BlockButtonAction>(EXPERT_ACTION, async ({ ack, body, action, respond, client }) => {
     await ack();
     const tell = ephemeralReply(body, respond, client);

@@ -41,8 +41,11 @@ export interface FakeDiscord {
   calls: RecordedCall[];
   /** Every frame the client sent on the gateway (IDENTIFY, heartbeats...). */
   received: GatewayFrame[];
-  /** Sends a dispatch (op 0) on the open gateway connection, once the client has identified. */
-  dispatch(event: string, data: unknown): Promise<void>;
+  /**
+   * Sends a dispatch (op 0) on the open gateway connection, once the client has identified; with
+   * `shard`, on the connection that identified as that shard (a bot running several shards).
+   */
+  dispatch(event: string, data: unknown, options?: { shard?: number }): Promise<void>;
   waitForCall(method: string, path: RegExp, options?: WaitOptions): Promise<RecordedCall>;
   /** Calls matching method and path since `after`. */
   callsTo(method: string, path: RegExp, after?: number): RecordedCall[];
@@ -62,6 +65,11 @@ export interface FakeDiscord {
    * Dispatches sent until the client RESUMEs are held and replayed on RESUME, as Discord does.
    */
   closeGateway(code?: number): Promise<void>;
+  /**
+   * Drops what the fake remembers of past traffic (calls, gateway frames, dispatches already sent,
+   * created messages), so a long load run measures the bot's memory, not the fake's.
+   */
+  forgetHistory(): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +94,11 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
   } catch {
     return text;
   }
+}
+
+/** Keeps a lookup table to its newest `max` entries (a retry comes within seconds, not thousands of events later). */
+function bound<K, V>(table: Map<K, V> | Set<K>, max = 1_000): void {
+  while (table.size > max) table.delete(table.keys().next().value as K);
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
@@ -130,13 +143,20 @@ function echoMessage(body: any, channelId: string) {
  * REST answers the routes the bot uses and records every call; the gateway does
  * HELLO -> IDENTIFY -> READY + GUILD_CREATE, acks heartbeats, and sends test dispatches.
  */
-export async function startFakeDiscord(): Promise<FakeDiscord> {
+export interface FakeDiscordOptions {
+  /** Shards GET /gateway/bot recommends (default 1). Every shard is shown the test guild, so a test can route through either. */
+  shards?: number;
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const calls: RecordedCall[] = [];
   const received: GatewayFrame[] = [];
   let origin = "";
   let gatewayUrl = "";
   let sequence = 0;
   let identified: WebSocket | null = null;
+  /** The connection of each shard id, from IDENTIFY's `shard: [id, count]` (0 when absent). */
+  const byShard = new Map<number, WebSocket>();
   /** Channel of each interaction token, so webhook replies land in the right channel. */
   const channelOfToken = new Map<string, string>();
   const faults = new FaultPlan();
@@ -182,7 +202,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (route === "GET /gateway/bot") {
       return send(res, 200, {
         url: gatewayUrl,
-        shards: 1,
+        shards: options.shards ?? 1,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -191,6 +211,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if ((m = route.match(/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       if (acknowledged.has(m[1]!)) return send(res, 400, { message: "Interaction has already been acknowledged.", code: 40060 });
       acknowledged.add(m[1]!);
+      bound(acknowledged);
       const interactionChannel = channelOfToken.get(m[2]!) ?? IDS.channel;
       if (url.searchParams.get("with_response") === "true") {
         return send(res, 200, {
@@ -218,6 +239,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const message = echoMessage(body, m[1]!);
       call.response = message;
       if (nonceKey) byNonce.set(nonceKey, message);
+      bound(byNonce);
       created.push(call);
       return send(res, 200, message);
     }
@@ -283,14 +305,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       if (frame.op === 2) {
         dispatched.length = 0;
         identified = socket;
+        const shard: [number, number] = Array.isArray(frame.d?.shard) ? [Number(frame.d.shard[0]), Number(frame.d.shard[1])] : [0, 1];
+        byShard.set(shard[0], socket);
         void (async () => {
-          await sendDispatch(socket, "READY", readyPayload(gatewayUrl));
+          await sendDispatch(socket, "READY", { ...readyPayload(gatewayUrl), shard });
           await sendDispatch(socket, "GUILD_CREATE", guildCreatePayload());
         })().catch(() => {});
       }
     });
     socket.on("close", () => {
       if (identified === socket) identified = null;
+      for (const [id, open] of byShard) if (open === socket) byShard.delete(id);
     });
     void sendFrame(socket, { op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }).catch(() => {});
   });
@@ -309,11 +334,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     gatewayUrl,
     calls,
     received,
-    async dispatch(event, data) {
-      const socket = awaitingResume ? null : await poll("an identified gateway connection", 5000, () => identified ?? undefined);
+    async dispatch(event, data, options = {}) {
+      const { shard } = options;
+      const socket =
+        shard !== undefined
+          ? await poll(`the gateway connection of shard ${shard}`, 5000, () => byShard.get(shard))
+          : awaitingResume
+            ? null
+            : await poll("an identified gateway connection", 5000, () => identified ?? undefined);
       // Interaction webhooks answer in the interaction's channel.
       const d = data as { token?: string; channel_id?: string } | null;
       if (event === "INTERACTION_CREATE" && d?.token) channelOfToken.set(d.token, d.channel_id ?? IDS.channel);
+      bound(channelOfToken);
       await sendDispatch(socket, event, data);
     },
     faults,
@@ -328,6 +360,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       awaitingResume = true;
       identified = null;
       socket?.close(code, "fake: closing to test RESUME");
+    },
+    forgetHistory() {
+      calls.length = 0;
+      received.length = 0;
+      faulted.length = 0;
+      created.length = 0;
+      // Dispatches already sent need no replay; while a RESUME is awaited they are still owed.
+      if (!awaitingResume) dispatched.length = 0;
     },
     waitForCall(method, path, options = {}) {
       const { after = 0, predicate = () => true, timeoutMs = 5000 } = options;

@@ -10,7 +10,7 @@ import type { DiscordConfig } from "../../../src/config/env.js";
 import type { Desk } from "../../../src/core/desk.js";
 import { createFeedbackLog } from "../../../src/feedback/feedback-log.js";
 import type { FeedbackLog } from "../../../src/feedback/feedback-log.js";
-import { createMemoryLogger } from "../../../src/logging/logger.js";
+import { createMemoryLogger, type LogLevel } from "../../../src/logging/logger.js";
 import { createQuestionLog, type QuestionLog } from "../../../src/questions/question-log.js";
 import { startFakeDiscord } from "./fake-discord.js";
 import type { FakeDiscord } from "./fake-discord.js";
@@ -40,6 +40,8 @@ export function fakeConfig(apiUrl: string, guildId: string | null = IDS.guild): 
 }
 
 export interface HarnessOptions {
+  /** Lowest level the in-memory logger keeps (default debug); the load run keeps only warnings, not a line per answer. */
+  logLevel?: LogLevel;
   /** A limiter to use instead of the adapter's default one (e.g. a tiny burst). */
   rateLimit?: RateLimiterLike;
   /** Delivery timing (fast clock, short timeouts) for fault tests and the load run. */
@@ -50,7 +52,7 @@ export interface HarnessOptions {
 export async function startHarness(desk: Desk, options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord();
   const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-discord-"));
-  const logger = createMemoryLogger();
+  const logger = createMemoryLogger(options.logLevel);
   const feedback = createFeedbackLog(dataDir);
   const questions = createQuestionLog({ dataDir, hashUser: feedback.hashUser, retentionDays: 90, logger });
   const config = fakeConfig(fake.apiUrl);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { SlackConfig } from "../../../src/config/env.js";
 import type { Desk } from "../../../src/core/desk.js";
 import { createFeedbackLog, type FeedbackLog } from "../../../src/feedback/feedback-log.js";
-import { createMemoryLogger } from "../../../src/logging/logger.js";
+import { createMemoryLogger, type LogLevel } from "../../../src/logging/logger.js";
 import { createQuestionLog, type QuestionLog } from "../../../src/questions/question-log.js";
 import type { RateLimiter } from "../../../src/adapters/rate-limit.js";
 import type { SlackTuning } from "../../../src/adapters/slack/create-app.js";
@@ -30,6 +30,8 @@ export interface HarnessOptions {
   desk?: Desk;
   mode?: "socket" | "http";
   tuning?: SlackTuning;
+  /** Lowest level the in-memory logger keeps (default debug); the load run keeps only warnings, not a line per answer. */
+  logLevel?: LogLevel;
   /** A limiter to use instead of the adapter's default one (e.g. a tiny burst). */
   rateLimit?: RateLimiter;
 }
@@ -39,7 +41,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dataDir = await mkdtemp(join(tmpdir(), "deal-desk-slack-"));
   const desk = options.desk ?? fixtureDesk();
   const feedback = createFeedbackLog(dataDir);
-  const logger = createMemoryLogger();
+  const logger = createMemoryLogger(options.logLevel);
   const questions = createQuestionLog({ dataDir, hashUser: feedback.hashUser, retentionDays: 90, logger });
   const config: SlackConfig =
     options.mode === "http"
