@@ -1,4 +1,4 @@
-import { CHAT_WORDS, GREETING, HELP, LIGHT, NEWS, OFF_TOPIC_REQUEST, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { CATCH_UP, CHAT_WORDS, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
 /** What a message is, before any card is looked up. */
@@ -26,7 +26,8 @@ function whole(pattern: RegExp, plain: string): boolean {
  */
 export function classifyMessage(text: string): Intent {
   if (isOnlyEmoji(text)) return { kind: "light" };
-  const plain = plainMessage(text);
+  // "@dealdesk help" typed as plain text (not a real mention): the handle is not part of the message.
+  const plain = plainMessage(text).replace(/^@[\w.-]+\s*/, "");
   if (!plain) return { kind: "question", text };
   if (whole(GREETING, plain)) return { kind: "greeting" };
   if (whole(THANKS, plain)) return { kind: "thanks" };
@@ -47,11 +48,27 @@ export function classifyMessage(text: string): Intent {
     // "hi!" + "what can you do" is help; "hi" + a question is that question.
     return inner;
   }
+  if (PRESENCE.test(plain)) return { kind: "greeting" };
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
-  if (HELP.test(plain) && plain.split(" ").length <= 9) return { kind: "help" };
-  if (NEWS.test(plain)) return { kind: "news" };
+  if (plain.split(" ").length <= 9 && helpAlone(plain)) return { kind: "help" };
+  if (asksHowToUse(words)) return { kind: "help" };
+  if (NEWS.test(plain) || CATCH_UP.test(plain)) return { kind: "news" };
   if (OFF_TOPIC_REQUEST.test(plain)) return { kind: "off_topic" };
   return { kind: "question", text };
+}
+
+/** A help phrase with nothing of a subject after it: "what do you know about" is help, "… about Acme" is not. */
+function helpAlone(plain: string): boolean {
+  const m = HELP.exec(plain);
+  if (!m) return false;
+  const rest = plain.slice(m.index + m[0].length).trim();
+  return !rest || rest.split(" ").every((w) => HELP_WORDS.has(w) || CHAT_WORDS.has(w));
+}
+
+/** Every word about using the bot, one of them a cue ("ask", "topics", "commands"), and the bot or asker addressed. */
+function asksHowToUse(all: string[]): boolean {
+  const words = all.filter((w) => /\w/.test(w));
+  return words.every((w) => HELP_WORDS.has(w)) && words.some((w) => HELP_CUES.has(w)) && words.some((w) => w === "you" || w === "u" || w === "i" || w === "we");
 }
 
 /** The message without a leading greeting or thanks, or null when it has none or nothing follows. */

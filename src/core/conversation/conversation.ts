@@ -40,6 +40,9 @@ const SPLIT_MARGIN = 0.02;
  * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
  */
+/** "what's X", "what is X", "who is X": a definition, asked of a bare name. */
+const DEFINITION = /^(?:what'?s|whats|what\s+is|what\s+are|who'?s|who\s+is|who\s+are)\s+\S/;
+
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
   // Read again when the desk's knowledge is swapped live, so topics and news follow the edit.
   let kb = desk.knowledge();
@@ -207,7 +210,15 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       remember(thread, answered);
       return answered;
     }
-    const topic = browser.find(plainMessage(asked));
+    const plain = plainMessage(asked);
+    const topic = browser.find(plain);
+    // "What's Acme?" asks for a definition: a card that answers it outright is the reply; otherwise its topics.
+    const defined = topic && DEFINITION.test(plain) ? desk.ask(asked) : null;
+    if (defined?.status === "answered") {
+      const answered = fact(text, defined);
+      remember(thread, answered);
+      return answered;
+    }
     if (topic) {
       const browse: Reply = topic.choices.length
         ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices }

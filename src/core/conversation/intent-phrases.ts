@@ -8,12 +8,16 @@ const BOT = String.raw`(?:\s+(?:there|all|everyone|folks|team|guys|y'?all|bot|fr
 
 /** Greetings, possibly as the start of a longer message ("hi, how much…"). */
 export const GREETING = new RegExp(
-  String.raw`^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|hallo|greetings|good\s+(?:morning|afternoon|evening|day)|morning|sup|what'?s\s+up|wassup|hey\s+hey)${BOT}`,
+  String.raw`^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|hallo|greetings|good\s+(?:morning|afternoon|evening|day)|morning|gm(?:\s+gm)*|sup|what'?s\s+up|wassup|hey\s+hey)${BOT}`,
 );
 
 export const THANKS = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|amazing)[,!\s]+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much|a\s+bunch|again|mate|buddy))?|thank\s+(?:you|u|ya|yo)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|bot))?|thanks\s+(?:u|ya)|thx|tx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it|that\s+helps|helpful|that\s+was\s+helpful)${BOT}`,
 );
+
+/** "Anyone home?", "you there?": checking the bot is listening, answered like a greeting. */
+export const PRESENCE =
+  /^(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:home|there|around|awake|alive|here|listening)$|^(?:are\s+)?(?:you|u)\s+(?:there|awake|alive|around|up|online|listening|working)$/;
 
 /** Acknowledgements and goodbyes: a light reply in a direct conversation, silence in a channel. */
 export const LIGHT = new RegExp(
@@ -25,6 +29,21 @@ export const WHO_ARE_YOU =
 
 export const HELP =
   /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list\s+of\s+(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
+
+/**
+ * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
+ * know about"): every word is one of these, with at least one of HELP_CUES and the bot or the asker addressed.
+ */
+export const HELP_WORDS = new Set(
+  `what which whats what's kind kinda kinds sort sorts type types of questions question topics topic subjects subject stuff things
+  thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
+  the list how phrase word so understand them it use using talk to with help me commands command for work works best way
+  get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or`.split(/\s+/),
+);
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format".split(" "));
+
+/** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
+export const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|^what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b/;
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS =
@@ -67,7 +86,7 @@ export const CHAT_WORDS = new Set(
     ..."ok okay k kk alright sure cool nice great neat perfect awesome wow whoa oh ah lol lmao lmfao rofl haha hahaha hehe ha".split(" "),
     ..."bye goodbye cya later ttyl np yes yep yup yeah no nope nah fair enough gotcha noted understood interesting good one".split(" "),
     ..."sweet brilliant excellent amazing legit sounds got it makes sense see you ya u super very really so much that was".split(" "),
-    ..."this is bot buddy mate man dude all right indeed for the again you're youre a lot".split(" "),
+    ..."this is bot buddy mate man dude all right indeed for the again you're youre a lot now".split(" "),
   ],
 );
 

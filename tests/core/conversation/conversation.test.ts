@@ -32,6 +32,19 @@ describe("small talk and help", () => {
     for (const e of reply.examples) expect(allQuestions).toContain(e);
   });
 
+  it.each(["what kinda questions do you answer", "is there a list of stuff you know about", "@dealdesk help", "how should i phrase questions so you understand them"])(
+    "%s, asked in words of its own, gets help",
+    (text) => expect(c.reply({ text }).kind).toBe("help"),
+  );
+
+  it("a help phrase followed by a subject is a question about that subject, not help", () => {
+    expect(c.reply({ text: "what do you know about abilene" }).kind).toBe("browse");
+  });
+
+  it.each(["gm gm", "hello? anyone home", "you there?"])("%s is a greeting", (text) => expect(c.reply({ text }).kind).toBe("smalltalk"));
+
+  it.each(["catch me up, i was out for two months", "what did i miss"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
+
   it("varies the examples from one help reply to the next", () => {
     const conv = fresh();
     const first = conv.reply({ text: "help" });
@@ -97,6 +110,12 @@ describe("topics", () => {
     expect(reply.text).toBe(messages.browseHeading(reply.subject));
     expect(reply.choices.length).toBeGreaterThan(0);
     expect(reply.choices.length).toBeLessThanOrEqual(5);
+  });
+
+  it("'what's <name>' is answered by the card that defines it, when one answers outright", () => {
+    const reply = c.reply({ text: "what's stargate" });
+    expect(reply.kind).toBe("fact");
+    if (reply.kind === "fact") expect(reply.answer.card).toBe(desk.ask("what is stargate?").card);
   });
 
   it("the card that answers the bare name comes first", () => {
