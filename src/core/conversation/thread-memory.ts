@@ -18,7 +18,7 @@ export interface ThreadContext {
  */
 export class ThreadMemory {
   private readonly threads = new Map<string, ThreadContext>();
-  private readonly aliases = new Map<string, string>();
+  private readonly aliases = new Map<string, { thread: string; at: number }>();
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -41,18 +41,39 @@ export class ThreadMemory {
     const key = this.resolve(thread);
     this.threads.delete(key);
     this.threads.set(key, { ...context, at: this.now() });
-    bound(this.threads);
+    this.sweep();
   }
 
   /** Another name for a thread (a bot reply that people reply to in a reply chain). */
   link(alias: string, thread: string): void {
-    this.aliases.set(alias, this.resolve(thread));
-    bound(this.aliases);
+    const target = this.resolve(thread);
+    this.aliases.delete(alias);
+    this.aliases.set(alias, { thread: target, at: this.now() });
+    this.sweep();
   }
 
   /** The thread an id belongs to: itself, or the thread it was linked to. */
   resolve(id: string): string {
-    return this.aliases.get(id) ?? id;
+    return this.aliases.get(id)?.thread ?? id;
+  }
+
+  /** How many threads and aliases are held (expired ones are dropped as new ones are written). */
+  size(): number {
+    return this.threads.size + this.aliases.size;
+  }
+
+  /**
+   * Both maps are in the order entries were last written, so the expired ones are at the front: dropped on each
+   * write, a quiet bot holds nothing old, and a busy one at most MAX_THREADS of each.
+   */
+  private sweep(): void {
+    const cutoff = this.now() - this.ttlMs;
+    for (const map of [this.threads, this.aliases] as Map<string, { at: number }>[]) {
+      for (const [key, entry] of map) {
+        if (entry.at >= cutoff && map.size <= MAX_THREADS) break;
+        map.delete(key);
+      }
+    }
   }
 
   /** Whether an id is a known thread or alias (a reply to one of the bot's answers). */
@@ -61,6 +82,3 @@ export class ThreadMemory {
   }
 }
 
-function bound<K, V>(map: Map<K, V>): void {
-  while (map.size > MAX_THREADS) map.delete(map.keys().next().value as K);
-}
