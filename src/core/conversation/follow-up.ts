@@ -68,15 +68,23 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
   }
   const bare = BARE_WH.exec(plain);
-  if (bare) return { kind: "rewrite", question: `${bare[1]} ${subject}?` };
+  // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.
+  if (bare) return { kind: "rewrite", question: `${bare[1]} ${/^(?:how\s+much|how\s+many)$/.test(bare[1]!) ? "" : "is "}${subject}?` };
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
-  const about = /^(?:(?:and\s+)?(?:what|how)\s+about|same\s+for|what\s+of)\s+(.+)$/.exec(body);
+  const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
-    const topic = about[1]!;
+    const topic = about[1]!.replace(/^(?:the|a|an)\s+/, "");
     const swapped = swapEntity(prev, topic, reader);
     return swapped ? { kind: "rewrite", question: swapped } : { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic };
   }
+  const swapped = swapPhrase(prev, body);
+  if (swapped) return { kind: "rewrite", question: swapped };
   if (PRONOUN.test(body)) {
+    // "is this deal confirmed?" after "how much is the deal worth": the demonstrative and its noun stand for the subject.
+    const pointed = /\b(?:this|that|these|those)\s+([a-z]+)\b/.exec(body);
+    if (pointed && !/^(?:is|are|was|were|one|ones)$/.test(pointed[1]!) && subject.split(" ").includes(pointed[1]!)) {
+      return { kind: "rewrite", question: `${body.replace(pointed[0], subject)}?` };
+    }
     // The first "it/that/they…" stands for the previous subject.
     const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, subject).replace(/\bits\b/, `${subject}'s`);
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
@@ -98,4 +106,20 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
     }
   }
   return null;
+}
+
+/** Prepositions whose phrase a fragment can swap: "what's in it for devs?" + "for students?". */
+const SWAPPABLE = /^(for|in|at|on|with|from|to|by|before|after|since|during|under|over)\s+(\S.*)$/;
+
+/**
+ * "what's in it for companies?" + "and for students?" → "what's in it for students?": a fragment that is one
+ * prepositional phrase takes the place of the previous question's last phrase with the same preposition.
+ */
+export function swapPhrase(previous: string, fragment: string): string | null {
+  const m = SWAPPABLE.exec(fragment);
+  if (!m || m[2]!.split(" ").length > 5) return null;
+  const words = previous.split(" ");
+  const at = words.lastIndexOf(m[1]!);
+  if (at <= 0) return null;
+  return `${[...words.slice(0, at), fragment].join(" ")}?`;
 }
