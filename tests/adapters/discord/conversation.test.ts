@@ -3,7 +3,7 @@ import { decodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { buttonClick, callbackPath, IDS, messageCreate, messageObject } from "../../fakes/discord/payloads.js";
+import { buttonClick, callbackPath, IDS, messageCreate, messageObject, originalPath, slashCommand } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const UPDATE_MESSAGE = 7;
@@ -31,6 +31,22 @@ async function ask(text: string, replyTo?: string) {
 }
 
 describe("Discord conversation", { timeout: 30_000 }, () => {
+  test("/ask remembers the asker's last /ask in that channel, and no one else's", async () => {
+    const slash = async (question: string, tweak: (p: ReturnType<typeof slashCommand>) => ReturnType<typeof slashCommand> = (p) => p) => {
+      const interaction = tweak(slashCommand("ask", [{ name: "question", type: 3, value: question }]));
+      const mark = h.fake.calls.length;
+      await h.fake.dispatch("INTERACTION_CREATE", interaction);
+      return h.fake.waitForCall("PATCH", originalPath(interaction), { after: mark });
+    };
+    await slash("how big is the $300 billion contract?");
+    const followUp = await slash("and when does it start?");
+    expect(followUp.body.content).toBe(messages.readingAs("when does the $300 billion contract start?"));
+    expect(followUp.body.embeds[0].description).toContain(desk.ask("when does the $300 billion contract start?").answer.slice(0, 60));
+    // Someone else in the same channel has no conversation to lean on.
+    const other = await slash("and when does it start?", (p) => ({ ...p, member: { ...p.member, user: { ...p.member.user, id: "222222222222222222" } } }));
+    expect(other.body.content ?? "").not.toContain("reading this as");
+  });
+
   test("a follow-up replying to the bot's answer is read with that question, and says how", async () => {
     const first = await ask("how big is the $300 billion contract?");
     const botAnswerId = first.reply.response.id as string;
