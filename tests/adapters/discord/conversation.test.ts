@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { decodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { messages } from "../../../src/core/messages.js";
@@ -69,6 +70,27 @@ describe("Discord conversation", { timeout: 30_000 }, () => {
       expect(e.footer?.text).toMatch(/confidence · \d+%/);
       expect(e.fields?.some((f) => f.name === messages.sourcesHeading)).toBe(true);
     }
+  });
+
+  test("each answer of a two-question message has its own numbered 👍 / 👎, and a vote is recorded for that answer's card", async () => {
+    const { reply } = await ask("how much is the deal worth and where is the first site?");
+    const rows = reply.body.components as { components: { custom_id: string; label: string }[] }[];
+    expect(rows).toHaveLength(2);
+    const cards = [desk.ask("how much is the deal worth").card, desk.ask("where is the first site?").card];
+    rows.forEach((r, i) => {
+      expect(r.components.map((b) => decodeButton(b.custom_id)).map((d) => [d?.action, d?.card])).toEqual([["up", cards[i]], ["down", cards[i]]]);
+      expect(r.components[0]!.label).toBe(messages.votePart(i + 1, messages.voteUpButton));
+    });
+
+    const before = (await readFile(h.feedback.file, "utf8").catch(() => "")).trim().split("\n").filter(Boolean).length;
+    const mark = h.fake.calls.length;
+    const click = buttonClick(rows[1]!.components[1]!.custom_id, messageObject({ embeds: reply.body.embeds, components: reply.body.components }));
+    await h.fake.dispatch("INTERACTION_CREATE", click);
+    const thanks = await h.fake.waitForCall("POST", callbackPath(click), { after: mark });
+    expect(thanks.body.data.content).toBe(messages.feedbackThanks("down"));
+    const lines = (await readFile(h.feedback.file, "utf8")).trim().split("\n");
+    expect(lines).toHaveLength(before + 1);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ vote: "down", card: cards[1], platform: "discord" });
   });
 
   test("a help message gets help and three example questions", async () => {
