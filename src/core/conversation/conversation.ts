@@ -108,7 +108,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
 
   /**
    * Each part asked in order; a later part that leans on the one before ("… and when does it start?",
-   * "…, and for students?") is read with that part's subject, the way a thread follow-up is.
+   * "…, and for interns?") is read with that part's subject, the way a thread follow-up is.
    */
   function askParts(parts: string[]): PartAnswer[] {
     const out: PartAnswer[] = [];

@@ -108,11 +108,11 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
   return null;
 }
 
-/** Prepositions whose phrase a fragment can swap: "what's in it for devs?" + "for students?". */
+/** Prepositions whose phrase a fragment can swap: "what's in it for devs?" + "for interns?". */
 const SWAPPABLE = /^(for|in|at|on|with|from|to|by|before|after|since|during|under|over)\s+(\S.*)$/;
 
 /**
- * "what's in it for companies?" + "and for students?" → "what's in it for students?": a fragment that is one
+ * "what's in it for companies?" + "and for interns?" → "what's in it for interns?": a fragment that is one
  * prepositional phrase takes the place of the previous question's last phrase with the same preposition.
  */
 export function swapPhrase(previous: string, fragment: string): string | null {

@@ -7,7 +7,7 @@ export const MAX_PARTS = 3;
 
 const QUESTION_START =
   String.raw`(?:how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain)`;
-/** A fragment that only reads with the question before it: "… and for students?", "… and what about jobs". */
+/** A fragment that only reads with the question before it: "… and for interns?", "… and what about jobs". */
 const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at)`;
 /** Words that join two questions: "and", "also", "plus", "as well as", "&", "+", "and then", "but". */
 const CONJUNCTION = String.raw`(?:and\s+also|and\s+then|and|also|plus|as\s+well\s+as|&|\+|but)`;
@@ -16,7 +16,7 @@ const JOINED = new RegExp(
   String.raw`\s*(?:,|;)?\s+${CONJUNCTION}\s+(?:also\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)|\s*\+\s*(?=${QUESTION_START}\b)`,
   "gi",
 );
-/** "… , and for students?", "… and what about jobs": a conjunction followed by a fragment. */
+/** "… , and for interns?", "… and what about jobs": a conjunction followed by a fragment. */
 const JOINED_FRAGMENT = new RegExp(String.raw`\s*,?\s+(?:and|also|plus|but|&)\s+(?=${FRAGMENT_JOIN}\s)`, "gi");
 const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
