@@ -85,6 +85,15 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     if (pointed && !/^(?:is|are|was|were|one|ones)$/.test(pointed[1]!) && subject.split(" ").includes(pointed[1]!)) {
       return { kind: "rewrite", question: `${body.replace(pointed[0], subject)}?` };
     }
+    // "what's Acme's upside + how much do they make?": "they" is a company or person, not "Acme's upside".
+    const actor = actorOf(prev, subject, reader);
+    if (actor && /\b(?:they|them|their|he|she|him|her|his)\b/.test(body)) {
+      const replaced = body
+        .replace(/\b(?:they|he|she)\b/, actor)
+        .replace(/\b(?:them|him)\b/, actor)
+        .replace(/\b(?:their|his)\b/, `${actor}'s`);
+      return { kind: "rewrite", question: `${replaced}?` };
+    }
     // The first "it/that/they…" stands for the previous subject.
     const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, subject).replace(/\bits\b/, `${subject}'s`);
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
@@ -122,4 +131,15 @@ export function swapPhrase(previous: string, fragment: string): string | null {
   const at = words.lastIndexOf(m[1]!);
   if (at <= 0) return null;
   return `${[...words.slice(0, at), fragment].join(" ")}?`;
+}
+
+/** Who "they" or "he" is: the owner in a subject "Acme's upside", else the one company, organisation or person named. */
+function actorOf(previous: string, subject: string, reader: TextAnalyzer): string | null {
+  const owner = /^([^\s']+)'s\s/.exec(subject);
+  if (owner && reader.entitiesIn(owner[1]!).size > 0) return owner[1]!;
+  const actors = previous
+    .split(" ")
+    .map((w) => w.replace(/'s$/, ""))
+    .filter((w) => [...reader.entitiesIn(w)].some((e) => ["company", "organisation", "person"].includes(reader.entities.get(e)?.kind ?? "")));
+  return new Set(actors).size === 1 ? actors[0]! : null;
 }

@@ -38,6 +38,12 @@ function isBareQuestionWord(part: string): boolean {
   return BARE_WH.test(plainMessage(part));
 }
 
+const FULL_QUESTION = new RegExp(String.raw`^(?:and\s+|also\s+|plus\s+)?${QUESTION_START}\s+\S+\s+\S+`, "i");
+/** A question that reads on its own: a question word and at least two more words. */
+function isFullQuestion(part: string): boolean {
+  return FULL_QUESTION.test(part);
+}
+
 /** Not a question at all: a greeting, thanks or "ok" between the questions ("X? thanks!"). */
 function isChat(part: string): boolean {
   const kind = classifyMessage(part).kind;
@@ -91,11 +97,12 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(bySemicolon, true);
   // "X, and what about Y": no single question reads that way.
   add(byMark.flatMap((p) => tidy(p.split(WHAT_ABOUT))), true);
-  // "X and when?": a bare question word cannot belong to the question before it.
+  // "X and when?": a bare question word cannot belong to the question before it; nor can "X + how much do they…"
+  // when X is a question of its own.
   const furtherByMark = byMark.flatMap(splitFurther);
-  add(furtherByMark, furtherByMark.slice(1).some(isBareQuestionWord));
+  add(furtherByMark, furtherByMark.slice(1).some(isBareQuestionWord) || furtherByMark.every(isFullQuestion));
   const further = splitFurther(flat);
-  add(further, further.slice(1).some(isBareQuestionWord));
+  add(further, further.slice(1).some(isBareQuestionWord) || further.every(isFullQuestion));
   // "what about A or B": each name its own question, read with the question before.
   for (const c of [...out]) add(c.parts.flatMap(expandAboutList), c.explicit);
   return out;
