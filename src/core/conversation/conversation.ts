@@ -185,7 +185,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (!thread) return;
     const last = reply.kind === "multi" ? reply.parts[reply.parts.length - 1] : reply;
     if (last?.kind === "fact" && last.answer.card && last.answer.status !== "no_answer") {
-      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card });
+      // "hundreds of thousands?? wow" answered by the card already in context: the question before says it better.
+      const before = memory.get(thread);
+      const same = reply.kind === "fact" && !last.readAs && before?.card === last.answer.card;
+      memory.set(thread, { question: same ? before.question : (last.readAs ?? last.answer.question), card: last.answer.card });
     } else if (reply.kind === "browse") {
       memory.set(thread, { question: reply.subject, card: null });
     }

@@ -21,13 +21,18 @@ export function subjectOf(question: string): string {
     before = s;
     s = s.replace(QUESTION_TAIL, "");
   }
+  // "where are they building the first campus" → "the first campus": a pronoun and its verb are not the subject.
+  s = s.replace(/^(?:they|we|you|he|she|i|it)\s+\S+ing\s+(?=\S)/, "");
+  // "how many jobs is this supposed to create" → "jobs": a clause after the noun is not the subject.
+  const clause = /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
+  if (clause) s = clause[1]!;
   // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
   // determiner and the two words after it (a verb usually follows).
   const aux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\s+((?:the|a|an|its|their|this|that|these|those|our|your)\s+\S+(?:\s+\S+)?)/.exec(plainMessage(question));
   if (aux) {
     const words = aux[1]!.split(" ");
     const third = words[2];
-    const verbish = third !== undefined && /^(?:run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
+    const verbish = third !== undefined && /^(?:\w+ed|run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
     return (verbish ? words.slice(0, 2) : words).join(" ");
   }
   // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
@@ -67,6 +72,9 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     const startsAux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(prev);
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
   }
+  // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
+  const sort = /^(?:and\s+)?(?:what|which)\s+(kinds?|types?|sorts?)(?:\s+(?:tho|though|then|exactly|of\s+(?:them|those|these|it)))?$/.exec(plain);
+  if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${subject}?` };
   const bare = BARE_WH.exec(plain);
   // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.
   if (bare) return { kind: "rewrite", question: `${bare[1]} ${/^(?:how\s+much|how\s+many)$/.test(bare[1]!) ? "" : "is "}${subject}?` };

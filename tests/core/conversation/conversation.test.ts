@@ -163,6 +163,12 @@ describe("several questions joined the way people type them", () => {
     expect(reply.parts[1]!.answer.status).not.toBe("no_answer");
   });
 
+  it("a pronoun in a later part stands for the earlier part's subject, a participle left out ('is the deal confirmed; how much is it')", () => {
+    const reply = c.reply({ text: "is the deal confirmed; how much is it" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts[1]!.readAs).toBe("how much is the deal?");
+  });
+
   it("a topic put first ('also, for stargate, who are the partners?') is asked about that topic", () => {
     const reply = c.reply({ text: `${worth}? also, for stargate, who are the partners?` });
     if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);

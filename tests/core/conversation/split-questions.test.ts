@@ -57,6 +57,14 @@ describe("splitCandidates: how people join questions", () => {
   });
 
   it.each([
+    ["two things: 1. how much is it worth 2. is it confirmed", ["how much is it worth", "is it confirmed"]],
+    ["couple of questions -\n- how much is it worth\n- where is the site", ["how much is it worth", "where is the site"]],
+    ["quick q: who are the partners? how many jobs?", ["who are the partners?", "how many jobs?"]],
+  ])("an opening that announces the questions is not asked (%s)", (text, parts) => {
+    expect(explicitPartsOf(text)).toContainEqual(parts);
+  });
+
+  it.each([
     "what's the deal between acme and globex worth?",
     "is acme and globex working together on this?",
     "how much is it worth",
