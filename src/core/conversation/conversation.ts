@@ -160,7 +160,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       return { answer: desk.ask({ text: previous.question, card: previous.card }), readAs: previous.question, sources: true };
     }
     const alone = desk.ask(text);
-    let rewritten = desk.ask(reading.question);
+    let question = reading.question;
+    let rewritten = desk.ask(question);
+    for (const other of reading.others ?? []) {
+      const answer = desk.ask(other);
+      if (confidenceOf(answer) > confidenceOf(rewritten)) [question, rewritten] = [other, answer];
+    }
     if (reading.topic) {
       // "what about jobs?": the new word is what is asked; the old subject must not drown it.
       const onTopic = desk.ask(reading.topic);
@@ -178,7 +183,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
-    return { answer: rewritten, readAs: cleanQuestion(reading.question).text };
+    return { answer: rewritten, readAs: cleanQuestion(question).text };
   }
 
   function remember(thread: string | null | undefined, reply: Reply): void {

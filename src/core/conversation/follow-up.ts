@@ -8,7 +8,7 @@ const MAX_FOLLOW_UP_WORDS = 12;
 /** How a follow-up could be read with the previous question. */
 export type FollowUpReading =
   | { kind: "sources" }
-  | { kind: "rewrite"; question: string; topic?: string };
+  | { kind: "rewrite"; question: string; topic?: string; /** Other ways to read it; the caller keeps the best answered. */ others?: string[] };
 
 /**
  * The subject of a question: what is left when its question words are dropped.
@@ -24,7 +24,11 @@ export function subjectOf(question: string): string {
   // "where are they building the first campus" → "the first campus": a pronoun and its verb are not the subject.
   s = s.replace(/^(?:they|we|you|he|she|i|it)\s+\S+ing\s+(?=\S)/, "");
   // "how many jobs is this supposed to create" → "jobs": a clause after the noun is not the subject.
-  const clause = /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
+  // After "how much/how many/which", the noun is the subject whoever does the verb: "how much capacity is Acme giving" → "capacity".
+  const counted = /^(?:\S+\s+)?(?:how\s+(?:much|many)|which)\s+\S/.test(plainMessage(question));
+  const clause = counted
+    ? /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\s+\S/.exec(s)
+    : /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
   if (clause) s = clause[1]!;
   // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
   // determiner and the two words after it (a verb usually follows).
@@ -77,7 +81,14 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
   if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${subject}?` };
   const bare = BARE_WH.exec(plain);
   // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.
-  if (bare) return { kind: "rewrite", question: `${bare[1]} ${/^(?:how\s+much|how\s+many)$/.test(bare[1]!) ? "" : "is "}${subject}?` };
+  if (bare) {
+    const wh = bare[1]!;
+    // "where?" after "how many jobs will Acme create" → also "where will acme create jobs?": the previous verb kept.
+    const rest = prev.replace(/^(?:(?:and|so|but|also|ok|okay)\s+)*(?:how\s+(?:much|many|big|long)|what|which|who|where|when|why)\s+/, "");
+    const moved = /^((?:\S+\s+){0,2}?\S+)\s+(is|are|was|were|will|would|does|do|did|can|could|has|have)\s+(.+)$/.exec(rest);
+    const others = moved ? [`${wh} ${moved[2]} ${moved[3]} ${moved[1]}?`] : [];
+    return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
+  }
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
   const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
