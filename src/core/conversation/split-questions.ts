@@ -44,6 +44,16 @@ function isFullQuestion(part: string): boolean {
   return FULL_QUESTION.test(part);
 }
 
+/** "30b or 300b?? i keep seeing both": a last remark after the question mark, with no question in it, is not asked. */
+function dropComment(parts: string[]): string[] {
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined || last.endsWith("?") || isFullQuestion(last) || isBareQuestionWord(last)) return parts;
+  const words = plainMessage(last).split(" ");
+  // "i wonder where the site is" asks all the same.
+  if (words.some((w) => /^(?:how|what|when|where|who|why|which|whether|if)$/.test(w))) return parts;
+  return words.length >= 4 && /^(?:i|i'm|im|it's|its|that's|thats|this|lol|wait|seems|sounds|been|so)$/.test(words[0]!) ? parts.slice(0, -1) : parts;
+}
+
 /** Not a question at all: a greeting, thanks or "ok" between the questions ("X? thanks!"). */
 function isChat(part: string): boolean {
   const kind = classifyMessage(part).kind;
@@ -95,7 +105,7 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(byLine.flatMap(splitFurther), false);
   const flat = text.replace(/\s+/g, " ").trim();
   if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) add(tidy(flat.split(NUMBERED)), true);
-  const byMark = tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/));
+  const byMark = dropComment(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/)));
   add(byMark, true);
   const bySemicolon = tidy(flat.split(/\s*;\s*/));
   add(bySemicolon, true);

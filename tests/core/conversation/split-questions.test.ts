@@ -64,6 +64,11 @@ describe("splitCandidates: how people join questions", () => {
     expect(explicitPartsOf(text)).toContainEqual(parts);
   });
 
+  it("a remark after the question mark is not asked, a question worded as 'I wonder…' is", () => {
+    expect(partsOf("30b or 300b?? i keep seeing both numbers and it's driving me nuts")).toEqual([]);
+    expect(partsOf("how much is it worth? i wonder where the site is")).toContainEqual(["how much is it worth?", "i wonder where the site is"]);
+  });
+
   it.each([
     "what's the deal between acme and globex worth?",
     "is acme and globex working together on this?",
