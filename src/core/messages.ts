@@ -31,6 +31,8 @@ export const messages = {
   shareButton: "Share in channel",
   voteUpButton: "👍 Helpful",
   voteDownButton: "👎 Not helpful",
+  /** A vote button under one answer of several: "2) 👍 Helpful". */
+  votePart: (part: number, label: string) => `${part}) ${label}`,
   helpIntro: "I answer questions about the AI-infrastructure deals in my knowledge base, citing the articles I was given.",
   helpAsk: (how: string) => `${how}: ask a question. Only you see the answer, with a button to share it.`,
   helpSources: (how: string) => `${how}: list the articles I cite.`,

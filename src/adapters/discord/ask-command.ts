@@ -14,7 +14,9 @@ export async function handleAsk(interaction: ChatInputCommandInteraction, deps: 
   const isPrivate = interaction.options.getBoolean(OPTION.private) ?? false;
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
   const conversation = deps.conversation ?? createConversation(deps.desk);
-  // /ask is asked of the bot directly: even "ok" gets a reply there, and there is no thread to lean on.
-  const { reply } = replyToMessage(conversation, deps.desk, deps.logger, "ask", { text: question, thread: null, place: "direct" }, { questions: deps.questions, user: interaction.user.id });
+  // /ask is asked of the bot directly: even "ok" gets a reply there. One person's /ask commands in one channel
+  // form one conversation, so "/ask and when does it start?" leans on their last /ask there.
+  const thread = `discord:ask:${interaction.user.id}:${interaction.channelId}`;
+  const { reply } = replyToMessage(conversation, deps.desk, deps.logger, "ask", { text: question, thread, place: "direct" }, { questions: deps.questions, user: interaction.user.id });
   await interaction.editReply({ ...(reply ?? renderNotice(messages.light)), allowedMentions: NO_MENTIONS });
 }

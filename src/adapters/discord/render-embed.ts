@@ -93,11 +93,13 @@ function alternativeRow(answer: Answer): APIActionRowComponent<APIButtonComponen
   return buttons.length ? row(buttons) : null;
 }
 
-function voteRow(answer: Answer): APIActionRowComponent<APIButtonComponent> | null {
+/** 👍 / 👎 for one answer; `part` numbers them when a reply holds several answers. */
+export function voteRow(answer: Answer, part?: number): APIActionRowComponent<APIButtonComponent> | null {
   const up = encodeButton({ action: "up", card: answer.card, question: answer.question });
   const down = encodeButton({ action: "down", card: answer.card, question: answer.question });
   if (!up || !down) return null;
-  return row([button(up, ButtonStyle.Secondary, messages.voteUpButton), button(down, ButtonStyle.Secondary, messages.voteDownButton)]);
+  const label = (text: string) => (part === undefined ? text : messages.votePart(part, text));
+  return row([button(up, ButtonStyle.Secondary, label(messages.voteUpButton)), button(down, ButtonStyle.Secondary, label(messages.voteDownButton))]);
 }
 
 /**

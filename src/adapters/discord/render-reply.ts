@@ -5,7 +5,7 @@ import { messages } from "../../core/messages.js";
 import { encodeButton } from "./custom-ids.js";
 import { fitEmbed, fitLines } from "./embed-fit.js";
 import { defuseMentions, LIMITS, truncate } from "./limits.js";
-import { COLORS, renderAnswer, renderPrompt, type DiscordReply } from "./render-embed.js";
+import { COLORS, renderAnswer, renderPrompt, voteRow, type DiscordReply } from "./render-embed.js";
 
 function safeUrl(url: string | null): string | null {
   if (!url || !/^https?:\/\//i.test(url)) return null;
@@ -82,7 +82,17 @@ export function renderReply(reply: Reply): DiscordReply | null {
         return fitEmbed({ ...embed, title, description: truncate(`${defuseMentions(note)}${embed.description ?? ""}`, LIMITS.embedDescription) });
       });
       const more = reply.dropped ? ` ${messages.multiMore(reply.dropped)}` : "";
-      return { content: `${messages.multiHeading(reply.parts.length)}${more}`, embeds: fitAll(embeds), components: [] };
+      const shown = fitAll(embeds);
+      // One 👍 / 👎 row per part shown, numbered like its embed; custom ids differ since each part has its own card.
+      const seen = new Set<string>();
+      const components = reply.parts.slice(0, shown.length).flatMap((p, n) => {
+        const votes = voteRow({ ...p.answer, question: p.question }, n + 1);
+        const id = votes?.components[0] && "custom_id" in votes.components[0] ? votes.components[0].custom_id : null;
+        if (!votes || !id || seen.has(id)) return [];
+        seen.add(id);
+        return [votes];
+      });
+      return { content: `${messages.multiHeading(reply.parts.length)}${more}`, embeds: shown, components: components.slice(0, LIMITS.actionRows) };
     }
   }
 }

@@ -42,6 +42,9 @@ function partBlocks(part: FactReply, n: number): KnownBlock[] {
   if (a.status !== "no_answer") blocks.push(context(`${a.topic ? `${safeText(a.topic)} · ` : ""}${confidenceText(a.confidence)}`));
   if (a.disputed) blocks.push(section(`:warning: *${messages.disputedLabel}:* ${safeText(a.disputed)}`));
   if (a.sources.length) blocks.push(bulletSection(messages.sourcesHeading, a.sources.map(sourceLine)));
+  // The same 👍 / 👎 as a single answer, under each part: a vote is recorded for that part's card.
+  const value = encodeButtonValue({ card: a.card, question: part.question });
+  blocks.push({ type: "actions", elements: [button(ACTION.voteUp, messages.voteUpButton, value), button(ACTION.voteDown, messages.voteDownButton, value)] });
   return blocks;
 }
 

@@ -40,8 +40,10 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, command: str
         } else if (word === "sources") {
           await reply(renderArticles(ctx.desk.articles()));
         } else {
-          // Only the asker sees a slash-command reply, so it is read as a direct conversation with no thread.
-          const said = observeReply(ctx.conversation, "slack", { text, thread: null, place: "direct" }, { questions: ctx.questions, user: payload.user_id });
+          // Only the asker sees a slash-command reply, so it is read as a direct conversation. Their slash
+          // commands in one channel form one conversation ("/deal and when does it start?" leans on the last one).
+          const thread = `slack:slash:${payload.team_id ?? ""}:${payload.user_id}:${payload.channel_id}`;
+          const said = observeReply(ctx.conversation, "slack", { text, thread, place: "direct" }, { questions: ctx.questions, user: payload.user_id });
           const answered = renderReply(said, { showQuestion: true, share: true });
           if (answered) await reply(answered);
         }

@@ -78,7 +78,8 @@ function dropOpening(text: string, plain: string): string | null {
     if (!m || m.index !== 0 || m[0].length === plain.length || plain[m[0].length] !== " ") continue;
     // Cut the same number of words from the original text, keeping its punctuation and case.
     const words = m[0].split(" ").length;
-    const rest = text.trim().split(/\s+/).slice(words).join(" ").replace(/^[\s,!.:;-]+/, "");
+    const cut = new RegExp(String.raw`^\s*(?:\S+\s+){${words}}`).exec(text)?.[0].length ?? text.length;
+    const rest = text.slice(cut).replace(/^[\s,!.:;-]+/, "").trim();
     if (rest) return rest;
   }
   return null;

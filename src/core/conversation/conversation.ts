@@ -33,6 +33,12 @@ export interface Conversation {
 /** Examples offered with a help or out-of-scope note. */
 const HELP_EXAMPLES = 3;
 const SCOPE_EXAMPLES = 2;
+/** A part's answer, and how it was read when it leaned on the part before. */
+interface PartAnswer {
+  answer: Answer;
+  readAs: string | null;
+}
+
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
 
@@ -68,48 +74,56 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     return { kind: "scope", question, reason, text: reason === "language" ? messages.otherLanguage : messages.outOfScope, examples: rotation.take(SCOPE_EXAMPLES) };
   }
 
-  /** A question with no thread context: split into parts when they read better apart, else asked whole. */
-  function question(text: string): Reply {
+  /**
+   * A question with no thread context: split into parts when they read better apart, else asked whole.
+   * `lined` is the same text with the writer's line breaks kept (they can mark questions apart).
+   */
+  function question(text: string, lined: string = text): Reply {
     const whole = desk.ask(text);
-    let best: { parts: string[]; answers: Answer[]; score: number } | null = null;
-    for (const { parts, explicit } of splitCandidates(text)) {
-      const asked = parts.slice(0, MAX_PARTS).map((p, i, all) => askPart(p, all[i - 1]));
+    let best: { parts: string[]; answers: PartAnswer[]; score: number } | null = null;
+    for (const { parts, explicit } of splitCandidates(lined)) {
+      const asked = askParts(parts.slice(0, MAX_PARTS));
       if (asked.some((a) => a.answer.status === "no_answer")) continue;
       const cards = new Set(asked.map((a) => a.answer.card));
       if (cards.size < asked.length) continue;
       const score = asked.reduce((s, a) => s + confidenceOf(a.answer), 0) / asked.length;
       // Questions the writer marked apart ("X? Y?", "1) … 2) …"), each answered outright, are several
       // questions even when one card answers the whole confidently: it answers only one of them.
-      const marked = explicit && asked.every((a) => a.answer.status === "answered");
+      // A part read with the one before may be unsure ("X, and what about Y?"): still better than answering only X.
+      const marked = explicit && asked.every((a) => a.answer.status === "answered" || (a.readAs !== null && a.answer.status === "unsure"));
       // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
       const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
       if (marked || covers || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
-        if (!best || score > best.score) best = { parts, answers: asked.map((a) => a.answer), score };
+        if (!best || score > best.score) best = { parts, answers: asked, score };
       }
     }
     if (best) {
       const asked = best.parts.slice(0, MAX_PARTS);
       const parts = asked.map((p, i) => {
         const a = best!.answers[i]!;
-        return fact(p, a, a.question !== cleanQuestion(p).text ? a.question : null);
+        const question = cleanQuestion(p).text;
+        return fact(question, { ...a.answer, question }, a.readAs ?? (a.answer.question !== question ? a.answer.question : null));
       });
       return { kind: "multi", question: text, parts, dropped: Math.max(0, best.parts.length - MAX_PARTS) };
     }
     return unknownToScope(text, whole);
   }
 
-  /** A later part that leans on the one before ("… and when does it start?") is read with its subject. */
-  function askPart(part: string, previous: string | undefined): { answer: Answer } {
-    if (previous && leansOnPrevious(part, reader)) {
-      const reading = readFollowUp(part, previous, reader);
-      if (reading.kind === "rewrite") {
-        const alone = desk.ask(part);
-        const rewritten = desk.ask(reading.question);
-        if (confidenceOf(rewritten) >= confidenceOf(alone)) return { answer: rewritten };
-        return { answer: alone };
-      }
+  /**
+   * Each part asked in order; a later part that leans on the one before ("… and when does it start?",
+   * "…, and for interns?") is read with that part's subject, the way a thread follow-up is.
+   */
+  function askParts(parts: string[]): PartAnswer[] {
+    const out: PartAnswer[] = [];
+    let previous: { question: string; card: string | null } | null = null;
+    for (const part of parts) {
+      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) ? readWith(part, previous) : null;
+      const answer: Answer = read?.answer ?? desk.ask(part);
+      const readAs: string | null = read?.readAs ?? null;
+      out.push({ answer, readAs });
+      previous = { question: readAs ?? part, card: answer.status === "no_answer" ? null : answer.card };
     }
-    return { answer: desk.ask(part) };
+    return out;
   }
 
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */
@@ -132,39 +146,57 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   function followUp(text: string, thread: string): Reply | null {
     const context = memory.get(thread);
     if (!context || !leansOnPrevious(text, reader)) return null;
-    const reading = readFollowUp(text, context.question, reader);
+    const read = readWith(text, context);
+    if (!read) return null;
+    const asked = cleanQuestion(text).text;
+    return fact(asked, read.sources ? read.answer : { ...read.answer, question: asked }, read.readAs);
+  }
+
+  /**
+   * A message read with the question before it (a thread's last question, or the part before in one
+   * message), or null when it reads better alone.
+   */
+  function readWith(text: string, previous: { question: string; card: string | null }): (PartAnswer & { sources?: true }) | null {
+    const reading = readFollowUp(text, previous.question, reader);
     if (reading.kind === "sources") {
-      if (!context.card) return null;
-      const answer = desk.ask({ text: context.question, card: context.card });
-      return fact(cleanQuestion(text).text, answer, context.question);
+      if (!previous.card) return null;
+      return { answer: desk.ask({ text: previous.question, card: previous.card }), readAs: previous.question, sources: true };
     }
     const alone = desk.ask(text);
-    let rewritten = desk.ask(reading.question);
+    let question = reading.question;
+    let rewritten = desk.ask(question);
+    for (const other of reading.others ?? []) {
+      const answer = desk.ask(other);
+      if (confidenceOf(answer) > confidenceOf(rewritten)) [question, rewritten] = [other, answer];
+    }
     if (reading.topic) {
       // "what about jobs?": the new word is what is asked; the old subject must not drown it.
       const onTopic = desk.ask(reading.topic);
-      if (onTopic.status !== "no_answer" && onTopic.card !== context.card) rewritten = onTopic;
+      if (onTopic.status !== "no_answer" && onTopic.card !== previous.card) rewritten = onTopic;
       else {
         // A bare topic word ("jobs") is too short for the desk to commit to: offer its topic's lead card, unsure.
         const lead = browser.find(plainMessage(reading.topic))?.choices[0];
-        if (lead && lead.card !== context.card) {
+        if (lead && lead.card !== previous.card) {
           const chosen = desk.ask({ text: reading.question, card: lead.card });
           rewritten = { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, onTopic.confidence) };
         }
       }
     }
-    // Read with the thread unless that reads clearly worse than the message alone (both agreeing is fine).
+    // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
-    if (reading.topic && rewritten.card === context.card && alone.status === "answered" && alone.card !== context.card) return null;
-    return fact(cleanQuestion(text).text, { ...rewritten, question: cleanQuestion(text).text }, cleanQuestion(reading.question).text);
+    if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
+    return { answer: rewritten, readAs: cleanQuestion(question).text };
   }
 
   function remember(thread: string | null | undefined, reply: Reply): void {
     if (!thread) return;
     const last = reply.kind === "multi" ? reply.parts[reply.parts.length - 1] : reply;
     if (last?.kind === "fact" && last.answer.card && last.answer.status !== "no_answer") {
-      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card });
+      // "hundreds of thousands?? wow" answered by the card already in context: the question before says it better.
+      const before = memory.get(thread);
+      const same = reply.kind === "fact" && !last.readAs && before?.card === last.answer.card;
+      memory.set(thread, { question: same ? before.question : (last.readAs ?? last.answer.question), card: last.answer.card });
     } else if (reply.kind === "browse") {
       memory.set(thread, { question: reply.subject, card: null });
     }
@@ -172,11 +204,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
 
   function reply(message: Incoming): Reply {
     follow();
-    const { text } = cleanQuestion(message.text);
+    const lined = cleanQuestion(message.text, { keepLines: true }).text;
+    const text = lined.replace(/\s+/g, " ");
     const place = message.place ?? "direct";
     const thread = message.thread ?? null;
     if (!text) return fact(text, desk.ask(message.text));
-    const intent = classifyMessage(text);
+    const intent = classifyMessage(lined);
     switch (intent.kind) {
       case "greeting":
         return { kind: "smalltalk", question: text, text: messages.greeting, examples: rotation.take(HELP_EXAMPLES) };
@@ -197,7 +230,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       case "question":
         break;
     }
-    const asked = intent.text;
+    const asked = intent.text.replace(/\s+/g, " ");
     if (isOtherLanguage(asked, isName)) return scope(text, "language");
     const followed = thread ? followUp(asked, thread) : null;
     if (followed) {
@@ -226,7 +259,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       remember(thread, browse);
       return browse;
     }
-    const answered = question(asked);
+    const answered = question(asked, intent.text);
     remember(thread, answered);
     return answered;
   }

@@ -1,5 +1,6 @@
 import { francAll } from "franc-min";
 import { wordCount } from "../text/common-words.js";
+import { functionWordLanguage } from "./function-word-language.js";
 
 /** Scripts English is never written in. */
 const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
@@ -12,7 +13,8 @@ const MIN_LETTERS_ALONE = 18;
  * Whether a message is written in a language other than English, read locally (franc, no network).
  * Short English messages ("ok thx", "acme capex?") fool trigram detectors, so the detector is trusted
  * only with evidence: a non-Latin script, letters English does not use, or a long text whose words are
- * mostly not English. Names the knowledge knows are left out of the count (`isName`).
+ * mostly not English, or (short messages too) several function words of one other language. Names the
+ * knowledge knows are left out of the count (`isName`).
  */
 export function isOtherLanguage(text: string, isName: (word: string) => boolean = () => false): boolean {
   // Inverted marks are Spanish only.
@@ -21,6 +23,8 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
   if (!letters.length) return false;
   const otherScript = [...letters].filter((c) => OTHER_SCRIPT.test(c)).length;
   if (otherScript / letters.length > 0.3) return true;
+  // Short questions ("wie viel kostet das?") are too short for trigrams; their function words tell.
+  if (functionWordLanguage(text, isName)) return true;
   const words = text
     .toLowerCase()
     .split(/[^\p{L}']+/u)

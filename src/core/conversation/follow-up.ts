@@ -8,7 +8,7 @@ const MAX_FOLLOW_UP_WORDS = 12;
 /** How a follow-up could be read with the previous question. */
 export type FollowUpReading =
   | { kind: "sources" }
-  | { kind: "rewrite"; question: string; topic?: string };
+  | { kind: "rewrite"; question: string; topic?: string; /** Other ways to read it; the caller keeps the best answered. */ others?: string[] };
 
 /**
  * The subject of a question: what is left when its question words are dropped.
@@ -21,13 +21,22 @@ export function subjectOf(question: string): string {
     before = s;
     s = s.replace(QUESTION_TAIL, "");
   }
+  // "where are they building the first campus" → "the first campus": a pronoun and its verb are not the subject.
+  s = s.replace(/^(?:they|we|you|he|she|i|it)\s+\S+ing\s+(?=\S)/, "");
+  // "how many jobs is this supposed to create" → "jobs": a clause after the noun is not the subject.
+  // After "how much/how many/which", the noun is the subject whoever does the verb: "how much capacity is Acme giving" → "capacity".
+  const counted = /^(?:\S+\s+)?(?:how\s+(?:much|many)|which)\s+\S/.test(plainMessage(question));
+  const clause = counted
+    ? /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\s+\S/.exec(s)
+    : /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
+  if (clause) s = clause[1]!;
   // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
   // determiner and the two words after it (a verb usually follows).
   const aux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\s+((?:the|a|an|its|their|this|that|these|those|our|your)\s+\S+(?:\s+\S+)?)/.exec(plainMessage(question));
   if (aux) {
     const words = aux[1]!.split(" ");
     const third = words[2];
-    const verbish = third !== undefined && /^(?:run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
+    const verbish = third !== undefined && /^(?:\w+ed|run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
     return (verbish ? words.slice(0, 2) : words).join(" ");
   }
   // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
@@ -67,16 +76,43 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     const startsAux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(prev);
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
   }
+  // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
+  const sort = /^(?:and\s+)?(?:what|which)\s+(kinds?|types?|sorts?)(?:\s+(?:tho|though|then|exactly|of\s+(?:them|those|these|it)))?$/.exec(plain);
+  if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${subject}?` };
   const bare = BARE_WH.exec(plain);
-  if (bare) return { kind: "rewrite", question: `${bare[1]} ${subject}?` };
+  // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.
+  if (bare) {
+    const wh = bare[1]!;
+    // "where?" after "how many jobs will Acme create" → also "where will acme create jobs?": the previous verb kept.
+    const rest = prev.replace(/^(?:(?:and|so|but|also|ok|okay)\s+)*(?:how\s+(?:much|many|big|long)|what|which|who|where|when|why)\s+/, "");
+    const moved = /^((?:\S+\s+){0,2}?\S+)\s+(is|are|was|were|will|would|does|do|did|can|could|has|have)\s+(.+)$/.exec(rest);
+    const others = moved ? [`${wh} ${moved[2]} ${moved[3]} ${moved[1]}?`] : [];
+    return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
+  }
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
-  const about = /^(?:(?:and\s+)?(?:what|how)\s+about|same\s+for|what\s+of)\s+(.+)$/.exec(body);
+  const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
-    const topic = about[1]!;
+    const topic = about[1]!.replace(/^(?:the|a|an)\s+/, "");
     const swapped = swapEntity(prev, topic, reader);
     return swapped ? { kind: "rewrite", question: swapped } : { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic };
   }
+  const swapped = swapPhrase(prev, body);
+  if (swapped) return { kind: "rewrite", question: swapped };
   if (PRONOUN.test(body)) {
+    // "is this deal confirmed?" after "how much is the deal worth": the demonstrative and its noun stand for the subject.
+    const pointed = /\b(?:this|that|these|those)\s+([a-z]+)\b/.exec(body);
+    if (pointed && !/^(?:is|are|was|were|one|ones)$/.test(pointed[1]!) && subject.split(" ").includes(pointed[1]!)) {
+      return { kind: "rewrite", question: `${body.replace(pointed[0], subject)}?` };
+    }
+    // "what's Acme's upside + how much do they make?": "they" is a company or person, not "Acme's upside".
+    const actor = actorOf(prev, subject, reader);
+    if (actor && /\b(?:they|them|their|he|she|him|her|his)\b/.test(body)) {
+      const replaced = body
+        .replace(/\b(?:they|he|she)\b/, actor)
+        .replace(/\b(?:them|him)\b/, actor)
+        .replace(/\b(?:their|his)\b/, `${actor}'s`);
+      return { kind: "rewrite", question: `${replaced}?` };
+    }
     // The first "it/that/they…" stands for the previous subject.
     const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, subject).replace(/\bits\b/, `${subject}'s`);
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
@@ -98,4 +134,31 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
     }
   }
   return null;
+}
+
+/** Prepositions whose phrase a fragment can swap: "what's in it for devs?" + "for interns?". */
+const SWAPPABLE = /^(for|in|at|on|with|from|to|by|before|after|since|during|under|over)\s+(\S.*)$/;
+
+/**
+ * "what's in it for companies?" + "and for interns?" → "what's in it for interns?": a fragment that is one
+ * prepositional phrase takes the place of the previous question's last phrase with the same preposition.
+ */
+export function swapPhrase(previous: string, fragment: string): string | null {
+  const m = SWAPPABLE.exec(fragment);
+  if (!m || m[2]!.split(" ").length > 5) return null;
+  const words = previous.split(" ");
+  const at = words.lastIndexOf(m[1]!);
+  if (at <= 0) return null;
+  return `${[...words.slice(0, at), fragment].join(" ")}?`;
+}
+
+/** Who "they" or "he" is: the owner in a subject "Acme's upside", else the one company, organisation or person named. */
+function actorOf(previous: string, subject: string, reader: TextAnalyzer): string | null {
+  const owner = /^([^\s']+)'s\s/.exec(subject);
+  if (owner && reader.entitiesIn(owner[1]!).size > 0) return owner[1]!;
+  const actors = previous
+    .split(" ")
+    .map((w) => w.replace(/'s$/, ""))
+    .filter((w) => [...reader.entitiesIn(w)].some((e) => ["company", "organisation", "person"].includes(reader.entities.get(e)?.kind ?? "")));
+  return new Set(actors).size === 1 ? actors[0]! : null;
 }

@@ -1,30 +1,90 @@
+import { classifyMessage } from "./classify-message.js";
+import { BARE_WH } from "./intent-phrases.js";
+import { plainMessage } from "./plain-message.js";
+
 /** Most questions answered from one message. */
 export const MAX_PARTS = 3;
 
 const QUESTION_START =
-  String.raw`(?:how|what|what's|whats|when|where|where's|who|who's|whom|whose|which|why|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)`;
-/** "… and where is …", "…, and who …", "…; also when …": a conjunction followed by a new question. */
+  String.raw`(?:how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain)`;
+/** A fragment that only reads with the question before it: "… and for interns?", "… and what about jobs". */
+const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at)`;
+/** Words that join two questions: "and", "also", "plus", "as well as", "&", "+", "and then", "but". */
+const CONJUNCTION = String.raw`(?:and\s+also|and\s+then|and|also|plus|as\s+well\s+as|&|\+|but)`;
+/** "… and where is …", "…, and who …", "…; also when …", "… + how much": a conjunction followed by a new question. */
 const JOINED = new RegExp(
-  String.raw`\s*(?:,|;)?\s+(?:and|also|plus|as\s+well\s+as|&|\+)\s+(?:also\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)`,
+  String.raw`\s*(?:,|;)?\s+${CONJUNCTION}\s+(?:also\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)|\s*\+\s*(?=${QUESTION_START}\b)`,
   "gi",
 );
+/** "… , and for interns?", "… and what about jobs": a conjunction followed by a fragment. */
+const JOINED_FRAGMENT = new RegExp(String.raw`\s*,?\s+(?:and|also|plus|but|&)\s+(?=${FRAGMENT_JOIN}\s)`, "gi");
+const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
-const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*])\s+/g;
+const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
+/** A list marker at the start of a line. */
+const LINE_MARKER = /^\s*(?:\(?\d{1,2}[).:]|[-•*·▪◦>])\s*/;
+/** "for the contract, when does it start?": a topic put in front of its question. */
+const TOPIC_FIRST = new RegExp(String.raw`^(?:(?:and|also|plus)\s*,?\s+)?(?:as\s+)?(for|about|on|re|regarding|with)\s+([^,?]{2,60}),\s*(${QUESTION_START}\b[^?]*)\??$`, "i");
+/** "what about A or B": one reading per name, when each is a word or two. */
+const ABOUT_LIST = /^((?:and\s+)?(?:what|how)\s+(?:about|abt)\s+)(.+?)\??$/i;
 
-/** A part worth asking: at least two words with a letter. */
+/** A part worth asking: at least two words with a letter, or a fragment ("and when?") that leans on the one before. */
 function isQuestionish(part: string): boolean {
-  return part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
+  const words = part.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 || (words.length === 1 && /^(?:when|where|who|why|how|which)$/i.test(words[0]!.replace(/\W/g, "")));
 }
 
+function isBareQuestionWord(part: string): boolean {
+  return BARE_WH.test(plainMessage(part));
+}
+
+const FULL_QUESTION = new RegExp(String.raw`^(?:and\s+|also\s+|plus\s+)?${QUESTION_START}\s+\S+\s+\S+`, "i");
+/** A question that reads on its own: a question word and at least two more words. */
+function isFullQuestion(part: string): boolean {
+  return FULL_QUESTION.test(part);
+}
+
+/** "30b or 300b?? i keep seeing both": a last remark after the question mark, with no question in it, is not asked. */
+function dropComment(parts: string[]): string[] {
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined || last.endsWith("?") || isFullQuestion(last) || isBareQuestionWord(last)) return parts;
+  const words = plainMessage(last).split(" ");
+  // "i wonder where the site is" asks all the same.
+  if (words.some((w) => /^(?:how|what|when|where|who|why|which|whether|if)$/.test(w))) return parts;
+  return words.length >= 4 && /^(?:i|i'm|im|it's|its|that's|thats|this|lol|wait|seems|sounds|been|so)$/.test(words[0]!) ? parts.slice(0, -1) : parts;
+}
+
+/** Not a question at all: a greeting, thanks or "ok" between the questions ("X? thanks!"). */
+function isChat(part: string): boolean {
+  const kind = classifyMessage(part).kind;
+  return kind === "greeting" || kind === "thanks" || kind === "light";
+}
+
+function reorderTopic(part: string): string {
+  const m = TOPIC_FIRST.exec(part);
+  if (!m) return part;
+  const [, prep, topic, question] = m;
+  return `${question!.trim()} ${prep!.toLowerCase()} ${topic!.trim()}?`;
+}
+
+/** "two things:", "quick q -", "couple of questions:": an opening that announces the questions, not one of them. */
+const INTRO =
+  /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi)[,\s]+)*(?:(?:a|my)\s+)?(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|more|other|follow[-\s]?up)\s+)*(?:q|qs|qq|question|questions|things|thing)\s*(?:[:\-\u2013\u2014]|\s+(?:for\s+(?:you|u|ya)|here)\s*[:\-\u2013\u2014]?)\s*/i;
+
 function tidy(parts: string[]): string[] {
-  return parts.map((p) => p.replace(/^[\s,;:]+|[\s,;]+$/g, "").trim()).filter(isQuestionish);
+  return parts
+    .map((p) => p.replace(LINE_MARKER, "").replace(INTRO, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
+    .filter((p) => p && !isChat(p))
+    .map(reorderTopic)
+    .filter(isQuestionish);
 }
 
 /**
  * Ways a message might hold several questions, each a list of parts in order, most explicit first:
- * a numbered list, question marks, line breaks, then "X and where/when/who …". Whether to split is the
- * caller's call (the parts must read better on their own than the whole). Conjunctions inside one question
- * ("between Acme and Globex") never split, since only a question word may follow the "and".
+ * lines, a numbered or bulleted list, question marks, semicolons, then "X and where/when/who …" and
+ * "X, and for Y?". Whether to split is the caller's call (the parts must read better on their own than the
+ * whole). Conjunctions inside one question ("between Acme and Globex") never split, since only a question
+ * word or a fragment opening may follow the "and". Small talk between the questions ("hey", "thanks!") is dropped.
  */
 export interface SplitCandidate {
   parts: string[];
@@ -35,17 +95,43 @@ export interface SplitCandidate {
 export function splitCandidates(text: string): SplitCandidate[] {
   const out: SplitCandidate[] = [];
   const add = (parts: string[], explicit: boolean) => {
-    if (parts.length >= 2 && !out.some((o) => o.parts.join("\u0000") === parts.join("\u0000"))) out.push({ parts, explicit });
+    if (parts.length < 2) return;
+    const same = out.find((o) => o.parts.join("\u0000") === parts.join("\u0000"));
+    if (same) same.explicit ||= explicit;
+    else out.push({ parts, explicit });
   };
-  if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(text)) add(tidy(text.split(NUMBERED)), true);
-  const byMark = tidy(text.split(/(?<=\?)\s+/));
+  const byLine = tidy(text.split(/\s*\n\s*/));
+  add(byLine, true);
+  add(byLine.flatMap(splitFurther), false);
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) add(tidy(flat.split(NUMBERED)), true);
+  const byMark = dropComment(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/)));
   add(byMark, true);
-  add(byMark.flatMap((p) => (splitJoined(p).length > 1 ? splitJoined(p) : [p])), false);
-  add(tidy(text.split(/\n+/)), true);
-  add(splitJoined(text), false);
+  const bySemicolon = tidy(flat.split(/\s*;\s*/));
+  add(bySemicolon, true);
+  // "X, and what about Y": no single question reads that way.
+  add(byMark.flatMap((p) => tidy(p.split(WHAT_ABOUT))), true);
+  // "X and when?": a bare question word cannot belong to the question before it; nor can "X + how much do they…"
+  // when X is a question of its own.
+  const furtherByMark = byMark.flatMap(splitFurther);
+  add(furtherByMark, furtherByMark.slice(1).some(isBareQuestionWord) || furtherByMark.every(isFullQuestion));
+  const further = splitFurther(flat);
+  add(further, further.slice(1).some(isBareQuestionWord) || further.every(isFullQuestion));
+  // "what about A or B": each name its own question, read with the question before.
+  for (const c of [...out]) add(c.parts.flatMap(expandAboutList), c.explicit);
   return out;
 }
 
-function splitJoined(text: string): string[] {
-  return tidy(text.split(JOINED));
+/** One part split at "and where …" and at "…, and for Y?". */
+function splitFurther(part: string): string[] {
+  const joined = tidy(part.split(JOINED)).flatMap((p) => tidy(p.split(JOINED_FRAGMENT)));
+  return joined.length ? joined : [part];
+}
+
+function expandAboutList(part: string): string[] {
+  const m = ABOUT_LIST.exec(part);
+  if (!m) return [part];
+  const names = m[2]!.split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|&)\s+/).filter(Boolean);
+  if (names.length < 2 || names.some((n) => n.split(/\s+/).length > 2)) return [part];
+  return names.map((n) => `${m[1]}${n}?`);
 }

@@ -15,9 +15,9 @@ const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF\u200B-\
 
 /**
  * Turns what a person typed in chat into a plain question: markup and pings
- * removed, junk dropped, whitespace folded, at most 1,000 characters.
+ * removed, junk dropped, whitespace folded (line breaks kept with `keepLines`), at most 1,000 characters.
  */
-export function cleanQuestion(raw: string): CleanQuestion {
+export function cleanQuestion(raw: string, options: { keepLines?: boolean } = {}): CleanQuestion {
   let text = String(raw ?? "")
     .replace(JUNK, " ")
     .replace(/&lt;/g, "<")
@@ -29,7 +29,8 @@ export function cleanQuestion(raw: string): CleanQuestion {
     before = text;
     text = text.replace(BROADCAST, " ");
   }
-  text = text.replace(/\s+/g, " ").trim();
+  // Line breaks can mark several questions apart ("1) …\n2) …"); the conversation layer keeps them to split on.
+  text = options.keepLines ? text.replace(/[^\S\n]+/g, " ").replace(/ ?\n[\s]*/g, "\n").trim() : text.replace(/\s+/g, " ").trim();
   let notice: string | null = null;
   const chars = Array.from(text);
   if (chars.length > MAX_QUESTION_CHARS) {

@@ -1,9 +1,10 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { decodeButton } from "../../../src/adapters/discord/custom-ids.js";
 import { messages } from "../../../src/core/messages.js";
 import { startHarness } from "../../fakes/discord/harness.js";
 import type { Harness } from "../../fakes/discord/harness.js";
-import { buttonClick, callbackPath, IDS, messageCreate, messageObject } from "../../fakes/discord/payloads.js";
+import { buttonClick, callbackPath, IDS, messageCreate, messageObject, originalPath, slashCommand } from "../../fakes/discord/payloads.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 const UPDATE_MESSAGE = 7;
@@ -31,6 +32,22 @@ async function ask(text: string, replyTo?: string) {
 }
 
 describe("Discord conversation", { timeout: 30_000 }, () => {
+  test("/ask remembers the asker's last /ask in that channel, and no one else's", async () => {
+    const slash = async (question: string, tweak: (p: ReturnType<typeof slashCommand>) => ReturnType<typeof slashCommand> = (p) => p) => {
+      const interaction = tweak(slashCommand("ask", [{ name: "question", type: 3, value: question }]));
+      const mark = h.fake.calls.length;
+      await h.fake.dispatch("INTERACTION_CREATE", interaction);
+      return h.fake.waitForCall("PATCH", originalPath(interaction), { after: mark });
+    };
+    await slash("how big is the $300 billion contract?");
+    const followUp = await slash("and when does it start?");
+    expect(followUp.body.content).toBe(messages.readingAs("when does the $300 billion contract start?"));
+    expect(followUp.body.embeds[0].description).toContain(desk.ask("when does the $300 billion contract start?").answer.slice(0, 60));
+    // Someone else in the same channel has no conversation to lean on.
+    const other = await slash("and when does it start?", (p) => ({ ...p, member: { ...p.member, user: { ...p.member.user, id: "222222222222222222" } } }));
+    expect(other.body.content ?? "").not.toContain("reading this as");
+  });
+
   test("a follow-up replying to the bot's answer is read with that question, and says how", async () => {
     const first = await ask("how big is the $300 billion contract?");
     const botAnswerId = first.reply.response.id as string;
@@ -53,6 +70,27 @@ describe("Discord conversation", { timeout: 30_000 }, () => {
       expect(e.footer?.text).toMatch(/confidence · \d+%/);
       expect(e.fields?.some((f) => f.name === messages.sourcesHeading)).toBe(true);
     }
+  });
+
+  test("each answer of a two-question message has its own numbered 👍 / 👎, and a vote is recorded for that answer's card", async () => {
+    const { reply } = await ask("how much is the deal worth and where is the first site?");
+    const rows = reply.body.components as { components: { custom_id: string; label: string }[] }[];
+    expect(rows).toHaveLength(2);
+    const cards = [desk.ask("how much is the deal worth").card, desk.ask("where is the first site?").card];
+    rows.forEach((r, i) => {
+      expect(r.components.map((b) => decodeButton(b.custom_id)).map((d) => [d?.action, d?.card])).toEqual([["up", cards[i]], ["down", cards[i]]]);
+      expect(r.components[0]!.label).toBe(messages.votePart(i + 1, messages.voteUpButton));
+    });
+
+    const before = (await readFile(h.feedback.file, "utf8").catch(() => "")).trim().split("\n").filter(Boolean).length;
+    const mark = h.fake.calls.length;
+    const click = buttonClick(rows[1]!.components[1]!.custom_id, messageObject({ embeds: reply.body.embeds, components: reply.body.components }));
+    await h.fake.dispatch("INTERACTION_CREATE", click);
+    const thanks = await h.fake.waitForCall("POST", callbackPath(click), { after: mark });
+    expect(thanks.body.data.content).toBe(messages.feedbackThanks("down"));
+    const lines = (await readFile(h.feedback.file, "utf8")).trim().split("\n");
+    expect(lines).toHaveLength(before + 1);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ vote: "down", card: cards[1], platform: "discord" });
   });
 
   test("a help message gets help and three example questions", async () => {

@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { ACTION } from "../../../src/adapters/slack/action-values.js";
 import { safeText } from "../../../src/adapters/slack/safe-text.js";
 import { messages } from "../../../src/core/messages.js";
+import type { FeedbackRecord } from "../../../src/feedback/feedback-log.js";
 import { blockAction, buttonsOf, CHANNEL, directMessageEvent, DM_CHANNEL, mentionEvent } from "../../fakes/slack/payloads.js";
 import { shownText, useHarness } from "../../fakes/slack/shared.js";
 
@@ -30,6 +32,32 @@ describe("Slack conversation", { timeout: 30_000 }, () => {
     await h.fake.sendEvent(fresh);
     const alone = await h.fake.waitForCall("chat.postMessage", (c) => c.body.thread_ts === fresh.ts);
     expect(shownText(alone)).not.toContain("reading this as");
+  });
+
+  it("each answer of a two-question message has its own 👍 / 👎, and a vote is recorded for that answer's card", async () => {
+    const h = await start();
+    await h.fake.sendEvent(directMessageEvent("how much is the deal worth and where is the first site?"));
+    const reply = await h.fake.waitForCall("chat.postMessage");
+    const ups = buttonsOf(reply.body).filter((b) => b.action_id === ACTION.voteUp);
+    const downs = buttonsOf(reply.body).filter((b) => b.action_id === ACTION.voteDown);
+    expect(ups).toHaveLength(2);
+    expect(downs).toHaveLength(2);
+    // Each part's buttons come right after that part's answer, before the next part begins.
+    const blocks = reply.body.blocks as { type: string }[];
+    const divider = blocks.findIndex((b) => b.type === "divider");
+    expect(blocks.slice(0, divider).some((b) => b.type === "actions")).toBe(true);
+
+    await h.fake.sendInteractive(blockAction({ actionId: ACTION.voteDown, value: downs[1]!.value!, responseUrl: h.fake.responseUrl("pv1"), messageTs: reply.body.ts as string }));
+    const thanks = await h.fake.waitForCall("response_url", (c) => c.path === "/response/pv1");
+    expect(thanks.body.text).toBe(safeText(messages.feedbackThanks("down")));
+    await h.fake.sendInteractive(blockAction({ actionId: ACTION.voteUp, value: ups[0]!.value!, responseUrl: h.fake.responseUrl("pv2"), messageTs: reply.body.ts as string }));
+    await h.fake.waitForCall("response_url", (c) => c.path === "/response/pv2");
+
+    const lines = (await readFile(h.feedback.file, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as FeedbackRecord);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ vote: "down", card: h.desk.ask("where is the first site?").card, platform: "slack" });
+    expect(lines[0]!.question).toContain("where is the first site");
+    expect(lines[1]).toMatchObject({ vote: "up", card: h.desk.ask("how much is the deal worth").card, platform: "slack" });
   });
 
   it("a two-question message gets both answers, each with its confidence and sources", async () => {

@@ -62,6 +62,21 @@ describe("/deal", () => {
     expect(removed.seq).toBeGreaterThan(shared.seq);
   });
 
+  it("a /deal follow-up is read with the asker's last /deal in that channel, and only theirs", async () => {
+    const h = await start();
+    await h.fake.sendSlashCommand(slashCommand("how big is the $300 billion contract?", h.fake.responseUrl("ctx1")));
+    await h.fake.waitForCall("response_url", (c) => c.path === "/response/ctx1");
+    await h.fake.sendSlashCommand(slashCommand("and when does it start?", h.fake.responseUrl("ctx2")));
+    const followUp = await h.fake.waitForCall("response_url", (c) => c.path === "/response/ctx2");
+    expect(shownText(followUp)).toContain(safeText(messages.readingAs("when does the $300 billion contract start?")));
+    expect(shownText(followUp)).toContain(safeText(h.desk.ask("when does the $300 billion contract start?").answer).slice(0, 60));
+    // Another person, or the same person in another channel, has nothing to lean on.
+    await h.fake.sendSlashCommand(slashCommand("and when does it start?", h.fake.responseUrl("ctx3"), { user: "U0OTHER" }));
+    expect(shownText(await h.fake.waitForCall("response_url", (c) => c.path === "/response/ctx3"))).not.toContain("reading this as");
+    await h.fake.sendSlashCommand(slashCommand("and when does it start?", h.fake.responseUrl("ctx4"), { channel: "C0ELSEWHERE" }));
+    expect(shownText(await h.fake.waitForCall("response_url", (c) => c.path === "/response/ctx4"))).not.toContain("reading this as");
+  });
+
   it("/deal and /deal help show usage and example questions", async () => {
     const h = await start();
     const examples = h.desk.examples();

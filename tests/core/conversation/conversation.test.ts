@@ -149,6 +149,80 @@ describe("several questions in one message", () => {
   });
 });
 
+describe("several questions joined the way people type them", () => {
+  const c = fresh();
+  const worth = "how much is the deal worth";
+  const site = "where is the first site";
+  it.each([
+    ["on two lines", `${worth}\n${site}`],
+    ["as a dashed list", `- ${worth}\n- ${site}`],
+    ["with a semicolon", `${worth}; ${site}`],
+    ["with 'as well as'", `${worth} as well as ${site}`],
+    ["with '+'", `${worth} + ${site}`],
+    ["between a greeting and thanks", `hey! ${worth}? ${site}? thanks!`],
+  ])("%s: each question answered, small talk not asked", (_shape, text) => {
+    const reply = c.reply({ text });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual([desk.ask(worth).card, desk.ask(site).card]);
+    expect(reply.parts.every((p) => p.answer.status === "answered")).toBe(true);
+  });
+
+  it("a fragment after a question ('…, and when does it start?') borrows its subject, and says how it was read", () => {
+    const reply = c.reply({ text: `${worth}, and when does it start?` });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts[1]!.readAs).toBe("when does the deal start?");
+    expect(reply.parts[1]!.answer.card).toBe(desk.ask("when does the deal start?").card);
+  });
+
+  it("a bare 'and when?' after a question is a second part read with the first one's subject", () => {
+    const reply = c.reply({ text: `${worth} and when?` });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts).toHaveLength(2);
+    expect(reply.parts[1]!.readAs).toContain("the deal");
+    expect(reply.parts[1]!.answer.status).not.toBe("no_answer");
+  });
+
+  it("a pronoun in a later part stands for the earlier part's subject, a participle left out ('is the deal confirmed; how much is it')", () => {
+    const reply = c.reply({ text: "is the deal confirmed; how much is it" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts[1]!.readAs).toBe("how much is the deal?");
+  });
+
+  it("a topic put first ('also, for stargate, who are the partners?') is asked about that topic", () => {
+    const reply = c.reply({ text: `${worth}? also, for stargate, who are the partners?` });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts[1]!.answer.card).toBe(desk.ask("who are the partners in stargate?").card);
+  });
+});
+
+describe("follow-ups: sources, pronouns and phrases", () => {
+  it.each(["who said that?", "how do you know that?", "who reported it?"])("'%s' shows the previous answer's sources", (text) => {
+    const c = fresh();
+    const first = c.reply({ text: "how much is the deal worth?", thread: "s" });
+    const reply = c.reply({ text, thread: "s" });
+    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    expect(reply.answer.card).toBe(first.answer.card);
+    expect(reply.answer.sources).toEqual(first.answer.sources);
+    expect(reply.readAs).toBe("how much is the deal worth?");
+  });
+
+  it("'is this deal confirmed?' reads 'this deal' as the previous subject", () => {
+    const c = fresh();
+    c.reply({ text: "how much is the deal worth?", thread: "d" });
+    const reply = c.reply({ text: "is this deal confirmed?", thread: "d" });
+    if (reply.kind !== "fact") throw new Error("expected fact");
+    expect(reply.readAs).toBe("is the deal confirmed?");
+  });
+
+  it("'and for X?' takes the place of the previous question's 'for …'", () => {
+    const c = fresh();
+    c.reply({ text: "what's in it for developers?", thread: "f" });
+    const reply = c.reply({ text: "and for businesses?", thread: "f" });
+    if (reply.kind !== "fact") throw new Error("expected fact");
+    expect(reply.readAs).toBe("what's in it for businesses?");
+  });
+});
+
 describe("follow-ups in a thread", () => {
   it("reads a leaning follow-up with the previous question's subject, and says how", () => {
     const c = fresh();

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { splitCandidates } from "../../../src/core/conversation/split-questions.js";
+
+/** The candidates' part lists, and which of them the writer marked apart. */
+const partsOf = (text: string) => splitCandidates(text).map((c) => c.parts);
+const explicitPartsOf = (text: string) => splitCandidates(text).filter((c) => c.explicit).map((c) => c.parts);
+
+describe("splitCandidates: how people join questions", () => {
+  it.each([
+    ["line breaks", "how much is it worth\nwhere is the site", ["how much is it worth", "where is the site"]],
+    ["a dashed list", "- how much is it worth\n- where is the site", ["how much is it worth", "where is the site"]],
+    ["a bulleted list", "• how much is it worth\n• where is the site", ["how much is it worth", "where is the site"]],
+    ["an inline bulleted list", "• how much is it worth • where is the site", ["how much is it worth", "where is the site"]],
+    ["a numbered list with )", "1) how much is it worth 2) where is the site", ["how much is it worth", "where is the site"]],
+    ["a numbered list with .", "1. how much is it worth\n2. where is the site", ["how much is it worth", "where is the site"]],
+    ["question marks", "how much is it worth? where is the site?", ["how much is it worth?", "where is the site?"]],
+    ["a question mark with no space after", "how much is it worth?where is the site?", ["how much is it worth?", "where is the site?"]],
+    ["a doubled question mark", "is it 30b or 300b?? and how long does it run", ["is it 30b or 300b??", "and how long does it run"]],
+    ["semicolons", "how much is it worth; where is the site", ["how much is it worth", "where is the site"]],
+  ])("%s are marked apart by the writer", (_shape, text, parts) => {
+    expect(explicitPartsOf(text)).toContainEqual(parts);
+  });
+
+  it.each([
+    ["and", "how much is it worth and where is the site?", ["how much is it worth", "where is the site?"]],
+    [", and", "how much is it worth, and who signed it?", ["how much is it worth", "who signed it?"]],
+    ["also", "how much is it worth also when does it start", ["how much is it worth", "when does it start"]],
+    ["plus", "who are the partners plus how many jobs", ["who are the partners", "how many jobs"]],
+    ["+", "what's the upside + how much do they make", ["what's the upside", "how much do they make"]],
+    ["&", "is it green & what even is the project", ["is it green", "what even is the project"]],
+    ["as well as", "how much is it worth as well as where is the site", ["how much is it worth", "where is the site"]],
+    ["and then", "when does it start and then how long does it run", ["when does it start", "how long does it run"]],
+    ["a fragment after a comma", "what's in it for developers, and for end users?", ["what's in it for developers", "for end users?"]],
+  ])("'%s' between two questions splits", (_shape, text, parts) => {
+    expect(partsOf(text)).toContainEqual(parts);
+  });
+
+  it("'and what about X' after a question is marked apart", () => {
+    expect(explicitPartsOf("how much is it worth and what about the jobs")).toContainEqual(["how much is it worth", "what about the jobs"]);
+  });
+
+  it("a bare question word after 'and' is marked apart, to be read with the question before", () => {
+    expect(explicitPartsOf("how much is the deal worth and when?")).toContainEqual(["how much is the deal worth", "when?"]);
+  });
+
+  it("'what about A or B' asks about each name", () => {
+    expect(partsOf("anything going up in ohio? what about PA or wyoming")).toContainEqual(["anything going up in ohio?", "what about PA?", "what about wyoming?"]);
+  });
+
+  it("a topic put first ('for X, Y?') is read as one question about it", () => {
+    expect(partsOf("how much is it worth? also, for the project, who are the partners?")).toContainEqual(["how much is it worth?", "who are the partners for the project?"]);
+  });
+
+  it("drops greetings and thanks around the questions instead of asking them", () => {
+    expect(explicitPartsOf("hey!\nhow much is it worth?\nwhere is the site?\nthanks!")).toContainEqual(["how much is it worth?", "where is the site?"]);
+    expect(explicitPartsOf("how much is it worth? where is the site? thanks!")).toContainEqual(["how much is it worth?", "where is the site?"]);
+  });
+
+  it.each([
+    ["two things: 1. how much is it worth 2. is it confirmed", ["how much is it worth", "is it confirmed"]],
+    ["couple of questions -\n- how much is it worth\n- where is the site", ["how much is it worth", "where is the site"]],
+    ["quick q: who are the partners? how many jobs?", ["who are the partners?", "how many jobs?"]],
+  ])("an opening that announces the questions is not asked (%s)", (text, parts) => {
+    expect(explicitPartsOf(text)).toContainEqual(parts);
+  });
+
+  it("a remark after the question mark is not asked, a question worded as 'I wonder…' is", () => {
+    expect(partsOf("30b or 300b?? i keep seeing both numbers and it's driving me nuts")).toEqual([]);
+    expect(partsOf("how much is it worth? i wonder where the site is")).toContainEqual(["how much is it worth?", "i wonder where the site is"]);
+  });
+
+  it.each([
+    "what's the deal between acme and globex worth?",
+    "is acme and globex working together on this?",
+    "how much is it worth",
+    "price/performance of the gpus, in dollars",
+  ])("never splits one question (%s)", (text) => {
+    expect(partsOf(text)).toEqual([]);
+  });
+});
