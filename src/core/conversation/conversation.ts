@@ -46,8 +46,8 @@ const SPLIT_MARGIN = 0.02;
  * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
  */
-/** "what's X", "what is X", "who is X": a definition, asked of a bare name. */
-const DEFINITION = /^(?:what'?s|whats|what\s+is|what\s+are|who'?s|who\s+is|who\s+are)\s+\S/;
+/** "what's X", "who's in X", "where is X": a question asked of a bare name, which a card may answer outright. */
+const DEFINITION = /^(?:what|whats|who|whos|when|whens|where|wheres|why|how|which)(?:'s)?\s+(?!(?:do|can|could)\s+(?:you|u)\b)\S/;
 
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
   // Read again when the desk's knowledge is swapped live, so topics and news follow the edit.
@@ -245,7 +245,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     const plain = plainMessage(asked);
     const topic = browser.find(plain);
-    // "What's Acme?" asks for a definition: a card that answers it outright is the reply; otherwise its topics.
+    // "What's Acme?", "who's in Acme?": a question of a bare name; a card that answers it outright is the reply,
+    // otherwise the name's topics.
     const defined = topic && DEFINITION.test(plain) ? desk.ask(asked) : null;
     if (defined?.status === "answered") {
       const answered = fact(text, defined);

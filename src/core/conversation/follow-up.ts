@@ -87,6 +87,8 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     const rest = prev.replace(/^(?:(?:and|so|but|also|ok|okay)\s+)*(?:how\s+(?:much|many|big|long)|what|which|who|where|when|why)\s+/, "");
     const moved = /^((?:\S+\s+){0,2}?\S+)\s+(is|are|was|were|will|would|does|do|did|can|could|has|have)\s+(.+)$/.exec(rest);
     const others = moved ? [`${wh} ${moved[2]} ${moved[3]} ${moved[1]}?`] : [];
+    // "and when?" of a thing asks when it starts, as often as when it is.
+    if (wh === "when") others.push(`when does ${subject} start?`);
     return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
   }
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");

@@ -1,3 +1,4 @@
+import { askedKind } from "../expectation.js";
 import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import type { Card } from "../../knowledge/schema.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
@@ -25,7 +26,8 @@ export class OverviewFinder {
 
   find(message: string): Card | null {
     const plain = plainMessage(message);
-    if (!OVERVIEW.test(plain)) return null;
+    // "What's the deal worth?" asks for one fact (an amount), not the overview.
+    if (!OVERVIEW.test(plain) || askedKind(message) !== null) return null;
     const named = this.reader.entitiesIn(message);
     const rest = this.reader
       .words(plain)

@@ -5,7 +5,7 @@
 // Contractions, chat shorthand and hedges: in a question they carry no subject, and left in they read as
 // words the knowledge base lacks, which would lower confidence in a right answer.
 const CHAT_FILLER = `isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't wouldn't shouldn't won't
-  haven't hasn't hadn't ain't they're we're you're it's that's there's here's who's i've you've we've they've
+  haven't hasn't hadn't ain't they're we're you're it's that's there's here's i've you've we've they've
   i'd you'd we'd they'd i'll you'll we'll they'll it'll isnt arent wasnt dont doesnt didnt cant couldnt wouldnt
   shouldnt wont havent hasnt theyre youre thats theres ive
   nah naw ish vibe vibes bc cuz coz wtf omg lmao lmk imo imho afaik iirc tbh ngl idk dunno smh tho ya yea ye
@@ -36,6 +36,9 @@ export const STOP_WORDS = new Set(
  */
 export const SHORTHAND: Record<string, string> = {
   // Question words typed short: "wher" is one edit from "when" too, so spelling correction would guess.
+  // "who's in it?" asks who, like "who is in it?" ("what's" and "where's" fold the same way through stop words).
+  "who's": "who",
+  whos: "who",
   wher: "where",
   whr: "where",
   whn: "when",

@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, "../../..");
 
 /** Every message and question of the conversation and question eval sets (thousands of English chat lines). */
 function evalLines(): string[] {
-  const files = ["tests/conversation", "tests/eval", "tests/firstsight", "tests/heldout"].flatMap((dir) =>
+  const files = ["tests/conversation", "tests/eval", "tests/heldout"].flatMap((dir) =>
     readdirSync(resolve(ROOT, dir))
       .filter((f) => f.endsWith(".yaml"))
       .map((f) => resolve(ROOT, dir, f)),
