@@ -232,7 +232,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     const asked = intent.text.replace(/\s+/g, " ");
     if (isOtherLanguage(asked, isName)) return scope(text, "language");
-    const followed = thread ? followUp(asked, thread) : null;
+    // In a thread after a fact, a bare name ("nvidia?") asks the same of it: "what about Nvidia?".
+    const bareName = thread !== null && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && browser.find(plainMessage(asked)) !== null;
+    const followed = thread ? (bareName ? followUp(`what about ${plainMessage(asked)}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) {
       remember(thread, followed);
       return followed;

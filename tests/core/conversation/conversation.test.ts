@@ -224,6 +224,16 @@ describe("follow-ups: sources, pronouns and phrases", () => {
 });
 
 describe("follow-ups in a thread", () => {
+  it("a bare name after a question in a thread asks the same of it, instead of listing its topics", () => {
+    const c = fresh();
+    c.reply({ text: "who are the partners in stargate?", thread: "t-bare" });
+    const reply = c.reply({ text: "nvidia?", thread: "t-bare" });
+    expect(reply.kind).toBe("fact");
+    if (reply.kind === "fact") expect(reply.readAs).not.toBeNull();
+    // With no thread, the same message lists the name's topics.
+    expect(fresh().reply({ text: "nvidia?" }).kind).toBe("browse");
+  });
+
   it("reads a leaning follow-up with the previous question's subject, and says how", () => {
     const c = fresh();
     c.reply({ text: "how big is the $300 billion contract?", thread: "t1" });
