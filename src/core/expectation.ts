@@ -133,9 +133,14 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
 
 const HAS_DIGIT = /\d/;
 
-export function answerFacts(card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] }, text: TextAnalyzer): AnswerFacts {
+/** `words` reads a text as `text.words` does; a caller that has read the card already passes its memo of the readings. */
+export function answerFacts(
+  card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] },
+  text: TextAnalyzer,
+  words: (t: string) => string[] = (t) => text.words(t),
+): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerWords = text.words(card.answer);
+  const answerWords = words(card.answer);
   const answerStems = new Set(answerWords.map((w) => stem(w)));
   // Only words with a digit can be a version, and stemming leaves those as they are.
   const cardVersions = new Set(answerWords.filter((w) => HAS_DIGIT.test(w)));

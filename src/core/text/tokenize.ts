@@ -67,10 +67,21 @@ export function plainWords(text: string): string[] {
 // Porter would fold these onto other words ("news" → "new", "expense" → "expensive").
 const UNSTEMMED = new Set(["news", "us", "gas", "chips", "series", "analysis", "business", "expense", "expenses"]);
 
+// Stemming is the dearest step of reading a word, and the same words recur across every card and question.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /** Porter stem, except for numbers and a few words it would merge with others. */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word) || UNSTEMMED.has(word)) return word;
-  return stemmer(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word);
+    // Bounded: a flood of junk words must not grow memory without limit.
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** Stop words and shorthand folded, then stemmed; null for a stop word. No lexicon: see TextAnalyzer for that. */
