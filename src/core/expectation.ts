@@ -115,7 +115,7 @@ export interface AnswerFacts {
   answer: string;
   /** The answer lower-cased with hyphens dropped, for "is gpt-4o named" ("GPT-4o", "gpt4o"). */
   flatAnswer: string;
-  /** Stems of the answer's words. */
+  /** Stems of the answer's words that the lexicon's deal terms use: all a question can ask of them. */
   answerStems: Set<string>;
   /** Words with a digit anywhere in the card (questions, keywords, answer): the versions it names ("h100"). */
   cardVersions: Set<string>;
@@ -142,13 +142,23 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
 
 const HAS_DIGIT = /\d/;
 
-export function answerFacts(card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] }, text: TextAnalyzer): AnswerFacts {
+/** `words` reads a text as `text.words` does; a caller that has read the card already passes its memo of the readings. */
+export function answerFacts(
+  card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] },
+  text: TextAnalyzer,
+  words: (t: string) => string[] = (t) => text.words(t),
+): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerWords = text.words(card.answer);
-  const answerStems = new Set(answerWords.map((w) => stem(w)));
+  const answerWords = words(card.answer);
+  const answerStems = new Set<string>();
+  for (const w of answerWords) {
+    const s = stem(w);
+    if (text.detailStems.has(s)) answerStems.add(s);
+  }
   // Only words with a digit can be a version, and stemming leaves those as they are.
   const cardVersions = new Set(answerWords.filter((w) => HAS_DIGIT.test(w)));
-  for (const w of text.words([...card.questions, ...(card.keywords ?? [])].join(" \n "))) if (HAS_DIGIT.test(w)) cardVersions.add(w);
+  const listed = [...card.questions, ...(card.keywords ?? [])].join(" \n ");
+  if (text.mayReadFigures(listed)) for (const w of text.words(listed)) if (HAS_DIGIT.test(w)) cardVersions.add(w);
   const answerEntities = new Set(answerWords.map((w) => text.termOf(w)).filter((t): t is string => t !== null && text.kindOf(t) !== null));
   const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
   return {

@@ -130,33 +130,68 @@ export class CardIndex {
   private readonly k1: number;
   private readonly text: TextAnalyzer;
 
-  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING) {
+  /** `words` reads a text as `text.words` does; a caller that reads the same texts again passes a memo of the readings. */
+  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING, words: (t: string) => string[] = (t) => text.words(t)) {
     this.text = text;
     this.k1 = tuning.k1;
     this.size = docs.length;
     this.scores = new Float64Array(docs.length);
     this.matched = new Float64Array(docs.length);
-    const surface = new Map<string, number>();
-    for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
-    // Each text is split into words once; the words feed the spelling vocabulary and fold into index terms.
-    const termsOf = (text: string): string[] => {
-      const out: string[] = [];
-      for (const word of this.text.words(text)) {
-        surface.set(word, (surface.get(word) ?? 0) + 1);
-        const term = this.text.termOf(word);
-        if (term) out.push(term);
+    // Each distinct word is folded once, and each distinct term numbered: the build then works on numbers, not strings.
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const termKinds: (EntityKind | null)[] = [];
+    /** Each word seen: its term's number (-1 for a stop word) and how often it occurs, in order of first use. */
+    const seen = new Map<string, { term: number; count: number }>();
+    const termsOf = (text: string): number[] => {
+      const out: number[] = [];
+      for (const word of words(text)) {
+        let info = seen.get(word);
+        if (!info) {
+          const term = this.text.termOf(word);
+          let id = term ? termIds.get(term) : -1;
+          if (id === undefined) {
+            id = termNames.length;
+            termIds.set(term!, id);
+            termNames.push(term!);
+            termKinds.push(this.text.kindOf(term!));
+          }
+          seen.set(word, (info = { term: id, count: 0 }));
+        }
+        info.count++;
+        if (info.term >= 0) out.push(info.term);
       }
       return out;
     };
     const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
     const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
-    this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])]);
-    const isPlace = (t: string) => text.kindOf(t) === "place";
-    this.namesPlace = fieldTerms.map((f) => f.some((list) => list.some(isPlace)));
-    this.subjectPlaces = fieldTerms.map((f) => new Set([...f[0]!, ...f[1]!].filter(isPlace)));
+    // The spelling vocabulary: every word the cards use, by how often, after the words always known.
+    const surface = new Map<string, number>();
+    for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
+    for (const [word, { count }] of seen) surface.set(word, (surface.get(word) ?? 0) + count);
+
+    this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])].map((t) => termNames[t]!));
+    this.namesPlace = [];
+    this.subjectPlaces = [];
     const contextEntities = new Map<string, Set<string>>();
     this.knownEntities = docs.map((doc, d) => {
-      const known = new Set(fieldTerms[d]!.flat().filter((t) => text.kindOf(t) !== null));
+      // One look at each term's kind gives the card's entities and places.
+      const known = new Set<string>();
+      const subjectPlaces = new Set<string>();
+      let namesPlace = false;
+      fieldTerms[d]!.forEach((list, f) => {
+        for (const t of list) {
+          const kind = termKinds[t];
+          if (kind === null) continue;
+          known.add(termNames[t]!);
+          if (kind !== "place") continue;
+          namesPlace = true;
+          // Places in the example questions and keywords are what the card is about; the answer's are in passing.
+          if (f < 2) subjectPlaces.add(termNames[t]!);
+        }
+      });
+      this.namesPlace.push(namesPlace);
+      this.subjectPlaces.push(subjectPlaces);
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);
@@ -169,34 +204,53 @@ export class CardIndex {
     const fields = tuning.fields;
     const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
-    docs.forEach((doc, d) => {
-      const weights = new Map<string, number>();
+    const postings: Posting[] = termNames.map(() => ({ docs: [], weights: [] }));
+    // A card's weight for each of its terms, summed over its fields, in the order the terms first appear.
+    const weights = new Float64Array(termNames.length);
+    const lastDoc = new Int32Array(termNames.length).fill(-1);
+    const inDoc: number[] = [];
+    docs.forEach((_, d) => {
       fields.forEach((field, f) => {
         const list = fieldTerms[d]![f]!;
         const norm = 1 - field.b + (field.b * list.length) / avg[f]!;
-        for (const term of list) weights.set(term, (weights.get(term) ?? 0) + field.weight / norm);
+        for (const term of list) {
+          if (lastDoc[term] !== d) {
+            lastDoc[term] = d;
+            weights[term] = 0;
+            inDoc.push(term);
+          }
+          weights[term]! += field.weight / norm;
+        }
       });
-      for (const [term, weight] of weights) {
-        const posting = this.postings.get(term) ?? { docs: [], weights: [] };
-        posting.docs.push(d);
-        posting.weights.push(weight);
-        this.postings.set(term, posting);
+      for (const term of inDoc) {
+        postings[term]!.docs.push(d);
+        postings[term]!.weights.push(weights[term]!);
       }
+      inDoc.length = 0;
     });
-    for (const [term, posting] of this.postings) {
+    const idfs = postings.map((posting) => {
       const df = posting.docs.length;
-      this.idfs.set(term, Math.log(1 + (docs.length - df + 0.5) / (df + 0.5)));
-    }
+      return Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+    });
+    termNames.forEach((term, t) => {
+      this.postings.set(term, postings[t]!);
+      this.idfs.set(term, idfs[t]!);
+    });
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
     this.questionTerms = questionTerms.map((qs) =>
       qs.map((q) => {
-        const terms = new Set(q);
+        const ids = new Set(q);
+        const terms = new Set<string>();
         let idf = 0;
-        for (const term of terms) idf += this.idf(term);
+        for (const t of ids) {
+          terms.add(termNames[t]!);
+          idf += idfs[t]!;
+        }
         return { terms, idf };
       }),
     );
-    this.spelling = new SpellingCorrector(surface, new Set([...commonWords(), ...text.names]));
+    const everyday = commonWords();
+    this.spelling = new SpellingCorrector(surface, { has: (word) => everyday.has(word) || text.names.has(word) });
   }
 
   /** What the question asks about that a card lacks (see Lack). */

@@ -14,23 +14,25 @@ import { editDistance } from "../text/edit-distance.js";
  * entities) are never corrected: they are real words the index lacks.
  */
 export class SpellingCorrector {
-  private readonly deletions = new Map<string, string[]>();
+  /** Known words by each of their keys (the word and its one-letter deletions): one word, or several in order. */
+  private readonly deletions = new Map<string, string | string[]>();
   private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly frequency: Map<string, number>;
   private readonly cache = new Map<string, string | null>();
 
-  private readonly protect: Set<string>;
+  private readonly protect: { has(word: string): boolean };
 
-  constructor(frequency: Map<string, number>, protect: Set<string> = new Set()) {
+  constructor(frequency: Map<string, number>, protect: { has(word: string): boolean } = new Set()) {
     this.frequency = frequency;
     this.protect = protect;
     for (const word of frequency.keys()) {
       if (word.length < 3 || /\d/.test(word)) continue;
       for (const key of withDeletions(word)) {
-        const list = this.deletions.get(key);
-        if (list) list.push(word);
-        else this.deletions.set(key, [word]);
+        const filed = this.deletions.get(key);
+        if (filed === undefined) this.deletions.set(key, word);
+        else if (typeof filed === "string") this.deletions.set(key, [filed, word]);
+        else filed.push(word);
       }
       const bucket = bucketKey(word.length, word[0]!);
       const list = this.buckets.get(bucket);
@@ -73,7 +75,11 @@ export class SpellingCorrector {
         bestFrequency = frequency;
       }
     };
-    for (const key of withDeletions(word)) for (const item of this.deletions.get(key) ?? []) consider(item);
+    for (const key of withDeletions(word)) {
+      const filed = this.deletions.get(key);
+      if (typeof filed === "string") consider(filed);
+      else for (const item of filed ?? []) consider(item);
+    }
     if (best || maxEdits < 2) return best;
     for (const initial of [word[0]!, word[1]!]) {
       for (let length = word.length - 2; length <= word.length + 2; length++) {

@@ -1,5 +1,6 @@
 import type { EntityKind, LexiconData } from "../../knowledge/lexicon-schema.js";
 import { wordCount } from "./common-words.js";
+import { hasNumberWord } from "./number-words.js";
 import { normalizeText, plainTerm, splitWords, stem } from "./tokenize.js";
 import { STOP_WORDS } from "./vocabulary.js";
 
@@ -29,6 +30,7 @@ const AT = new Set(["at", "for", "from", "with", "in"]);
  */
 const SUBJECT_CARDS = 3;
 const SUBJECT_SHARE = 0.02;
+const ASCII = /^[\x00-\x7f]*$/;
 
 const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
 
@@ -42,6 +44,8 @@ export class TextAnalyzer {
   readonly entities = new Map<string, EntityInfo>();
   /** Precise deal terms as stemmed word sequences ("interest rate" → ["interest", "rate"]). */
   readonly details: string[][];
+  /** Every stem some deal term uses. */
+  readonly detailStems: Set<string>;
   /** Words never spell-corrected: every single-word name and alias. */
   readonly names = new Set<string>();
   /** One lower-case word → the term it folds to (aliases, synonyms). */
@@ -52,6 +56,8 @@ export class TextAnalyzer {
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
   private readonly termCache = new Map<string, string | null>();
   private readonly answers: readonly string[];
+  /** Some name or phrase is read as a term with a figure in it, or one that reads as a number ("one"). */
+  private readonly foldsToFigures: boolean;
 
   /** `answers`: the cards' answers, to tell the story's own subjects among everyday-word names (see SUBJECT_CARDS). */
   constructor(lexicon: LexiconData, answers: readonly string[] = []) {
@@ -67,6 +73,9 @@ export class TextAnalyzer {
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.details = lexicon.details.map((d) => splitWords(normalizeText(d)).map((w) => stem(w)));
+    this.detailStems = new Set(this.details.flat());
+    const terms = [...[...this.cased.values()].map((c) => c.term), ...[...this.phrases.values()].flat().map((p) => p.term)];
+    this.foldsToFigures = terms.some((t) => /\d/.test(t) || hasNumberWord(t));
   }
 
   private addName(form: string, info: EntityInfo, everydayFlag: boolean | undefined): void {
@@ -151,6 +160,14 @@ export class TextAnalyzer {
   private isEverydayWord(word: string): boolean {
     const cased = this.cased.get(word[0]!.toUpperCase() + word.slice(1));
     return Boolean(cased?.everyday);
+  }
+
+  /**
+   * False when no word read from the text can hold a digit: plain ASCII with no digit and no number word, and no name
+   * or phrase that reads as a figure. Lets a caller that wants only such words skip reading the rest.
+   */
+  mayReadFigures(text: string): boolean {
+    return this.foldsToFigures || !ASCII.test(text) || /\d/.test(text) || hasNumberWord(text);
   }
 
   /** The words of a text, names and phrases folded. */

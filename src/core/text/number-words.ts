@@ -45,6 +45,13 @@ export function parseNumberWords(text: string): number | null {
   return seen ? current : null;
 }
 
+/** Whether a text (any case) has a number word that digitsForNumberWords could rewrite. */
+export function hasNumberWord(text: string): boolean {
+  return NUMBER_CUE_ANY_CASE.test(text);
+}
+
+const NUMBER_CUE_ANY_CASE = new RegExp(NUMBER_CUE.source, "i");
+
 /** Rewrites spelled-out amounts in lower-cased text as digits. */
 export function digitsForNumberWords(text: string): string {
   if (!NUMBER_CUE.test(text)) return text;

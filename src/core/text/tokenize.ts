@@ -6,7 +6,10 @@ import { SHORTHAND, STOP_WORDS } from "./vocabulary.js";
 export function normalizeText(text: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(text);
   const lower = (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
-  return digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `))
+  const worded = digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `));
+  // Most texts have no figure and no odd apostrophe: nothing below would change them.
+  if (!MAY_REWRITE.test(worded)) return worded;
+  return worded
     .replace(/[’‘`´]/g, "'")
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
@@ -14,6 +17,8 @@ export function normalizeText(text: string): string {
     .replace(/(\d+)\s*%/g, "$1 percent")
     .replace(/%/g, " percent ");
 }
+
+const MAY_REWRITE = /[\d$%’‘`´]/;
 
 // Chat says some things with emoji: "ACME 📈🚀 what happened?" asks about the stock going up.
 const EMOJI_WORDS: Record<string, string> = {
@@ -67,10 +72,20 @@ export function plainWords(text: string): string[] {
 // Porter would fold these onto other words ("news" → "new", "expense" → "expensive").
 const UNSTEMMED = new Set(["news", "us", "gas", "chips", "series", "analysis", "business", "expense", "expenses"]);
 
+// Stemming is the dearest step of reading a word, and the same words recur across every card and question.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /** Porter stem, except for numbers and a few words it would merge with others. */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word) || UNSTEMMED.has(word)) return word;
-  return stemmer(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = word.length <= 3 || /\d/.test(word) || UNSTEMMED.has(word) ? word : stemmer(word);
+    // Bounded: a flood of junk words must not grow memory without limit.
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** Stop words and shorthand folded, then stemmed; null for a stop word. No lexicon: see TextAnalyzer for that. */
