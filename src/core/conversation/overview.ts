@@ -9,7 +9,7 @@ import { plainMessage } from "./plain-message.js";
 // Words an overview request is padded with ("the whole situation in a few lines pls").
 const PADDING = new Set("deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it".split(" "));
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
-const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats)$/;
+const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats|just|joined|join|team|newbie|beginner|gist|high|level|plain|english|one|liner)$/;
 
 /**
  * "tl;dr", "summarize the Acme thing", "explain it like I'm new": asks for an overview, which is a card like any
