@@ -44,6 +44,8 @@ export class TopicBrowser {
 
   /** The topic a bare message names, or null when the message is more than a topic. */
   find(plain: string): Topic | null {
+    // "acme deal $?": a name with a money sign asks an amount, not for the name's topics.
+    if (plain.includes("$")) return null;
     const rest = plain.replace(FRAME, "").replace(/^the\s+/, "").trim();
     if (!rest) return null;
     const words = this.reader.words(rest);

@@ -47,7 +47,7 @@ const SPLIT_MARGIN = 0.02;
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
  */
 /** "what's X", "who's in X", "where is X": a question asked of a bare name, which a card may answer outright. */
-const DEFINITION = /^(?:what|whats|who|whos|when|whens|where|wheres|why|how|which)(?:'s)?\s+(?!(?:do|can|could)\s+(?:you|u)\b)\S/;
+const DEFINITION = /^(?:(?:what|whats|who|whos|when|whens|where|wheres|why|how|which)(?:'s)?|wtf|wth)\s+(?!(?:do|can|could)\s+(?:you|u)\b)\S/;
 
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
   // Read again when the desk's knowledge is swapped live, so topics and news follow the edit.
@@ -232,7 +232,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     const asked = intent.text.replace(/\s+/g, " ");
     if (isOtherLanguage(asked, isName)) return scope(text, "language");
-    // In a thread after a fact, a bare name ("nvidia?") asks the same of it: "what about Nvidia?".
+    // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
     const bareName = thread !== null && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && browser.find(plainMessage(asked)) !== null;
     const followed = thread ? (bareName ? followUp(`what about ${plainMessage(asked)}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) {

@@ -17,12 +17,26 @@ const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overvie
  * names in the message best answers (with two deals, "tl;dr on the Globex deal" gets Globex's overview).
  */
 export class OverviewFinder {
+  private definedNames: Set<string> | null = null;
   private cards: { card: Card; names: Set<string> }[] | null = null;
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly reader: TextAnalyzer,
   ) {}
+
+  /** Names that a card's first question asks to define ("What is Acme?"), by entity term. */
+  private defined(): Set<string> {
+    return (this.definedNames ??= new Set(
+      this.kb.cards.flatMap((card) => {
+        const m = /^(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+)?(.+)$/.exec(plainMessage(card.questions[0] ?? ""));
+        if (!m || OVERVIEW.test(plainMessage(card.questions[0]!))) return [];
+        const names = [...this.reader.entitiesIn(m[1]!)];
+        const others = this.reader.words(m[1]!).filter((w) => !STOP_WORDS.has(w) && !this.reader.entitiesIn(w).size);
+        return names.length === 1 && others.length === 0 ? names : [];
+      }),
+    ));
+  }
 
   find(message: string): Card | null {
     const plain = plainMessage(message);
@@ -37,6 +51,8 @@ export class OverviewFinder {
     const pool = (this.cards ??= this.kb.cards
       .filter((card) => card.questions.some((q) => OVERVIEW.test(plainMessage(q))))
       .map((card) => ({ card, names: this.reader.entitiesIn([card.questions.join(" . "), card.answer, ...(card.about ?? [])].join(" . ")) })));
+    // "eli5 Acme" when a card defines Acme ("What is Acme?"): that card, not the deal's overview.
+    if (named.size === 1 && this.defined().has([...named][0]!)) return null;
     let best: { card: Card; score: number } | null = null;
     for (const { card, names } of pool) {
       const score = [...named].filter((n) => names.has(n)).length;

@@ -118,6 +118,21 @@ describe("topics", () => {
     if (reply.kind === "fact") expect(reply.answer.card).toBe(desk.ask("what is stargate?").card);
   });
 
+  it("a name with a money sign asks an amount, not for the name's topics", () => {
+    expect(c.reply({ text: "oracle deal $?" }).kind).toBe("fact");
+  });
+
+  it("'eli5 <name>' is answered by the card that defines the name, not the deal's overview", () => {
+    const reply = c.reply({ text: "eli5 stargate" });
+    if (reply.kind !== "fact") throw new Error(`expected fact, got ${reply.kind}`);
+    expect(reply.answer.card).toBe(desk.ask("what is stargate?").card);
+  });
+
+  it("'translate into' used of figures is a question, not a translation request", () => {
+    expect(c.reply({ text: "does the extra capacity translate into higher API throughput for developers?" }).kind).not.toBe("scope");
+    expect(c.reply({ text: "translate hello into french" }).kind).toBe("scope");
+  });
+
   it("the card that answers the bare name comes first", () => {
     const reply = c.reply({ text: "abilene" });
     if (reply.kind !== "browse") throw new Error("expected browse");
