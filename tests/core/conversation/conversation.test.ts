@@ -239,6 +239,14 @@ describe("follow-ups: sources, pronouns and phrases", () => {
 });
 
 describe("follow-ups in a thread", () => {
+  it("'why that number?' asks why of the previous question", () => {
+    const c = fresh();
+    c.reply({ text: "how many jobs will stargate create", thread: "t-why" });
+    const reply = c.reply({ text: "why that number?", thread: "t-why" });
+    if (reply.kind !== "fact") throw new Error(`expected fact, got ${reply.kind}`);
+    expect(reply.readAs).toMatch(/^why /);
+  });
+
   it("a bare name after a question in a thread asks the same of it, instead of listing its topics", () => {
     const c = fresh();
     c.reply({ text: "who are the partners in stargate?", thread: "t-bare" });
