@@ -162,5 +162,12 @@ function actorOf(previous: string, subject: string, reader: TextAnalyzer): strin
     .split(" ")
     .map((w) => w.replace(/'s$/, ""))
     .filter((w) => [...reader.entitiesIn(w)].some((e) => ["company", "organisation", "person"].includes(reader.entities.get(e)?.kind ?? "")));
-  return new Set(actors).size === 1 ? actors[0]! : null;
+  if (new Set(actors).size === 1) return actors[0]!;
+  // Several named: the question's grammatical subject, the name right after its auxiliary ("how much of Acme does
+  // Globex own" → Globex).
+  const words = previous.split(" ").map((w) => w.replace(/'s$/, ""));
+  const at = words.findIndex((w, i) => i > 0 && AUXILIARY.test(w) && actors.includes(words[i + 1] ?? ""));
+  return at >= 0 ? words[at + 1]! : null;
 }
+
+const AUXILIARY = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)$/;

@@ -239,6 +239,14 @@ describe("follow-ups: sources, pronouns and phrases", () => {
 });
 
 describe("follow-ups in a thread", () => {
+  it("'they' stands for the question's subject when two companies were named ('how much of A does B own')", () => {
+    const c = fresh();
+    c.reply({ text: "how much of openai does microsoft own", thread: "t-they" });
+    const reply = c.reply({ text: "what did they pay for it", thread: "t-they" });
+    if (reply.kind !== "fact") throw new Error(`expected fact, got ${reply.kind}`);
+    expect(reply.readAs).toBe("what did microsoft pay for it?");
+  });
+
   it("'why that number?' asks why of the previous question", () => {
     const c = fresh();
     c.reply({ text: "how many jobs will stargate create", thread: "t-why" });
