@@ -77,7 +77,6 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const facts = cards.map((c) => answerFacts(c, reader, wordsOnce));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const stories = new Stories(cards, reader);
-  const positionOf = new Map(cards.map((c, i) => [c, i]));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
   const exampleKey = (q: string) => words(q).join(" ");
@@ -157,11 +156,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    * (see Stories): they follow it, as alternatives. With no plausible main-story card they keep their place.
    */
   function mainStoryFirst(text: string, ranked: Ranked[]): Ranked[] {
-    const at = ranked.findIndex((r) => stories.isMain(positionOf.get(r.card)!));
+    const at = ranked.findIndex((r) => stories.isMain(r.card));
     if (at <= 0 || ranked[at]!.confidence < calibration.unsureAt) return ranked;
     const named = namedIn(index.analyze(text));
     const ahead = ranked.slice(0, at);
-    const yielding = ahead.filter((r) => stories.unnamed(positionOf.get(r.card)!, named));
+    const yielding = ahead.filter((r) => stories.unnamed(r.card, named));
     if (!yielding.length) return ranked;
     return [...ahead.filter((r) => !yielding.includes(r)), ranked[at]!, ...yielding, ...ranked.slice(at + 1)];
   }

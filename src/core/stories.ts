@@ -9,8 +9,8 @@ import type { TextAnalyzer } from "./text/analyzer.js";
  * name, brings its cards back in.
  */
 export class Stories {
-  /** The story of each card, by card position. */
-  private readonly storyOf: number[];
+  /** The story of each card. */
+  private readonly storyOf = new Map<Card, number>();
   private readonly main: number;
   /** Per story: entity terms only its cards name (none of the main story's cards do). */
   private readonly own: Set<string>[] = [];
@@ -27,21 +27,21 @@ export class Stories {
       }
     });
     const storyIds = new Map<number, number>();
-    this.storyOf = cards.map((_, i) => {
+    cards.forEach((card, i) => {
       const r = root(i);
       if (!storyIds.has(r)) storyIds.set(r, storyIds.size);
-      return storyIds.get(r)!;
+      this.storyOf.set(card, storyIds.get(r)!);
     });
     const sizes = new Array<number>(storyIds.size).fill(0);
-    for (const s of this.storyOf) sizes[s]!++;
+    for (const s of this.storyOf.values()) sizes[s]!++;
     this.main = sizes.indexOf(Math.max(0, ...sizes));
     // One story (the usual case, and every synthetic benchmark): nothing to read.
     if (storyIds.size < 2) return;
     const named = sizes.map(() => new Set<string>());
-    cards.forEach((card, i) => {
+    for (const card of cards) {
       const text = [...card.questions, card.answer, ...(card.about ?? [])].join(" . ");
-      for (const w of reader.read(text)) if (w.entity) named[this.storyOf[i]!]!.add(w.entity.term);
-    });
+      for (const w of reader.read(text)) if (w.entity) named[this.storyOf.get(card)!]!.add(w.entity.term);
+    }
     const mainNames = named[this.main]!;
     for (const names of named) this.own.push(new Set([...names].filter((t) => !mainNames.has(t))));
   }
@@ -50,13 +50,13 @@ export class Stories {
     return this.own.length || 1;
   }
 
-  isMain(card: number): boolean {
-    return this.storyOf[card] === this.main;
+  isMain(card: Card): boolean {
+    return this.storyOf.get(card) === this.main;
   }
 
   /** Whether the card belongs to a smaller story of which the question names nothing of its own. */
-  unnamed(card: number, named: ReadonlySet<string>): boolean {
-    const story = this.storyOf[card]!;
+  unnamed(card: Card, named: ReadonlySet<string>): boolean {
+    const story = this.storyOf.get(card)!;
     if (story === this.main || !this.own.length) return false;
     for (const term of this.own[story]!) if (named.has(term)) return false;
     return true;

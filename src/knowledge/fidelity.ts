@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../core/text/escape-regexp.js";
 import { join, relative } from "node:path";
 import { copiedPassages, runsOf } from "./copied-runs.js";
 import type { KnowledgeBase, KnowledgeProblem } from "./load-knowledge.js";
@@ -87,12 +88,8 @@ function simplify(text: string): string {
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").toLowerCase();
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function wordPattern(form: string, flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** Whether the card text names the entity: single-word names count only when written with a capital, so an everyday word that is also a name is not read as the name. */

@@ -1,5 +1,6 @@
 import type { Message } from "discord.js";
 import { messages } from "../../core/messages.js";
+import { escapeRegExp } from "../../core/text/escape-regexp.js";
 import { createConversation, type Conversation } from "../../core/conversation/conversation.js";
 import type { AdapterDeps } from "../adapter.js";
 import type { RateLimiterLike } from "../rate-limit.js";
@@ -7,10 +8,6 @@ import { NO_MENTIONS } from "./limits.js";
 import { renderNotice } from "./render-embed.js";
 import { replyToMessage } from "./reply-for.js";
 import { admit } from "./throttle.js";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * The question in a message that @mentions the bot (its user, or its managed role), with those

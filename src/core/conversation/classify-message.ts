@@ -1,4 +1,4 @@
-import { CATCH_UP, CHAT_WORDS, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { CHAT_WORDS, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
 /** What a message is, before any card is looked up. */
@@ -50,9 +50,9 @@ export function classifyMessage(text: string): Intent {
   }
   if (PRESENCE.test(plain)) return { kind: "greeting" };
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
-  if (plain.split(" ").length <= 9 && helpAlone(plain)) return { kind: "help" };
+  if (words.length <= 9 && helpAlone(plain)) return { kind: "help" };
   if (asksHowToUse(words)) return { kind: "help" };
-  if (NEWS.test(plain) || CATCH_UP.test(plain)) return { kind: "news" };
+  if (NEWS.test(plain)) return { kind: "news" };
   if (OFF_TOPIC_REQUEST.test(plain)) return { kind: "off_topic" };
   return { kind: "question", text };
 }

@@ -232,39 +232,30 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     const asked = intent.text.replace(/\s+/g, " ");
     if (isOtherLanguage(asked, isName)) return scope(text, "language");
-    // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
-    const bareName = thread !== null && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && browser.find(plainMessage(asked)) !== null;
-    const followed = thread ? (bareName ? followUp(`what about ${plainMessage(asked)}?`, thread) : null) ?? followUp(asked, thread) : null;
-    if (followed) {
-      remember(thread, followed);
-      return followed;
-    }
-    const overview = overviews.find(asked);
-    if (overview) {
-      const answered = fact(text, desk.ask({ text: asked, card: overview.id }));
-      remember(thread, answered);
-      return answered;
-    }
+    const kept = (reply: Reply): Reply => {
+      remember(thread, reply);
+      return reply;
+    };
     const plain = plainMessage(asked);
     const topic = browser.find(plain);
+    // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
+    const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null;
+    const followed = thread ? (bareName ? followUp(`what about ${plain}?`, thread) : null) ?? followUp(asked, thread) : null;
+    if (followed) return kept(followed);
+    const overview = overviews.find(asked);
+    if (overview) return kept(fact(text, desk.ask({ text: asked, card: overview.id })));
     // "What's Acme?", "who's in Acme?": a question of a bare name; a card that answers it outright is the reply,
     // otherwise the name's topics.
     const defined = topic && DEFINITION.test(plain) ? desk.ask(asked) : null;
-    if (defined?.status === "answered") {
-      const answered = fact(text, defined);
-      remember(thread, answered);
-      return answered;
-    }
+    if (defined?.status === "answered") return kept(fact(text, defined));
     if (topic) {
-      const browse: Reply = topic.choices.length
-        ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices }
-        : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] };
-      remember(thread, browse);
-      return browse;
+      return kept(
+        topic.choices.length
+          ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices }
+          : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] },
+      );
     }
-    const answered = question(asked, intent.text);
-    remember(thread, answered);
-    return answered;
+    return kept(question(asked, intent.text));
   }
 
   return {

@@ -43,11 +43,12 @@ export const HELP_WORDS = new Set(
 export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
-export const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|^what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b/;
+const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|^what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b/;
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
-export const NEWS =
-  /^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/;
+export const NEWS = new RegExp(
+  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/).source}|${CATCH_UP.source}`,
+);
 
 /** Requests for work the bot does not do, whatever the subject. */
 export const OFF_TOPIC_REQUEST =

@@ -262,11 +262,13 @@ export class CardIndex {
     let focus = 0;
     let attributes = 0;
     let uncovered = 0;
+    let parties = 0;
     let stranger = false;
     for (const t of query.terms) {
       const has = this.contains(doc, t.term);
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
+      if (t.entity && t.entity !== "place" && this.knownEntities[doc]!.has(t.term)) parties++;
       if (!t.entity && !KIND_NOUNS.has(t.term)) {
         attributes++;
         if (!has) uncovered++;
@@ -286,7 +288,6 @@ export class CardIndex {
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
     // their relation, which the card covers even when the verb is one it never uses; it counts as one more attribute.
-    const parties = new Set(query.terms.filter((t) => t.entity && t.entity !== "place" && this.knownEntities[doc]!.has(t.term)).map((t) => t.term)).size;
     if (parties >= 2) attributes++;
     return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0 };
   }

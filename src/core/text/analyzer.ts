@@ -1,5 +1,6 @@
 import type { EntityKind, LexiconData } from "../../knowledge/lexicon-schema.js";
 import { wordCount } from "./common-words.js";
+import { escapeRegExp } from "./escape-regexp.js";
 import { hasNumberWord } from "./number-words.js";
 import { normalizeText, plainTerm, splitWords, stem } from "./tokenize.js";
 import { STOP_WORDS } from "./vocabulary.js";
@@ -55,17 +56,15 @@ export class TextAnalyzer {
   /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Shell"). */
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
   private readonly termCache = new Map<string, string | null>();
-  private readonly answers: readonly string[];
   /** Some name or phrase is read as a term with a figure in it, or one that reads as a number ("one"). */
   private readonly foldsToFigures: boolean;
 
   /** `answers`: the cards' answers, to tell the story's own subjects among everyday-word names (see SUBJECT_CARDS). */
   constructor(lexicon: LexiconData, answers: readonly string[] = []) {
-    this.answers = answers;
     for (const entity of lexicon.entities) {
       const info: EntityInfo = { name: entity.name, kind: entity.kind, term: termKey(entity.name) };
       this.entities.set(info.term, info);
-      for (const form of [entity.name, ...(entity.aliases ?? [])]) this.addName(form, info, entity.everyday);
+      for (const form of [entity.name, ...(entity.aliases ?? [])]) this.addName(form, info, entity.everyday, answers);
     }
     for (const [head, forms] of Object.entries(lexicon.synonyms)) {
       // Forms fold to the head word itself; termOf stems it like any word.
@@ -78,14 +77,14 @@ export class TextAnalyzer {
     this.foldsToFigures = terms.some((t) => /\d/.test(t) || hasNumberWord(t));
   }
 
-  private addName(form: string, info: EntityInfo, everydayFlag: boolean | undefined): void {
+  private addName(form: string, info: EntityInfo, everydayFlag: boolean | undefined, answers: readonly string[]): void {
     const written = form.trim();
     const ws = splitWords(normalizeText(written));
     if (!ws.length) return;
     const lower = ws.join(" ");
     const isCaps = /^[A-Z][A-Z.&]*$/.test(written) && written.length <= 6;
     const oneWord = ws.length === 1 && !/[.]/.test(written);
-    const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT && !this.isStorySubject(written)));
+    const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT && !isStorySubject(written, answers)));
     // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals.
     if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1)) {
       this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
@@ -99,16 +98,6 @@ export class TextAnalyzer {
     }
     if (oneWord) this.names.add(lower);
     this.addForm(written, info.term);
-  }
-
-  /** Whether the answers write `name` (capitalised) as a name in enough cards: see SUBJECT_CARDS. */
-  private isStorySubject(name: string): boolean {
-    const written = name[0]!.toUpperCase() + name.slice(1);
-    const needed = Math.max(SUBJECT_CARDS, Math.ceil(SUBJECT_SHARE * this.answers.length));
-    const asName = new RegExp(`\\b${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
-    let found = 0;
-    for (const answer of this.answers) if (answer.includes(written) && asName.test(answer) && ++found >= needed) return true;
-    return false;
   }
 
   private addForm(form: string, term: string): void {
@@ -241,4 +230,14 @@ function markAskerContext(words: ReadWord[]): void {
       }
     }
   }
+}
+
+/** Whether the answers write `name` (capitalised) as a name in enough cards: see SUBJECT_CARDS. */
+function isStorySubject(name: string, answers: readonly string[]): boolean {
+  const written = name[0]!.toUpperCase() + name.slice(1);
+  const needed = Math.max(SUBJECT_CARDS, Math.ceil(SUBJECT_SHARE * answers.length));
+  const asName = new RegExp(`\\b${escapeRegExp(written)}\\b`);
+  let found = 0;
+  for (const answer of answers) if (answer.includes(written) && asName.test(answer) && ++found >= needed) return true;
+  return false;
 }
