@@ -52,6 +52,17 @@ const m = computeMetrics(packItems, packPreds, sourcesOf, (p) => answeredSet.has
 const answered = packPreds.filter((p) => p.answered);
 const precision = answered.filter((p) => packItems[packPreds.indexOf(p)]!.expected.includes(p.card ?? "")).length / Math.max(1, answered.length);
 
+// `--misses`: the pack's own questions it gets wrong, for a curator to fix in data.
+function packMisses(): string[] {
+  const lines = packItems.flatMap((item, i) => {
+    const p = packPreds[i]!;
+    if (right(item, p)) return [];
+    const got = p.abstained ? "no answer" : p.card;
+    return [`    miss: ${item.question} → ${got} (${p.confidence.toFixed(2)}), expected ${item.expected.join("|") || "none"}`];
+  });
+  return [`  pack questions missed: ${lines.length}`, ...lines];
+}
+
 let wasRight = 0;
 const lost: string[] = [];
 const nowCovered: string[] = [];
@@ -78,6 +89,7 @@ process.stdout.write(
     `  old questions right before: ${wasRight}; still right: ${wasRight - lost.length - nowCovered.length}; lost: ${lost.length}; out of scope before, now answered by a pack card: ${nowCovered.length}`,
     ...lost.map((l) => `    lost: ${l}`),
     ...nowCovered.map((l) => `    now answered: ${l}`),
+    ...(argv.includes("--misses") ? packMisses() : []),
     `  old questions now answered by a pack card: ${takenOver.length}`,
     ...takenOver.map((t) => `    taken: ${t}`),
     `pack: accuracy=${m.inScopeAccuracy.toFixed(3)} abstention=${m.outOfScopeAbstention.toFixed(3)} lost=${lost.length} now_answered=${nowCovered.length} taken=${takenOver.length}`,

@@ -77,6 +77,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const facts = cards.map((c) => answerFacts(c, reader, wordsOnce));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const stories = new Stories(cards, reader);
+  const docOf = new Map(cards.map((card, doc) => [card, doc] as const));
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
   const exampleKey = (q: string) => words(q).join(" ");
@@ -126,11 +127,17 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const hits = index.search(query, 8);
     const grams = trigramsOf(text);
     const asks = expectations.read(text);
-    return hits.map((hit: Hit, i) => {
+    // Cards of a smaller story the question does not name do not count as rivals of the main story's cards
+    // (see mainStoryFirst): adding a deal must not make the questions people already ask look ambiguous.
+    const named = stories.count > 1 ? namedIn(query) : null;
+    const yields = (h: Hit) => named !== null && stories.unnamed(cards[h.doc]!, named);
+    const contested = named === null ? hits : hits.filter((h) => !yields(h));
+    return hits.map((hit: Hit) => {
       const card = cards[hit.doc]!;
+      const field = yields(hit) ? hits : contested;
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
-      const rival = i === 0 ? hits.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
+      const rival = field[0] === hit ? field.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
       return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
     });
   }
@@ -159,8 +166,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const at = ranked.findIndex((r) => stories.isMain(r.card));
     if (at <= 0 || ranked[at]!.confidence < calibration.unsureAt) return ranked;
     const named = namedIn(index.analyze(text));
+    // A main-story card that has never heard of a name the question gives ("Globex stock?") is no better reading.
+    const mainDoc = docOf.get(ranked[at]!.card)!;
     const ahead = ranked.slice(0, at);
-    const yielding = ahead.filter((r) => stories.unnamed(r.card, named));
+    const yielding = ahead.filter((r) => stories.unnamed(r.card, named) && [...named].every((t) => index.knows(mainDoc, t) || !index.knows(docOf.get(r.card)!, t)));
     if (!yielding.length) return ranked;
     return [...ahead.filter((r) => !yielding.includes(r)), ranked[at]!, ...yielding, ...ranked.slice(at + 1)];
   }

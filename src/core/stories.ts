@@ -8,12 +8,20 @@ import type { TextAnalyzer } from "./text/analyzer.js";
  * deal must not take over the questions people already ask. Naming the new deal, or anything only its cards
  * name, brings its cards back in.
  */
+/** Named by at least this share of a story's cards: the story is about it. */
+const CENTRAL = 0.5;
+/** At most this fraction of that share in the main story's cards: the main story only mentions it. */
+const PASSING = 0.25;
+
 export class Stories {
   /** The story of each card. */
   private readonly storyOf = new Map<Card, number>();
   private readonly main: number;
   /** Per story: entity terms only its cards name (none of the main story's cards do). */
   private readonly own: Set<string>[] = [];
+  /** Per story: its card count, and how many of its cards name each entity term. */
+  private readonly sizes: number[];
+  private readonly named: Map<string, number>[] = [];
 
   constructor(cards: readonly Card[], reader: TextAnalyzer) {
     const parent = cards.map((_, i) => i);
@@ -35,19 +43,47 @@ export class Stories {
     const sizes = new Array<number>(storyIds.size).fill(0);
     for (const s of this.storyOf.values()) sizes[s]!++;
     this.main = sizes.indexOf(Math.max(0, ...sizes));
+    this.sizes = sizes;
     // One story (the usual case, and every synthetic benchmark): nothing to read.
     if (storyIds.size < 2) return;
-    const named = sizes.map(() => new Set<string>());
+    // Per story, how many of its cards name each entity term.
+    const named = (this.named = sizes.map(() => new Map<string, number>()));
     for (const card of cards) {
       const text = [...card.questions, card.answer, ...(card.about ?? [])].join(" . ");
-      for (const w of reader.read(text)) if (w.entity) named[this.storyOf.get(card)!]!.add(w.entity.term);
+      const terms = new Set(reader.read(text).flatMap((w) => (w.entity ? [w.entity.term] : [])));
+      const counts = named[this.storyOf.get(card)!]!;
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     const mainNames = named[this.main]!;
-    for (const names of named) this.own.push(new Set([...names].filter((t) => !mainNames.has(t))));
+    const mainSize = sizes[this.main]!;
+    // A story's own names: those the main story never names, and those at the heart of the story (named by half
+    // its cards) that the main story names only in passing (Globex, a supplier in two of Acme's forty cards).
+    named.forEach((names, s) => {
+      const own = [...names].filter(([t, n]) => {
+        const inMain = (mainNames.get(t) ?? 0) / mainSize;
+        const inStory = n / sizes[s]!;
+        return inMain === 0 || (inStory >= CENTRAL && inMain <= inStory * PASSING);
+      });
+      this.own.push(new Set(own.map(([t]) => t)));
+    });
   }
 
   get count(): number {
     return this.own.length || 1;
+  }
+
+  /**
+   * How much the card's story is about the names: per name, the share of the story's cards that name it. With no
+   * names, the story's share of all cards. Picks between cards that answer alike for every story ("tl;dr?").
+   */
+  weight(card: Card, names: ReadonlySet<string>): number {
+    const story = this.storyOf.get(card)!;
+    if (!names.size) return this.sizes[story]! / this.storyOf.size;
+    const counts = this.named[story];
+    if (!counts) return 0;
+    let sum = 0;
+    for (const n of names) sum += (counts.get(n) ?? 0) / this.sizes[story]!;
+    return sum;
   }
 
   isMain(card: Card): boolean {

@@ -1,6 +1,7 @@
 import { askedKind } from "../expectation.js";
 import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import type { Card } from "../../knowledge/schema.js";
+import { Stories } from "../stories.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { STOP_WORDS } from "../text/vocabulary.js";
 import { OVERVIEW } from "./intent-phrases.js";
@@ -19,6 +20,7 @@ const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overvie
 export class OverviewFinder {
   private definedNames: Set<string> | null = null;
   private cards: { card: Card; names: Set<string> }[] | null = null;
+  private stories: Stories | null = null;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -53,11 +55,14 @@ export class OverviewFinder {
       .map((card) => ({ card, names: this.reader.entitiesIn([card.questions.join(" . "), card.answer, ...(card.about ?? [])].join(" . ")) })));
     // "eli5 Acme" when a card defines Acme ("What is Acme?"): that card, not the deal's overview.
     if (named.size === 1 && this.defined().has([...named][0]!)) return null;
-    let best: { card: Card; score: number } | null = null;
+    // With two deals, the one the names are at the heart of; with no names, the main one.
+    const stories = (this.stories ??= new Stories(this.kb.cards, this.reader));
+    let best: { card: Card; score: number; weight: number } | null = null;
     for (const { card, names } of pool) {
       const score = [...named].filter((n) => names.has(n)).length;
       if (named.size && score === 0) continue;
-      if (!best || score > best.score) best = { card, score };
+      const weight = stories.weight(card, named);
+      if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { card, score, weight };
     }
     return best?.card ?? null;
   }

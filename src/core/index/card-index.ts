@@ -254,6 +254,11 @@ export class CardIndex {
   }
 
   /** What the question asks about that a card lacks (see Lack). */
+  /** Whether the card knows the entity term (names it in its text, about, topic or its sources' titles). */
+  knows(doc: number, term: string): boolean {
+    return this.knownEntities[doc]!.has(term);
+  }
+
   lacks(query: AnalyzedQuery, doc: number): Lack {
     let foreign = false;
     let gap = 0;
