@@ -75,13 +75,18 @@ function fit(subset: EvalItem[]): Calibration {
   return { ...model, ...chooseBands(scored) };
 }
 
+/** Predictions scored by a calibration fitted on other questions, with the ones it would give as answered. */
+const answeredWhenHeldOut = new Set<Prediction>();
+
 /** Scores `test` with a calibration fitted on `train` only. */
 function heldOut(train: EvalItem[], test: EvalItem[]): Map<EvalItem, Prediction> {
   const c = fit(train);
   return new Map(
     test.map((item) => {
       const { card, confidence } = pick(item, c);
-      return [item, { card: card?.id ?? null, confidence, abstained: confidence < c.unsureAt, sources: card?.sources ?? [] }];
+      const p = { card: card?.id ?? null, confidence, abstained: confidence < c.unsureAt, sources: card?.sources ?? [] };
+      if (confidence >= c.answerAt) answeredWhenHeldOut.add(p);
+      return [item, p];
     }),
   );
 }
@@ -106,14 +111,14 @@ if (argv.includes("--fit") || argv.includes("--cv")) {
   for (let f = 0; f < 5; f++) {
     for (const [item, p] of heldOut(items.filter((_, i) => i % 5 !== f), items.filter((_, i) => i % 5 === f))) cv.set(item, p);
   }
-  process.stdout.write(`5-fold cross-validated: ${summary(computeMetrics(items, items.map((i) => cv.get(i)!), sourcesOf, (p) => !p.abstained))}\n`);
+  process.stdout.write(`5-fold cross-validated: ${summary(computeMetrics(items, items.map((i) => cv.get(i)!), sourcesOf, (p) => answeredWhenHeldOut.has(p)))}\n`);
   // Each eval file scored by a model fitted on the other files only: the closest thing here to unseen questions.
   for (const set of sets) {
     const test = items.filter((i) => i.set === set);
     const train = items.filter((i) => i.set !== set);
     if (!train.length) continue;
     const preds = heldOut(train, test);
-    process.stdout.write(`${set}, fitted on the other files: ${summary(computeMetrics(test, test.map((i) => preds.get(i)!), sourcesOf, (p) => !p.abstained))}\n`);
+    process.stdout.write(`${set}, fitted on the other files: ${summary(computeMetrics(test, test.map((i) => preds.get(i)!), sourcesOf, (p) => answeredWhenHeldOut.has(p)))}\n`);
   }
   process.stdout.write("\n");
 }
@@ -154,7 +159,7 @@ const matchedCut = cuts.find((t) => baselineAt(t).outOfScopeAbstention >= coreMe
 const matchedMetrics = baselineAt(matchedCut);
 
 function summary(m: Metrics): string {
-  return `in-scope accuracy ${m.inScopeAccuracy.toFixed(3)}, out-of-scope abstention ${m.outOfScopeAbstention.toFixed(3)}, source accuracy ${m.sourceAccuracy.toFixed(3)}, ECE ${m.ece.toFixed(3)}`;
+  return `in-scope accuracy ${m.inScopeAccuracy.toFixed(3)}, out-of-scope abstention ${m.outOfScopeAbstention.toFixed(3)}, source accuracy ${m.sourceAccuracy.toFixed(3)}, precision ${m.answeredPrecision.toFixed(3)}, ECE ${m.ece.toFixed(3)}`;
 }
 
 const inScope = items.filter((i) => i.kind === "in-scope").length;

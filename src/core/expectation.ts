@@ -27,7 +27,7 @@ const TITLED_PERSON = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/;
 
 // Units of measure: a question in acres or microseconds wants that unit in the answer.
 const MEASURE =
-  /\b(microseconds?|milliseconds?|nanoseconds?|seconds|acres?|hectares?|square (?:feet|foot|met(?:er|re)s?|miles?)|sq ?ft|gallons?|lit(?:er|re)s?|tonnes?|miles|kilomet(?:er|re)s?|km|degrees?)\b/i;
+  /\b(microseconds?|milliseconds?|nanoseconds?|seconds|acres?|hectares?|square (?:feet|foot|footage|met(?:er|re)s?|miles?)|sq ?ft|gallons?|lit(?:er|re)s?|tonnes?|miles|kilomet(?:er|re)s?|km|degrees?)\b/i;
 
 // "How old / how cold / how far / how tall": a dimension only a figure in its own unit answers.
 const DIMENSIONS: { asks: RegExp; has: RegExp }[] = [

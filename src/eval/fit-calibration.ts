@@ -60,6 +60,9 @@ function solve(a: number[][], b: number[]): number[] {
  * the others, it gained about a point of accuracy for four to six points of abstention.)
  * `answerAt` is the lowest cut at least 0.1 above it where at least 95% of answers are right.
  */
+/** Share of answers right at the `answerAt` cut, on the questions fitted on. */
+const ANSWERED_RIGHT = Number(process.env.ANSWERED_RIGHT ?? 0.95);
+
 export function chooseBands(scored: { confidence: number; correct: boolean; inScope: boolean }[]): Pick<Calibration, "answerAt" | "unsureAt"> {
   const inScope = scored.filter((s) => s.inScope);
   const outScope = scored.filter((s) => !s.inScope);
@@ -81,7 +84,7 @@ export function chooseBands(scored: { confidence: number; correct: boolean; inSc
     const t = step / 100;
     const given = scored.filter((s) => s.confidence >= t);
     answerAt = t;
-    if (given.length && given.filter((s) => s.correct).length / given.length >= 0.95) break;
+    if (given.length && given.filter((s) => s.correct).length / given.length >= ANSWERED_RIGHT) break;
   }
   return { unsureAt: round(unsureAt, 2), answerAt: round(answerAt, 2) };
 }

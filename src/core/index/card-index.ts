@@ -57,6 +57,8 @@ export interface Lack {
   stranger: boolean;
   /** Share of the question's words other than names that the card's text lacks: what is asked of the names. */
   uncovered: number;
+  /** A name the card never mentions says which of the card's things is meant ("the Globex deal", "Globex stock"): another one. */
+  qualified: boolean;
 }
 
 export interface Hit {
@@ -269,8 +271,11 @@ export class CardIndex {
     let uncovered = 0;
     let parties = 0;
     let stranger = false;
-    for (const t of query.terms) {
+    let qualified = false;
+    query.terms.forEach((t, i) => {
       const has = this.contains(doc, t.term);
+      const next = query.terms[i + 1];
+      if (t.entity && !t.contrast && next && !next.entity && !this.knownEntities[doc]!.has(t.term) && this.contains(doc, next.term)) qualified = true;
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
       if (t.entity && t.entity !== "place" && this.knownEntities[doc]!.has(t.term)) parties++;
@@ -283,18 +288,18 @@ export class CardIndex {
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
       if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = true;
-      if (has) continue;
+      if (has) return;
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
       // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
       if (t.attribute && !this.postings.has(t.term)) foreign = true;
       if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
-    }
+    });
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
     // their relation, which the card covers even when the verb is one it never uses; it counts as one more attribute.
     if (parties >= 2) attributes++;
-    return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0 };
+    return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0, qualified };
   }
 
   /**
