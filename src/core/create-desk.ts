@@ -124,7 +124,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   function scoreText(text: string): Candidate[] {
     const query = index.analyze(text);
     if (!query.terms.length) return [];
-    const hits = index.search(query, 8);
+    // With several stories, a smaller story's cards must not crowd the main story's out of the candidates.
+    const hits = index.search(query, stories.count > 1 ? 16 : 8);
     const grams = trigramsOf(text);
     const asks = expectations.read(text);
     // Cards of a smaller story the question does not name do not count as rivals of the main story's cards
