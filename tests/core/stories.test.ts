@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openDesk } from "../../src/app/open-desk.js";
+import { createConversation } from "../../src/core/conversation/conversation.js";
 import { withPack } from "../../src/eval/merge-pack.js";
 import { FIXTURE_KNOWLEDGE_DIR } from "../helpers/fixture-desk.js";
 
@@ -20,5 +21,44 @@ describe("a new deal next to the main story", () => {
 
   it("answers from the new deal's cards when the question names it", () => {
     expect(desk.ask("how many gigawatts is the amd deal").card).toBe("amd-openai-6-gigawatts");
+  });
+});
+
+describe("a deal whose company the main story mentions in passing", () => {
+  // The main story names Nvidia as a GPU supplier in a few cards; the Nvidia pack is about Nvidia in every card.
+  const nvidia = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/nvidia-openai", import.meta.url).pathname));
+  if (nvidia.status !== "ok") throw new Error("the Nvidia pack does not load");
+
+  it("answers a question naming that company from the new deal's cards", () => {
+    expect(nvidia.desk.ask("nvda oai deal?").card).toMatch(/^nvidia-openai-/);
+    expect(nvidia.desk.ask("how did nvda stock react").card).toBe("nvidia-openai-market-reaction");
+  });
+});
+
+describe("a question about another deal than the one a card describes", () => {
+  const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
+  const aws = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/aws-openai", import.meta.url).pathname));
+  if (base.status !== "ok" || aws.status !== "ok") throw new Error("the fixture knowledge or the AWS pack does not load");
+
+  it("is not answered with the main deal's value before that deal is known", () => {
+    expect(base.desk.ask("how much is openai's AWS deal worth").status).toBe("no_answer");
+    expect(base.desk.ask("how much is the deal worth").card).toBe("deal-value");
+  });
+
+  it("gets that deal's card once it is added, and the main deal keeps its own question", () => {
+    expect(aws.desk.ask("how much is openai's AWS deal worth").card).toBe("aws-deal-value");
+    const main = aws.desk.ask("how much is the deal worth");
+    expect(main.card).toBe("deal-value");
+    expect(main.status).toBe("answered");
+  });
+
+  it("keeps 'tl;dr?' with the main deal's overview and gives 'tl;dr on the AWS deal' that deal's", () => {
+    const before = createConversation(base.desk).reply({ text: "tl;dr?" });
+    const after = createConversation(aws.desk);
+    const plain = after.reply({ text: "tl;dr?" });
+    const named = after.reply({ text: "tl;dr on the aws deal" });
+    if (before.kind !== "fact" || plain.kind !== "fact" || named.kind !== "fact") throw new Error("not read as a fact");
+    expect(plain.answer.card).toBe(before.answer.card);
+    expect(named.answer.card).toBe("aws-deal-overview");
   });
 });
