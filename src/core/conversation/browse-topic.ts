@@ -57,8 +57,32 @@ export class TopicBrowser {
     };
     const others = words.filter((w) => !isName(w) && !STOP_WORDS.has(w) && !/^(?:deal|deals|company|project|stuff|thing|news|please|pls)$/.test(w));
     if (named.length === 1 && others.length === 0) return this.entityTopic(named[0]!, this.reader.entities.get(named[0]!)!.name);
-    if (named.length === 0) return this.titleTopic(words.filter((w) => !STOP_WORDS.has(w)));
+    if (named.length === 0) {
+      const content = words.filter((w) => !STOP_WORDS.has(w));
+      return this.titleTopic(content) ?? this.phraseTopic(rest, content);
+    }
     return null;
+  }
+
+  /**
+   * "green energy", "credits?": a bare noun phrase that some cards' questions or keywords use in full is a topic
+   * of its own, titled as typed. Question words and verbs make it a question, not a topic.
+   */
+  private phraseTopic(rest: string, content: string[]): Topic | null {
+    if (!content.length || content.length > 3 || content.some((w) => NOT_A_TOPIC.test(w) || /\d/.test(w))) return null;
+    const wanted = [...new Set(this.reader.terms(content.join(" ")))];
+    if (!wanted.length) return null;
+    const has = (text: string) => {
+      const terms = new Set(this.reader.terms(text));
+      return wanted.every((t) => terms.has(t));
+    };
+    const ranked = this.kb.cards
+      .map((card, i) => ({ card, i, s: (has(card.questions[0]!) ? 4 : 0) + (card.questions.some(has) ? 2 : 0) + (has((card.keywords ?? []).join(" . ")) ? 1 : 0) }))
+      .filter((r) => r.s > 0)
+      .sort((a, b) => b.s - a.s || a.i - b.i);
+    if (!ranked.length) return null;
+    const subject = rest.replace(/^./, (c) => c.toUpperCase());
+    return { subject, choices: ranked.slice(0, MAX_CHOICES).map((r) => choiceOf(r.card)) };
   }
 
   /** The questions about one named entity (its index term), best first; null when the lexicon has no such entity. */
@@ -91,6 +115,10 @@ export class TopicBrowser {
     return { subject: topic.title, choices: cards.slice(0, MAX_CHOICES).map(choiceOf) };
   }
 }
+
+/** Words that ask or act, so a message with one is a question, not a bare topic ("source?", "why tho", "confirmed?"). */
+const NOT_A_TOPIC =
+  /^(?:how|why|when|where|who|whom|whose|what|which|source|sources|link|links|proof|ref|refs|citation|citations|really|sure|true|legit|confirmed|again|tho|though|exactly|more|else|next|first|second|third|last|one|ones|other|others|rest|same|yes|no|ok|okay|\w+(?:ed|ing))$/;
 
 function choiceOf(card: Card): Choice {
   return { card: card.id, question: card.questions[0]! };
