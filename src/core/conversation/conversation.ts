@@ -12,7 +12,8 @@ import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
 import { MAX_PARTS, splitCandidates } from "./split-questions.js";
-import { THREAD_TTL_MS, ThreadMemory } from "./thread-memory.js";
+import { pickedChoice } from "./pick-choice.js";
+import { THREAD_TTL_MS, ThreadMemory, type ThreadContext } from "./thread-memory.js";
 import { whatsNew } from "./whats-new.js";
 
 export interface ConversationOptions {
@@ -38,6 +39,12 @@ interface PartAnswer {
   answer: Answer;
   readAs: string | null;
 }
+
+/** How much better a follow-up must read with an earlier question of the thread than with the last one. */
+const EARLIER_MARGIN = 0.2;
+
+/** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
+const UNSURE_FLOOR = 0.4;
 
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
@@ -145,11 +152,36 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
 
   function followUp(text: string, thread: string): Reply | null {
     const context = memory.get(thread);
-    if (!context || !leansOnPrevious(text, reader)) return null;
-    const read = readWith(text, context);
-    if (!read) return null;
+    if (!context) return null;
     const asked = cleanQuestion(text).text;
+    // "the second one" after a list of questions: that question, as if its button was pressed.
+    const at = context.choices?.length ? pickedChoice(text, context.choices.length) : null;
+    if (at !== null) {
+      const chosen = context.choices![at]!;
+      return fact(asked, desk.ask({ text: chosen.question, card: chosen.card ?? undefined }), chosen.question);
+    }
+    if (!leansOnPrevious(text, reader)) return null;
+    const read = readInThread(text, context);
+    if (!read) return null;
     return fact(asked, read.sources ? read.answer : { ...read.answer, question: asked }, read.readAs);
+  }
+
+  /**
+   * A follow-up read with the thread's last question, or with one asked before it when the last reads it
+   * clearly worse ("and when?" after a side question about the same thing).
+   */
+  function readInThread(text: string, context: ThreadContext): (PartAnswer & { sources?: true }) | null {
+    const latest = readWith(text, context);
+    // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
+    if (!latest || latest.answer.status === "answered") return latest;
+    let best = latest;
+    for (const earlier of context.earlier) {
+      if (!earlier.card || earlier.card === context.card) continue;
+      const read = readWith(text, earlier);
+      if (!read || read.sources || read.answer.status === "no_answer" || read.answer.card === context.card) continue;
+      if (!best || confidenceOf(read.answer) > confidenceOf(best.answer) + EARLIER_MARGIN) best = read;
+    }
+    return best;
   }
 
   /**
@@ -182,6 +214,18 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         }
       }
     }
+    // "softbank?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
+    // card again learns nothing new; the name's own lead question is what it asks.
+    const added = [...reader.entitiesIn(text)].filter((e) => !reader.entitiesIn(previous.question).has(e));
+    if (added.length === 1 && previous.card && rewritten.card === previous.card) {
+      // The name asked alone gets a card of its own: that is the answer (a bare name is never a topic list here).
+      if (alone.status !== "no_answer" && alone.card !== previous.card) return { answer: alone, readAs: null };
+      const lead = alone.status !== "no_answer" ? undefined : browser.aboutEntity(added[0]!)?.choices.find((c) => c.card !== previous.card);
+      if (lead) {
+        const chosen = desk.ask({ text: question, card: lead.card });
+        rewritten = alone.card === lead.card ? alone : { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, Math.max(confidenceOf(alone), UNSURE_FLOOR)) };
+      }
+    }
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
@@ -198,7 +242,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const same = reply.kind === "fact" && !last.readAs && before?.card === last.answer.card;
       memory.set(thread, { question: same ? before.question : (last.readAs ?? last.answer.question), card: last.answer.card });
     } else if (reply.kind === "browse") {
-      memory.set(thread, { question: reply.subject, card: null });
+      memory.set(thread, { question: reply.subject, card: null, choices: reply.choices.map((c) => ({ question: c.question, card: c.card })) });
     }
   }
 
@@ -240,7 +284,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const topic = browser.find(plain);
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
     const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null;
-    const followed = thread ? (bareName ? followUp(`what about ${plain}?`, thread) : null) ?? followUp(asked, thread) : null;
+    const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
+    const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "");
+    const followed = thread ? (bareName && !framed ? followUp(`what about ${name}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) return kept(followed);
     const overview = overviews.find(asked);
     if (overview) return kept(fact(text, desk.ask({ text: asked, card: overview.id })));

@@ -1,6 +1,8 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
-import { ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
+import { ASKS_CONFIDENCE, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
+
+const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
 /** A follow-up is short; a long message is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 12;
@@ -55,20 +57,23 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean {
   const plain = plainMessage(text);
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
-  if (ASKS_SOURCES.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
   const named = reader.entitiesIn(plain).size > 0;
   // "so is Acme out now?" names its own subject: the "so" only links it to the talk.
   if (SOFT_START.test(plain) && named) return false;
   if (LEANING_START.test(plain)) return true;
   if (named) return false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
+  // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
+  if (words.length <= 3 && QUESTION_WORD.test(plain)) return true;
   return PRONOUN.test(plain);
 }
 
 /** The follow-up read with the previous question's subject. */
 export function readFollowUp(text: string, previous: string, reader: TextAnalyzer): FollowUpReading {
   const plain = plainMessage(text);
-  if (ASKS_SOURCES.test(plain)) return { kind: "sources" };
+  // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
+  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain)) return { kind: "sources" };
   const subject = subjectOf(previous) || plainMessage(previous);
   const prev = plainMessage(previous);
   if (ASKS_WHY.test(plain)) {

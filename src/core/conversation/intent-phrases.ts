@@ -71,6 +71,10 @@ export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|them|their|those|these|
 /** A follow-up that only asks for the previous answer's sources. */
 export const ASKS_SOURCES =
   /^(?:(?:and\s+)?(?:the\s+)?(?:sources?|citations?|refs?|references?|links?|proof|evidence)|(?:says\s+)?who\s+says(?:\s+so)?|where\s+(?:did\s+you\s+(?:get|read|find)|is|does)\s+(?:that|this|it)(?:\s+(?:from|come\s+from))?|where\s+(?:did|does)\s+(?:that|this|it)\s+come\s+from|according\s+to\s+(?:who|whom|what)|what(?:'?s|\s+is|\s+are)\s+(?:the|your)\s+sources?|(?:any|got\s+a|have\s+a)\s+(?:sources?|links?|citations?)|who\s+(?:said|says|reported|reports|wrote|writes|claims|claimed|confirmed|announced)\s+(?:that|this|it|so)|how\s+do\s+(?:you|u|we)\s+know(?:\s+(?:that|this|it))?|(?:what'?s|what\s+is)\s+(?:that|this|it)\s+based\s+on|(?:source|sources|link|citation)\s+(?:for|on)\s+(?:that|this|it)|where'?s\s+(?:that|this|it)\s+from|says\s+who)$/;
+/** "how sure are you?", "is that right?", "for real?": how far to trust the previous answer, which says it again. */
+export const ASKS_CONFIDENCE =
+  /^(?:(?:and|but|so|ok(?:ay)?)\s+)?(?:how\s+(?:sure|confident|certain)\s+(?:are|r)\s+(?:you|u|we)|(?:are|r)\s+(?:you|u)\s+(?:sure|certain|confident)|(?:you|u)\s+sure|how\s+(?:reliable|solid|certain|accurate|confident)\s+is\s+(?:that|this|it)|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|accurate|true|reliable|legit|for\s+real|confirmed\s+info)|really|for\s+real|seriously|legit|100%|how\s+do\s+(?:you|u)\s+know\s+(?:for\s+sure)?|can\s+(?:i|we)\s+trust\s+(?:that|this|it))(?:\s+(?:about|on)\s+(?:that|this|it))?(?:\s+(?:tho|though|then))?$/;
+
 /** "why?", "how come?", "why is that?": ask why of the previous question. */
 export const ASKS_WHY =
   /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|then))?$/;

@@ -3,12 +3,23 @@ export const THREAD_TTL_MS = 10 * 60 * 1000;
 /** Most threads remembered at once; the oldest are forgotten first. */
 const MAX_THREADS = 5000;
 
-/** What a thread remembers of its last question. */
-export interface ThreadContext {
+/** Questions before the last one a thread keeps, for follow-ups that lean past it ("and when?" two turns on). */
+const EARLIER = 2;
+
+/** One question asked in a thread. */
+export interface Asked {
   /** The question as it was understood (a follow-up's rewritten form). */
   question: string;
   /** The card that answered it, if any. */
   card: string | null;
+}
+
+/** What a thread remembers of its last question. */
+export interface ThreadContext extends Asked {
+  /** Questions the bot offered in its last reply (a topic's list), in order, for "the second one". */
+  choices?: Asked[];
+  /** The questions asked before the last one, newest first. */
+  earlier: Asked[];
   at: number;
 }
 
@@ -37,10 +48,13 @@ export class ThreadMemory {
     return entry;
   }
 
-  set(thread: string, context: Omit<ThreadContext, "at">): void {
+  /** Records the thread's newest question; the one before it moves to `earlier`. */
+  set(thread: string, context: Omit<ThreadContext, "at" | "earlier">): void {
     const key = this.resolve(thread);
+    const before = this.get(key);
+    const earlier = before ? [{ question: before.question, card: before.card }, ...before.earlier].slice(0, EARLIER) : [];
     this.threads.delete(key);
-    this.threads.set(key, { ...context, at: this.now() });
+    this.threads.set(key, { ...context, earlier, at: this.now() });
     this.sweep();
   }
 
