@@ -7,7 +7,8 @@ import { OverviewFinder } from "./overview.js";
 import { TopicBrowser } from "./browse-topic.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
-import { leansOnPrevious, readFollowUp } from "./follow-up.js";
+import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
+import { ASKS_WHY } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -42,6 +43,11 @@ interface PartAnswer {
 
 /** How much better a follow-up must read with an earlier question of the thread than with the last one. */
 const EARLIER_MARGIN = 0.2;
+
+/** How likely a reason card must be to answer "why?" in place of the card just given. */
+const REASON_FLOOR = 0.5;
+/** "the other sites", "what about the rest", "anything else": something besides what was just answered. */
+const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
 
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
@@ -171,6 +177,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
    * clearly worse ("and when?" after a side question about the same thing).
    */
   function readInThread(text: string, context: ThreadContext): (PartAnswer & { sources?: true }) | null {
+    // "why that number?": the number is what a quantity question ("how many…") asked, maybe a turn or two back.
+    if (ASKS_WHY.test(plainMessage(text)) && /\b(?:number|figure|amount|much|many|size)\b/.test(plainMessage(text))) {
+      const counted = [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question)));
+      if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
+    }
     const latest = readWith(text, context);
     // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
     if (!latest || latest.answer.status === "answered") return latest;
@@ -201,18 +212,42 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const answer = desk.ask(other);
       if (confidenceOf(answer) > confidenceOf(rewritten)) [question, rewritten] = [other, answer];
     }
+    const plain = plainMessage(text);
     if (reading.topic) {
-      // "what about jobs?": the new word is what is asked; the old subject must not drown it.
+      // "what about jobs?": the new word is what is asked; the old subject must not drown it. Read with the
+      // subject, the best card other than the old one; or the word alone.
       const onTopic = desk.ask(reading.topic);
-      if (onTopic.status !== "no_answer" && onTopic.card !== previous.card) rewritten = onTopic;
+      const inContext = besides(rewritten, question, previous.card, reading.topic);
+      const fresh = onTopic.status !== "no_answer" && onTopic.card !== previous.card ? onTopic : null;
+      // A bare topic word ("jobs") is too short for the desk to commit to: its topic's lead card, unsure, unless
+      // the desk reads the word on its own.
+      const lead = browser.find(plainMessage(reading.topic))?.choices[0];
+      const best = [fresh, lead && !fresh ? null : inContext].filter((a): a is Answer => a !== null).sort((a, b) => confidenceOf(b) - confidenceOf(a))[0];
+      if (best) rewritten = best;
       else {
-        // A bare topic word ("jobs") is too short for the desk to commit to: offer its topic's lead card, unsure.
-        const lead = browser.find(plainMessage(reading.topic))?.choices[0];
         if (lead && lead.card !== previous.card) {
           const chosen = desk.ask({ text: reading.question, card: lead.card });
           rewritten = { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, onTopic.confidence) };
         }
       }
+    }
+    // "and the other sites?", "what about the rest?": something besides what was just answered.
+    if (ASKS_OTHERS.test(plain) && previous.card) {
+      const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
+      const best = [besides(rewritten, question, previous.card), besides(joined, question, previous.card)]
+        .filter((a): a is Answer => a !== null)
+        .sort((a, b) => confidenceOf(b) - confidenceOf(a))[0];
+      if (best) rewritten = best;
+    }
+    // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
+    if (ASKS_WHY.test(plain) && previous.card && rewritten.card === previous.card) {
+      const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && /^why\b/i.test(questionsOf(a.card)[0] ?? ""));
+      if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
+    }
+    // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both.
+    if (rewritten.status === "no_answer" && alone.status === "no_answer") {
+      const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
+      if (joined.status !== "no_answer") rewritten = joined;
     }
     // "softbank?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
     // card again learns nothing new; the name's own lead question is what it asks.
@@ -231,6 +266,28 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
     return { answer: rewritten, readAs: cleanQuestion(question).text };
+  }
+
+  /** The answer, or when it gives the excluded card, its best other card (shown unsure: the desk put it second). */
+  function besides(answer: Answer, text: string, excluded: string | null, about?: string): Answer | null {
+    const fits = (card: string) => card !== excluded && (about === undefined || mentions(card, about));
+    if (answer.status !== "no_answer" && answer.card && fits(answer.card)) return answer;
+    const other = answer.alternatives.find((a) => fits(a.card));
+    if (!other) return null;
+    return { ...desk.ask({ text, card: other.card }), status: "unsure", confidence: other.confidence };
+  }
+
+  /** Whether a card's questions or keywords use every word of a topic ("jobs", "training"). */
+  function mentions(card: string, topic: string): boolean {
+    const found = kb.cards.find((c) => c.id === card);
+    if (!found) return false;
+    const terms = new Set(reader.terms([...found.questions, ...(found.keywords ?? [])].join(" . ")));
+    const wanted = reader.terms(topic);
+    return wanted.length > 0 && wanted.every((t) => terms.has(t));
+  }
+
+  function questionsOf(card: string): string[] {
+    return kb.cards.find((c) => c.id === card)?.questions ?? [];
   }
 
   function remember(thread: string | null | undefined, reply: Reply): void {

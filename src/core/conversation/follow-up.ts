@@ -2,6 +2,10 @@ import type { TextAnalyzer } from "../text/analyzer.js";
 import { ASKS_CONFIDENCE, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 
+/** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
+export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
+/** Words that end a fragment rather than name something: "and then?", "and now?". */
+const STOPPING = /^(?:then|now|so|ok|okay|yes|no|why|really|again|too|also)$/;
 const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
 /** A follow-up is short; a long message is a question of its own. */
@@ -79,6 +83,13 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
   if (ASKS_WHY.test(plain)) {
     // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".
     const startsAux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(prev);
+    // "how many gigawatts is Acme getting?" + "why that number?" → "why so many gigawatts is Acme getting?"
+    const quantity = QUANTITY.exec(prev);
+    if (quantity) {
+      const [, much, rest] = quantity;
+      const big = /^(?:big|large)$/.test(much!) ? /^(?:is|are|was|were)\s+(.+)$/.exec(rest!) : null;
+      return { kind: "rewrite", question: big ? `why is ${big[1]} so ${much}?` : `why so ${much} ${rest}?`, others: [`why ${subject}?`] };
+    }
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
   }
   // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
@@ -102,6 +113,11 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     const topic = about[1]!.replace(/^(?:the|a|an)\s+/, "");
     const swapped = swapEntity(prev, topic, reader);
     return swapped ? { kind: "rewrite", question: swapped } : { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic };
+  }
+  // "and training?": a bare noun or two after the question asks the same of it, like "what about training?".
+  if (/^[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?$/.test(body) && !PRONOUN.test(body) && !QUESTION_WORD.test(body) && !FRAGMENT_START.test(body) && !STOPPING.test(body)) {
+    const swapped = swapEntity(prev, body, reader);
+    return swapped ? { kind: "rewrite", question: swapped } : { kind: "rewrite", question: `what about ${body} regarding ${subject}?`, topic: body };
   }
   const swapped = swapPhrase(prev, body);
   if (swapped) return { kind: "rewrite", question: swapped };
