@@ -184,7 +184,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     const latest = readWith(text, context);
     // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
-    if (!latest || latest.answer.status === "answered") return latest;
+    // "the other sites?" given the card just given again has not been read: look further back.
+    const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card;
+    if (!latest || (latest.answer.status === "answered" && !again)) return latest;
     let best = latest;
     for (const earlier of context.earlier) {
       if (!earlier.card || earlier.card === context.card) continue;
@@ -296,8 +298,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (last?.kind === "fact" && last.answer.card && last.answer.status !== "no_answer") {
       // "hundreds of thousands?? wow" answered by the card already in context: the question before says it better.
       const before = memory.get(thread);
-      const same = reply.kind === "fact" && !last.readAs && before?.card === last.answer.card;
-      memory.set(thread, { question: same ? before.question : (last.readAs ?? last.answer.question), card: last.answer.card });
+      // Likewise a follow-up answered by the same card ("how sure are you?", "wait, which is it?"): the thread stays put.
+      if (reply.kind === "fact" && before?.card === last.answer.card) return memory.touch(thread);
+      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card });
     } else if (reply.kind === "browse") {
       memory.set(thread, { question: reply.subject, card: null, choices: reply.choices.map((c) => ({ question: c.question, card: c.card })) });
     }

@@ -58,6 +58,15 @@ export class ThreadMemory {
     this.sweep();
   }
 
+  /** Keeps a thread's context as it is, as fresh as if it was just written (a follow-up that changed nothing). */
+  touch(thread: string): void {
+    const key = this.resolve(thread);
+    const entry = this.get(key);
+    if (!entry) return;
+    this.threads.delete(key);
+    this.threads.set(key, { ...entry, at: this.now() });
+  }
+
   /** Another name for a thread (a bot reply that people reply to in a reply chain). */
   link(alias: string, thread: string): void {
     const target = this.resolve(thread);
