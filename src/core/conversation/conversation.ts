@@ -12,7 +12,7 @@ import { ASKS_WHY } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
-import { MAX_PARTS, splitCandidates } from "./split-questions.js";
+import { isFullQuestion, MAX_PARTS, splitCandidates } from "./split-questions.js";
 import { pickedChoice } from "./pick-choice.js";
 import { THREAD_TTL_MS, ThreadMemory, type ThreadContext } from "./thread-memory.js";
 import { whatsNew } from "./whats-new.js";
@@ -106,7 +106,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const marked = explicit && asked.every((a) => a.answer.status === "answered" || (a.readAs !== null && a.answer.status === "unsure"));
       // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
       const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
-      if (marked || covers || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
+      // Each part a question of its own ("who is in Acme? and what does Globex do there"), one of them the whole's
+      // answer and the others read at least unsure: the whole answers only one of them.
+      const each = parts.slice(0, MAX_PARTS).every(isFullQuestion) && whole.status === "answered" && asked.some((a) => a.answer.card === whole.card);
+      if (marked || covers || each || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
         if (!best || score > best.score) best = { parts, answers: asked, score };
       }
     }

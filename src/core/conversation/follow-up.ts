@@ -21,7 +21,8 @@ export type FollowUpReading =
  * "how much is the deal worth?" → "the deal"; "when does the widget contract start" → "the widget contract".
  */
 export function subjectOf(question: string): string {
-  let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^about\s+/, "");
+  // "who's in Acme" → "acme": a preposition left at the front is the question's, not the subject's.
+  let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^(?:about|in|on|at|behind|with)\s+/, "");
   const lead = s;
   for (let before = ""; before !== s; ) {
     before = s;
