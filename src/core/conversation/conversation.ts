@@ -3,6 +3,7 @@ import type { Desk } from "../desk.js";
 import { messages } from "../messages.js";
 import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
+import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
 import { TopicBrowser } from "./browse-topic.js";
 import { classifyMessage } from "./classify-message.js";
@@ -94,7 +95,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   function question(text: string, lined: string = text): Reply {
     const whole = desk.ask(text);
     let best: { parts: string[]; answers: PartAnswer[]; score: number } | null = null;
-    for (const { parts, explicit } of splitCandidates(lined)) {
+    const listed = nameListParts(text, reader);
+    const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
+    for (const { parts, explicit } of candidates) {
       const asked = askParts(parts.slice(0, MAX_PARTS));
       if (asked.some((a) => a.answer.status === "no_answer")) continue;
       const cards = new Set(asked.map((a) => a.answer.card));
