@@ -306,7 +306,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const before = memory.get(thread);
       // Likewise a follow-up answered by the same card ("how sure are you?", "wait, which is it?"): the thread stays put.
       if (reply.kind === "fact" && before?.card === last.answer.card) return memory.touch(thread);
-      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card });
+      // A question picked from a list keeps the list, for "and the first one?" next.
+      const picked = reply.kind === "fact" && before?.choices?.some((c) => c.question === reply.readAs);
+      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card, ...(picked ? { choices: before!.choices } : {}) });
     } else if (reply.kind === "browse") {
       memory.set(thread, { question: reply.subject, card: null, choices: reply.choices.map((c) => ({ question: c.question, card: c.card })) });
     }

@@ -23,6 +23,8 @@ export type FollowUpReading =
 export function subjectOf(question: string): string {
   // "who's in Acme" → "acme": a preposition left at the front is the question's, not the subject's.
   let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^(?:about|in|on|at|behind|with)\s+/, "");
+  // "what kind of jobs" → "jobs".
+  s = s.replace(/^(?:kinds?|types?|sorts?)\s+of\s+/, "");
   const lead = s;
   for (let before = ""; before !== s; ) {
     before = s;
@@ -87,9 +89,10 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     // "how many gigawatts is Acme getting?" + "why that number?" → "why so many gigawatts is Acme getting?"
     const quantity = QUANTITY.exec(prev);
     if (quantity) {
+      // "how much is the deal worth" → "why is the deal worth so much"; "how many gigawatts is Acme getting" → "why so many gigawatts is Acme getting".
       const [, much, rest] = quantity;
-      const big = /^(?:big|large)$/.test(much!) ? /^(?:is|are|was|were)\s+(.+)$/.exec(rest!) : null;
-      return { kind: "rewrite", question: big ? `why is ${big[1]} so ${much}?` : `why so ${much} ${rest}?`, others: [`why ${subject}?`] };
+      const verb = /^(is|are|was|were|does|do|did|will|would)\s+(.+)$/.exec(rest!);
+      return { kind: "rewrite", question: verb ? `why ${verb[1]} ${verb[2]} so ${much}?` : `why so ${much} ${rest}?`, others: [`why ${subject}?`] };
     }
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
   }

@@ -31,8 +31,8 @@ function nameIn(item: string, reader: TextAnalyzer): { text: string; term: strin
   const words = item.split(/\s+/);
   for (const text of [item, words[words.length - 1]!]) {
     const named = [...reader.entitiesIn(text)];
-    const terms = reader.terms(text);
-    if (named.length === 1 && terms.length === 1) return { text, term: named[0]! };
+    // Every word of it part of the name ("new mexico" folds to one word; "in georgia" does not).
+    if (named.length === 1 && reader.words(text).length === 1) return { text, term: named[0]! };
   }
   return null;
 }
