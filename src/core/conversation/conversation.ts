@@ -193,21 +193,23 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // "the other sites?" given the card just given again has not been read: look further back.
     const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card;
     if (!latest || (latest.answer.status === "answered" && !again)) return latest;
-    let best = latest;
+    let best = again ? null : latest;
     for (const earlier of context.earlier) {
       if (!earlier.card || earlier.card === context.card) continue;
-      const read = readWith(text, earlier);
+      // "the other sites" asks besides the card just given, whichever question it is read with.
+      const read = readWith(text, earlier, context.card);
       if (!read || read.sources || read.answer.status === "no_answer" || read.answer.card === context.card) continue;
       if (!best || confidenceOf(read.answer) > confidenceOf(best.answer) + EARLIER_MARGIN) best = read;
     }
-    return best;
+    return best ?? latest;
   }
 
   /**
    * A message read with the question before it (a thread's last question, or the part before in one
-   * message), or null when it reads better alone.
+   * message), or null when it reads better alone. `given` is the card the bot gave last ("the other …" asks
+   * besides it).
    */
-  function readWith(text: string, previous: { question: string; card: string | null }): (PartAnswer & { sources?: true }) | null {
+  function readWith(text: string, previous: { question: string; card: string | null }, given: string | null = previous.card): (PartAnswer & { sources?: true }) | null {
     const reading = readFollowUp(text, previous.question, reader);
     if (reading.kind === "sources") {
       if (!previous.card) return null;
@@ -240,9 +242,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       }
     }
     // "and the other sites?", "what about the rest?": something besides what was just answered.
-    if (ASKS_OTHERS.test(plain) && previous.card) {
+    if (ASKS_OTHERS.test(plain) && given) {
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
-      const best = [besides(rewritten, question, previous.card), besides(joined, question, previous.card)]
+      const best = [besides(rewritten, question, given), besides(joined, question, given)]
         .filter((a): a is Answer => a !== null)
         .sort((a, b) => confidenceOf(b) - confidenceOf(a))[0];
       if (best) rewritten = best;
