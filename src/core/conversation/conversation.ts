@@ -172,7 +172,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const chosen = context.choices![at]!;
       return fact(asked, desk.ask({ text: chosen.question, card: chosen.card ?? undefined }), chosen.question);
     }
-    if (!leansOnPrevious(text, reader)) return null;
+    // After help or an out-of-scope note the thread has no subject to read a follow-up with.
+    if (!context.question || !leansOnPrevious(text, reader)) return null;
     const read = readInThread(text, context);
     if (!read) return null;
     return fact(asked, read.sources ? read.answer : { ...read.answer, question: asked }, read.readAs);
@@ -259,7 +260,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
       if (joined.status !== "no_answer") rewritten = joined;
     }
-    // "softbank?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
+    // "Initech?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
     // card again learns nothing new; the name's own lead question is what it asks.
     const added = [...reader.entitiesIn(text)].filter((e) => !reader.entitiesIn(previous.question).has(e));
     if (added.length === 1 && previous.card && rewritten.card === previous.card) {
@@ -271,6 +272,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         rewritten = alone.card === lead.card ? alone : { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, Math.max(confidenceOf(alone), UNSURE_FLOOR)) };
       }
     }
+    // A short question that leans only weakly, which the desk reads as well alone, is a question of its own.
+    if (rewritten.card === alone.card && confidenceOf(alone) >= confidenceOf(rewritten) && leansOnPrevious(text, reader) === "weakly") return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
@@ -310,13 +313,31 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (reply.kind === "fact" && before?.card === last.answer.card) return memory.touch(thread);
       // A question picked from a list keeps the list, for "and the first one?" next.
       const picked = reply.kind === "fact" && before?.choices?.some((c) => c.question === reply.readAs);
-      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card, ...(picked ? { choices: before!.choices } : {}) });
+      // An unsure answer offers its alternatives ("did you mean"): "the second one" picks among them.
+      const offered = reply.kind === "fact" && last.answer.status === "unsure" && last.answer.alternatives.length ? last.answer.alternatives : null;
+      const choices = picked ? before!.choices : offered?.map((a) => ({ question: a.question, card: a.card }));
+      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card, ...(choices ? { choices } : {}) });
+    } else if (reply.kind === "fact" && reply.answer.suggestions.length) {
+      // No card, but questions offered instead: the next message may pick one.
+      memory.offer(thread, reply.answer.suggestions.map((q) => ({ question: q, card: null })));
     } else if (reply.kind === "browse") {
       memory.set(thread, { question: reply.subject, card: null, choices: reply.choices.map((c) => ({ question: c.question, card: c.card })) });
     }
   }
 
+  /** The examples a help, greeting or out-of-scope reply offers may be picked next ("the second one"). */
+  function offered(thread: string | null | undefined, reply: Reply): Reply {
+    if (thread && (reply.kind === "help" || reply.kind === "scope" || (reply.kind === "smalltalk" && reply.examples.length))) {
+      memory.offer(thread, reply.examples.map((q) => ({ question: q, card: null })));
+    }
+    return reply;
+  }
+
   function reply(message: Incoming): Reply {
+    return offered(message.thread, replyTo(message));
+  }
+
+  function replyTo(message: Incoming): Reply {
     follow();
     const lined = cleanQuestion(message.text, { keepLines: true }).text;
     const text = lined.replace(/\s+/g, " ");
@@ -353,7 +374,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const plain = plainMessage(asked);
     const topic = browser.find(plain);
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
-    const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null;
+    const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
     const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
     const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "");
     const followed = thread ? (bareName && !framed ? followUp(`what about ${name}?`, thread) : null) ?? followUp(asked, thread) : null;

@@ -5,7 +5,7 @@ import { plainMessage } from "./plain-message.js";
 /** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
 export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
 /** Words that end a fragment rather than name something: "and then?", "and now?". */
-const STOPPING = /^(?:then|now|so|ok|okay|yes|no|why|really|again|too|also)$/;
+const STOPPING = /^(?:and|or|but|then|now|so|ok|okay|yes|no|why|really|again|too|also|more|else)$/;
 const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
 /** A follow-up is short; a long message is a question of its own. */
@@ -58,9 +58,10 @@ export function subjectOf(question: string): string {
 
 /**
  * Whether a message leans on what came before ("and when does it start?", "what about jobs?", "source?",
- * "why?"). A message that names something of its own and has no leaning words stands alone.
+ * "why?"). A message that names something of its own and has no leaning words stands alone. "weakly" for a
+ * short question that names nothing ("who's involved?"): read with the thread unless it reads as well alone.
  */
-export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean {
+export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "weakly" {
   const plain = plainMessage(text);
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
@@ -72,7 +73,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean {
   if (named) return false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
-  if (words.length <= 3 && QUESTION_WORD.test(plain)) return true;
+  // Only weakly: it may be a whole question of its own ("what's the timeline?").
+  if (words.length <= 3 && QUESTION_WORD.test(plain)) return "weakly";
   return PRONOUN.test(plain);
 }
 

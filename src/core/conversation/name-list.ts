@@ -31,7 +31,7 @@ function nameIn(item: string, reader: TextAnalyzer): { text: string; term: strin
   const words = item.split(/\s+/);
   for (const text of [item, words[words.length - 1]!]) {
     const named = [...reader.entitiesIn(text)];
-    // Every word of it part of the name ("new mexico" folds to one word; "in georgia" does not).
+    // Every word of it part of the name ("globex city" folds to one word; "in acmeville" does not).
     if (named.length === 1 && reader.words(text).length === 1) return { text, term: named[0]! };
   }
   return null;

@@ -58,6 +58,15 @@ export class ThreadMemory {
     this.sweep();
   }
 
+  /** Questions the bot just offered (examples, suggestions), for "the second one"; the thread's subject stays. */
+  offer(thread: string, choices: Asked[]): void {
+    const key = this.resolve(thread);
+    const entry = this.get(key) ?? { question: "", card: null, earlier: [], at: 0 };
+    this.threads.delete(key);
+    this.threads.set(key, { ...entry, choices, at: this.now() });
+    this.sweep();
+  }
+
   /** Keeps a thread's context as it is, as fresh as if it was just written (a follow-up that changed nothing). */
   touch(thread: string): void {
     const key = this.resolve(thread);
