@@ -486,3 +486,30 @@ describe("several questions marked apart or listed", () => {
     expect(reply.kind).toBe("multi");
   });
 });
+
+describe("picking what a reply offered", () => {
+  it("'the second one' after help answers the second example", () => {
+    const c = fresh();
+    const help = c.reply({ text: "help", thread: "offer" });
+    if (help.kind !== "help") throw new Error(`expected help, got ${help.kind}`);
+    const reply = c.reply({ text: "the second one", thread: "offer" });
+    if (reply.kind !== "fact") throw new Error(`expected fact, got ${reply.kind}`);
+    expect(reply.readAs).toBe(help.examples[1]);
+    expect(reply.answer.card).toBe(desk.ask(help.examples[1]!).card);
+  });
+
+  it("help between a question and its follow-up keeps the thread's subject", () => {
+    const c = fresh();
+    c.reply({ text: "how big is the $300 billion contract?", thread: "keep" });
+    c.reply({ text: "help", thread: "keep" });
+    const reply = c.reply({ text: "and when does it start?", thread: "keep" });
+    expect(reply.kind === "fact" ? reply.readAs : null).toBe("when does the $300 billion contract start?");
+  });
+
+  it("after help alone, a question with 'it' is read as it is, not with an empty subject", () => {
+    const c = fresh();
+    c.reply({ text: "what can you do?", thread: "empty" });
+    const reply = c.reply({ text: "how many jobs will it create?", thread: "empty" });
+    expect(reply.kind === "fact" ? reply.readAs : "not a fact").toBeNull();
+  });
+});
