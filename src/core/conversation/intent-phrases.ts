@@ -115,4 +115,4 @@ export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|
 
 /** Asking for the big picture: "tl;dr", "summarize it", "overview", "in a nutshell", "explain it like I'm new". */
 export const OVERVIEW =
-  /\btl\s*;?\s*dr\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\bexplain\b.*\blike\s+(?:i'?m|i\s+am|i\s+just|i\s+was|a\s+(?:newbie|beginner|five|5))\b|\bthe\s+gist\b|\bhigh[-\s]level\b|\bin\s+plain\s+english\b|\bone[-\s]liner\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$/;
+  /\btl\s*;?\s*dr\b|\b(?:\d+[-\s]?(?:s|sec|secs|second|seconds|min|mins|minute|minutes)|short|quick|brief|condensed|simple)\s+version\b|\bcliff'?s?\s*notes\b|\belevator\s+pitch\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\bexplain\b.*\blike\s+(?:i'?m|i\s+am|i\s+just|i\s+was|a\s+(?:newbie|beginner|five|5))\b|\bthe\s+gist\b|\bhigh[-\s]level\b|\bin\s+plain\s+english\b|\bone[-\s]liner\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$/;
