@@ -42,8 +42,11 @@ export class TopicBrowser {
     });
   }
 
-  /** The topic a bare message names, or null when the message is more than a topic. */
-  find(plain: string): Topic | null {
+  /**
+   * The topic a bare message names, or null when the message is more than a topic. `asked` is true when the
+   * message was asked as a question ("deal size?"): a noun phrase is then a question, and only a name a topic.
+   */
+  find(plain: string, asked = false): Topic | null {
     // "acme deal $?": a name with a money sign asks an amount, not for the name's topics.
     if (plain.includes("$")) return null;
     const rest = plain.replace(FRAME, "").replace(/^the\s+/, "").trim();
@@ -59,7 +62,8 @@ export class TopicBrowser {
     if (named.length === 1 && others.length === 0) return this.entityTopic(named[0]!, this.reader.entities.get(named[0]!)!.name);
     if (named.length === 0) {
       const content = words.filter((w) => !STOP_WORDS.has(w));
-      return this.titleTopic(content) ?? this.phraseTopic(rest, content);
+      const bare = !asked && !words.some((w) => ASKING.test(w));
+      return this.titleTopic(content) ?? (bare ? this.phraseTopic(rest, content) : null);
     }
     return null;
   }
@@ -69,7 +73,7 @@ export class TopicBrowser {
    * of its own, titled as typed. Question words and verbs make it a question, not a topic.
    */
   private phraseTopic(rest: string, content: string[]): Topic | null {
-    if (!content.length || content.length > 3 || content.some((w) => NOT_A_TOPIC.test(w) || /\d/.test(w))) return null;
+    if (!content.length || content.length > 2 || content.some((w) => NOT_A_TOPIC.test(w) || /\d/.test(w))) return null;
     const wanted = [...new Set(this.reader.terms(content.join(" ")))];
     if (!wanted.length) return null;
     const has = (text: string) => {
@@ -116,9 +120,13 @@ export class TopicBrowser {
   }
 }
 
+/** Question words, verbs that ask, prepositions that relate, and requests: with one, a phrase asks something. */
+const ASKING =
+  /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|how|why|when|where|who|what|which|for|about|in|on|of|to|vs|versus|list|explain|show|give|tell|pls|please|plz)$/;
+
 /** Words that ask or act, so a message with one is a question, not a bare topic ("source?", "why tho", "confirmed?"). */
 const NOT_A_TOPIC =
-  /^(?:how|why|when|where|who|whom|whose|what|which|source|sources|link|links|proof|ref|refs|citation|citations|really|sure|true|legit|confirmed|again|tho|though|exactly|more|else|next|first|second|third|last|one|ones|other|others|rest|same|yes|no|ok|okay|\w+(?:ed|ing))$/;
+  /^(?:how|why|when|where|who|whom|whose|what|which|source|sources|link|links|proof|ref|refs|citation|citations|really|sure|true|legit|confirmed|again|tho|though|exactly|more|else|next|first|second|third|last|one|ones|other|others|rest|same|yes|no|ok|okay|size|value|worth|amount|cost|costs|price|date|dates|length|number|count|total|figure|status|term|duration|angle|impact|\w+(?:ed|ing))$/;
 
 function choiceOf(card: Card): Choice {
   return { card: card.id, question: card.questions[0]! };

@@ -45,6 +45,12 @@ interface PartAnswer {
 /** How much better a follow-up must read with an earlier question of the thread than with the last one. */
 const EARLIER_MARGIN = 0.2;
 
+/** Money asked of a thing ("what did they pay for it"), and money in an answer ("$13 billion", "300bn"). */
+const ASKS_MONEY = /\b(?:pay|paid|pays|spend|spent|spends|invest|invested|cost|costs|charge|charged|price|priced|fee|fees)\b/;
+/** "that", "it", "they": a word that points back at what was said before. */
+const POINTS_BACK = /\b(?:it|that|this|they|them|those|these)\b/;
+const MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|mn)\b/i;
+
 /** How likely a reason card must be to answer "why?" in place of the card just given. */
 const REASON_FLOOR = 0.5;
 /** "the other sites", "what about the rest", "anything else": something besides what was just answered. */
@@ -136,7 +142,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const out: PartAnswer[] = [];
     let previous: { question: string; card: string | null } | null = null;
     for (const part of parts) {
-      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) ? readWith(part, previous) : null;
+      // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone.
+      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) === true ? readWith(part, previous) : null;
       const answer: Answer = read?.answer ?? desk.ask(part);
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
@@ -162,6 +169,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     return fact(answer.question, answer);
   }
 
+  /** A message read with the thread: a pick from what was offered, or a follow-up that leans on the question before. */
   function followUp(text: string, thread: string): Reply | null {
     const context = memory.get(thread);
     if (!context) return null;
@@ -192,7 +200,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const latest = readWith(text, context);
     // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
     // "the other sites?" given the card just given again has not been read: look further back.
-    const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card;
+    const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card && !givesList(context.card ?? "");
     if (!latest || (latest.answer.status === "answered" && !again)) return latest;
     let best = again ? null : latest;
     for (const earlier of context.earlier) {
@@ -243,7 +251,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       }
     }
     // "and the other sites?", "what about the rest?": something besides what was just answered.
-    if (ASKS_OTHERS.test(plain) && given) {
+    if (ASKS_OTHERS.test(plain) && given && !givesList(given)) {
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
       const best = [besides(rewritten, question, given), besides(joined, question, given)]
         .filter((a): a is Answer => a !== null)
@@ -256,9 +264,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
     }
     // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both.
-    if (rewritten.status === "no_answer" && alone.status === "no_answer") {
+    // Only a card that uses one of the message's own words: the question before must not answer "is he married?".
+    if (rewritten.status === "no_answer" && alone.status === "no_answer" && POINTS_BACK.test(plain)) {
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
-      if (joined.status !== "no_answer") rewritten = joined;
+      if (joined.status === "answered" && joined.card && (usesWordOf(joined.card, plain) || givesMoneyAsked(joined.card, plain))) rewritten = joined;
     }
     // "Initech?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
     // card again learns nothing new; the name's own lead question is what it asks.
@@ -297,6 +306,25 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const terms = new Set(reader.terms([...found.questions, ...(found.keywords ?? [])].join(" . ")));
     const wanted = reader.terms(topic);
     return wanted.length > 0 && wanted.every((t) => terms.has(t));
+  }
+
+  /** Whether a card's questions or keywords use any word of a message (names and question words aside). */
+  function usesWordOf(card: string, message: string): boolean {
+    const found = kb.cards.find((c) => c.id === card);
+    if (!found) return false;
+    const terms = new Set(reader.terms([...found.questions, ...(found.keywords ?? [])].join(" . ")));
+    return reader.terms(message).some((t) => !reader.entities.has(t) && !/^(?:how|what|when|where|who|why|which)$/.test(t) && terms.has(t));
+  }
+
+  /** Whether a message asks a sum of money ("what did they pay for it") and a card's answer gives one. */
+  function givesMoneyAsked(card: string, message: string): boolean {
+    return ASKS_MONEY.test(message) && MONEY.test(kb.cards.find((c) => c.id === card)?.answer ?? "");
+  }
+
+  /** Whether a card's answer opens with a list ("A, B and C"), which answers "who else?" as well as the first question. */
+  function givesList(card: string): boolean {
+    const first = (kb.cards.find((c) => c.id === card)?.answer ?? "").split(/(?<=[.!?])\s/)[0]!;
+    return /(?:[\w-]+(?:\s[\w-]+){0,2},\s){2,}(?:and\s|or\s)?[\w-]+|[\w-]+,\s[\w-]+(?:\s[\w-]+)?,?\s(?:and|or)\s[\w-]+/.test(first);
   }
 
   function questionsOf(card: string): string[] {
@@ -372,7 +400,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       return reply;
     };
     const plain = plainMessage(asked);
-    const topic = browser.find(plain);
+    const topic = browser.find(plain, asked.includes("?"));
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
     const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
     const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
