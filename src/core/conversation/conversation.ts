@@ -263,11 +263,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && /^why\b/i.test(questionsOf(a.card)[0] ?? ""));
       if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
     }
-    // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both.
-    // Only a card that uses one of the message's own words: the question before must not answer "is he married?".
+    // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both,
+    // for a sum of money the card gives (the question before must not answer "is he married?").
     if (rewritten.status === "no_answer" && alone.status === "no_answer" && POINTS_BACK.test(plain)) {
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
-      if (joined.status === "answered" && joined.card && (usesWordOf(joined.card, plain) || givesMoneyAsked(joined.card, plain))) rewritten = joined;
+      if (joined.status === "answered" && joined.card && givesMoneyAsked(joined.card, plain)) rewritten = joined;
     }
     // "Initech?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
     // card again learns nothing new; the name's own lead question is what it asks.
@@ -281,8 +281,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         rewritten = alone.card === lead.card ? alone : { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, Math.max(confidenceOf(alone), UNSURE_FLOOR)) };
       }
     }
-    // A short question that leans only weakly, which the desk reads as well alone, is a question of its own.
-    if (rewritten.card === alone.card && confidenceOf(alone) >= confidenceOf(rewritten) && leansOnPrevious(text, reader) === "weakly") return null;
+    // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
+    // not help, is a question of its own.
+    if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
@@ -306,14 +307,6 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const terms = new Set(reader.terms([...found.questions, ...(found.keywords ?? [])].join(" . ")));
     const wanted = reader.terms(topic);
     return wanted.length > 0 && wanted.every((t) => terms.has(t));
-  }
-
-  /** Whether a card's questions or keywords use any word of a message (names and question words aside). */
-  function usesWordOf(card: string, message: string): boolean {
-    const found = kb.cards.find((c) => c.id === card);
-    if (!found) return false;
-    const terms = new Set(reader.terms([...found.questions, ...(found.keywords ?? [])].join(" . ")));
-    return reader.terms(message).some((t) => !reader.entities.has(t) && !/^(?:how|what|when|where|who|why|which)$/.test(t) && terms.has(t));
   }
 
   /** Whether a message asks a sum of money ("what did they pay for it") and a card's answer gives one. */

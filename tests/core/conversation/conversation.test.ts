@@ -461,10 +461,17 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     expect(cardOf(inThread(["how much of openai does microsoft own", "and what did they pay for that?"]))).toBe("microsoft-stake");
   });
 
-  it("a short subjectless question ('who's involved?') leans on the thread", () => {
-    const reply = inThread(["what is stargate?", "who's involved?"]);
-    expect(cardOf(reply)).toBe("stargate-partners");
-    if (reply.kind === "fact") expect(reply.readAs).not.toBeNull();
+  it("a short subjectless question ('who's paying?') that the desk cannot answer alone leans on the thread", () => {
+    expect(fresh().reply({ text: "who's paying?" }).kind === "fact" && cardOf(fresh().reply({ text: "who's paying?" })) === "stargate-budget").toBe(false);
+    const reply = inThread(["what is stargate?", "who's paying?"]);
+    expect(cardOf(reply)).toBe("stargate-budget");
+    if (reply.kind === "fact") expect(reply.readAs).toBe("who's paying regarding stargate?");
+  });
+
+  it("a short question the desk answers on its own ('which states?') is not rewritten", () => {
+    const reply = inThread(["what is stargate?", "which states?"]);
+    expect(cardOf(reply)).toBe("stargate-states");
+    if (reply.kind === "fact") expect(reply.readAs).toBeNull();
   });
 });
 
