@@ -12,7 +12,17 @@ const FRAME = /^(?:(?:tell\s+me|talk\s+to\s+me|what\s+do\s+you\s+know|anything|i
 
 export interface Topic {
   subject: string;
+  /** The first MAX_CHOICES questions, best first. */
   choices: Choice[];
+  /** The questions after those, for "more" (at most a few pages). */
+  more: Choice[];
+}
+
+/** Most questions kept for "more" after a topic's first page. */
+const MAX_MORE = 3 * MAX_CHOICES;
+
+function paged(subject: string, all: Choice[]): Topic {
+  return { subject, choices: all.slice(0, MAX_CHOICES), more: all.slice(MAX_CHOICES, MAX_CHOICES + MAX_MORE) };
 }
 
 /**
@@ -86,7 +96,7 @@ export class TopicBrowser {
       .sort((a, b) => b.s - a.s || a.i - b.i);
     if (!ranked.length) return null;
     const subject = rest.replace(/^./, (c) => c.toUpperCase());
-    return { subject, choices: ranked.slice(0, MAX_CHOICES).map((r) => choiceOf(r.card)) };
+    return paged(subject, ranked.map((r) => choiceOf(r.card)));
   }
 
   /** The questions about one named entity (its index term), best first; null when the lexicon has no such entity. */
@@ -103,7 +113,7 @@ export class TopicBrowser {
       .map((card, i) => ({ card, s: score(i), i }))
       .filter((r) => r.s > 0)
       .sort((a, b) => b.s - a.s || a.i - b.i);
-    return { subject: name, choices: ranked.slice(0, MAX_CHOICES).map((r) => choiceOf(r.card)) };
+    return paged(name, ranked.map((r) => choiceOf(r.card)));
   }
 
   /** "energy", "jobs": a word of a topic title, when exactly one topic has it. */
@@ -116,7 +126,7 @@ export class TopicBrowser {
     const topic = topics[0]!;
     const byId = new Map(this.kb.cards.map((c) => [c.id, c]));
     const cards = topic.cards.map((id) => byId.get(id)).filter((c): c is Card => Boolean(c));
-    return { subject: topic.title, choices: cards.slice(0, MAX_CHOICES).map(choiceOf) };
+    return paged(topic.title, cards.map(choiceOf));
   }
 }
 

@@ -5,7 +5,7 @@ import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
 import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
-import { TopicBrowser } from "./browse-topic.js";
+import { MAX_CHOICES, TopicBrowser } from "./browse-topic.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
@@ -53,6 +53,9 @@ const MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|mn
 
 /** How likely a reason card must be to answer "why?" in place of the card just given. */
 const REASON_FLOOR = 0.5;
+/** "more", "what else?", "the rest": the next questions of a topic list. */
+const ASKS_MORE =
+  /^(?:(?:and|ok(?:ay)?|so|cool|thanks|thx)\s+)*(?:more|show\s+(?:me\s+)?more|(?:any|got\s+any|anything)\s+more|what\s+else|anything\s+else|(?:what|how)\s+about\s+the\s+(?:rest|others)|the\s+(?:rest|others)|others|next|next\s+page|more\s+(?:please|pls|plz|questions|options|of\s+(?:those|them|these))|keep\s+going|go\s+on)(?:\s+(?:please|pls|plz))?$/;
 /** "the other sites", "what about the rest", "anything else": something besides what was just answered. */
 const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
 
@@ -174,6 +177,13 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const context = memory.get(thread);
     if (!context) return null;
     const asked = cleanQuestion(text).text;
+    // "more", "what else?" after a topic list: its next questions.
+    if (context.more && ASKS_MORE.test(plainMessage(text))) {
+      const { subject, choices } = context.more;
+      const page = choices.slice(0, MAX_CHOICES).map((c) => ({ card: c.card ?? "", question: c.question }));
+      const more = choices.slice(MAX_CHOICES).map((c) => ({ card: c.card ?? "", question: c.question }));
+      return { kind: "browse", question: asked, subject, text: page.length ? messages.browseMore(subject) : messages.browseNoMore(subject), choices: page, more };
+    }
     // "the second one" after a list of questions: that question, as if its button was pressed.
     const at = context.choices?.length ? pickedChoice(text, context.choices.length) : null;
     if (at !== null) {
@@ -342,7 +352,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // No card, but questions offered instead: the next message may pick one.
       memory.offer(thread, reply.answer.suggestions.map((q) => ({ question: q, card: null })));
     } else if (reply.kind === "browse") {
-      memory.set(thread, { question: reply.subject, card: null, choices: reply.choices.map((c) => ({ question: c.question, card: c.card })) });
+      memory.set(thread, {
+        question: reply.subject,
+        card: null,
+        choices: reply.choices.map((c) => ({ question: c.question, card: c.card })),
+        more: { subject: reply.subject, choices: reply.more ?? [] },
+      });
     }
   }
 
@@ -409,7 +424,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (topic) {
       return kept(
         topic.choices.length
-          ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices }
+          ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices, more: topic.more }
           : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] },
       );
     }

@@ -111,6 +111,8 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     const others = moved ? [`${wh} ${moved[2]} ${moved[3]} ${moved[1]}?`] : [];
     // "and when?" of a thing asks when it starts, as often as when it is.
     if (wh === "when") others.push(`when does ${subject} start?`);
+    // "and how long?" of a thing asks how long it runs or lasts.
+    if (wh === "how long") others.push(`how long does ${subject} run?`, `how long does ${subject} last?`);
     return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
   }
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");

@@ -18,6 +18,8 @@ export interface Asked {
 export interface ThreadContext extends Asked {
   /** Questions the bot offered in its last reply (a topic's list), in order, for "the second one". */
   choices?: Asked[];
+  /** A topic list's questions not shown yet, for "more", with the topic's name. */
+  more?: { subject: string; choices: Asked[] };
   /** The questions asked before the last one, newest first. */
   earlier: Asked[];
   at: number;

@@ -520,3 +520,31 @@ describe("picking what a reply offered", () => {
     expect(reply.kind === "fact" ? reply.readAs : "not a fact").toBeNull();
   });
 });
+
+describe("more of a topic list", () => {
+  it("'more' after a topic list shows its next questions, never the same ones, then says it has no more", () => {
+    const c = fresh();
+    const first = c.reply({ text: "stargate", thread: "more" });
+    if (first.kind !== "browse") throw new Error(`expected browse, got ${first.kind}`);
+    const seen = new Set(first.choices.map((ch) => ch.card));
+    let last: Reply = first;
+    for (let i = 0; i < 6 && last.kind === "browse" && last.choices.length; i++) {
+      last = c.reply({ text: i % 2 ? "what else?" : "more", thread: "more" });
+      if (last.kind !== "browse") throw new Error(`expected browse, got ${last.kind}`);
+      for (const ch of last.choices) {
+        expect(seen.has(ch.card)).toBe(false);
+        seen.add(ch.card);
+      }
+    }
+    expect(last.kind === "browse" ? last.choices : null).toEqual([]);
+    expect(last.kind === "browse" ? last.text : "").toBe(messages.browseNoMore(first.subject));
+  });
+
+  it("a pick after 'more' picks from the page shown last", () => {
+    const c = fresh();
+    c.reply({ text: "stargate", thread: "more-pick" });
+    const page = c.reply({ text: "more", thread: "more-pick" });
+    if (page.kind !== "browse" || !page.choices.length) throw new Error("expected a second page");
+    expect(cardOf(c.reply({ text: "the first one", thread: "more-pick" }))).toBe(page.choices[0]!.card);
+  });
+});
