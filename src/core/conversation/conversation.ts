@@ -342,12 +342,17 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const before = memory.get(thread);
       // Likewise a follow-up answered by the same card ("how sure are you?", "wait, which is it?"): the thread stays put.
       if (reply.kind === "fact" && before?.card === last.answer.card) return memory.touch(thread);
-      // A question picked from a list keeps the list, for "and the first one?" next.
+      // A question picked from a list keeps the list (and its next page), for "and the first one?" or "more" next.
       const picked = reply.kind === "fact" && before?.choices?.some((c) => c.question === reply.readAs);
       // An unsure answer offers its alternatives ("did you mean"): "the second one" picks among them.
       const offered = reply.kind === "fact" && last.answer.status === "unsure" && last.answer.alternatives.length ? last.answer.alternatives : null;
       const choices = picked ? before!.choices : offered?.map((a) => ({ question: a.question, card: a.card }));
-      memory.set(thread, { question: last.readAs ?? last.answer.question, card: last.answer.card, ...(choices ? { choices } : {}) });
+      memory.set(thread, {
+        question: last.readAs ?? last.answer.question,
+        card: last.answer.card,
+        ...(choices ? { choices } : {}),
+        ...(picked && before?.more ? { more: before.more } : {}),
+      });
     } else if (reply.kind === "fact" && reply.answer.suggestions.length) {
       // No card, but questions offered instead: the next message may pick one.
       memory.offer(thread, reply.answer.suggestions.map((q) => ({ question: q, card: null })));
