@@ -548,3 +548,25 @@ describe("more of a topic list", () => {
     expect(cardOf(c.reply({ text: "the first one", thread: "more-pick" }))).toBe(page.choices[0]!.card);
   });
 });
+
+describe("the same question asked of something else", () => {
+  it("'same question for X' and 'how about X?' swap the place in the question before", () => {
+    const reply = inThread(["is there a stargate site in ohio", "same question for wisconsin"]);
+    expect(cardOf(reply)).toBe("site-wisconsin");
+    if (reply.kind === "fact") expect(reply.readAs).toContain("wisconsin");
+  });
+
+  it("'what about for X?' and a bare 'and X' swap the last phrase ('for developers' → 'for businesses')", () => {
+    const c = fresh();
+    c.reply({ text: "what does the deal mean for developers", thread: "swap" });
+    const students = c.reply({ text: "what about for students?", thread: "swap" });
+    expect(students.kind === "fact" ? students.readAs : null).toBe("what does the deal mean for students?");
+    const businesses = c.reply({ text: "and businesses", thread: "swap" });
+    expect(businesses.kind === "fact" ? businesses.readAs : null).toBe("what does the deal mean for students?".replace("students", "businesses"));
+  });
+
+  it("a name at the end of the question before is not swapped for a common noun", () => {
+    const reply = inThread(["does chatgpt run on oracle", "and training?"]);
+    expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("run on training");
+  });
+});
