@@ -118,7 +118,7 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
   const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|same\s+(?:question|q|thing)\s+(?:for|about|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
-    // "what about for students?" is "and for students?": the phrase takes the place of the old one.
+    // "what about for interns?" is "and for interns?": the phrase takes the place of the old one.
     const phrase = swapPhrase(prev, about[1]!);
     if (phrase) return { kind: "rewrite", question: phrase };
     const topic = about[1]!.replace(/^(?:the|a|an)\s+/, "");
@@ -129,7 +129,7 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
   if (/^[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?$/.test(body) && !PRONOUN.test(body) && !QUESTION_WORD.test(body) && !FRAGMENT_START.test(body) && !STOPPING.test(body)) {
     const swapped = swapEntity(prev, body, reader);
     if (swapped) return { kind: "rewrite", question: swapped };
-    // "what's in it for developers?" + "and businesses" → "what's in it for businesses?": the last phrase's noun swapped.
+    // "what's in it for nurses?" + "and retailers" → "what's in it for retailers?": the last phrase's noun swapped.
     // A name ("on Acme") is not swapped for a common noun.
     const last = /\s(for|in|at|on|with|from|to|by|about)\s+(\S+)$/.exec(prev);
     const phrase = last && reader.entitiesIn(last[2]!).size === 0 ? swapPhrase(prev, `${last[1]} ${body}`) : null;
