@@ -6,6 +6,7 @@ import { TextAnalyzer } from "../text/analyzer.js";
 import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
 import { MAX_CHOICES, TopicBrowser } from "./browse-topic.js";
+import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
@@ -45,12 +46,8 @@ interface PartAnswer {
 /** How much better a follow-up must read with an earlier question of the thread than with the last one. */
 const EARLIER_MARGIN = 0.2;
 
-/** Money asked of a thing ("what did they pay for it"), and money in an answer ("$13 billion", "300bn"). */
-const ASKS_MONEY = /\b(?:pay|paid|pays|spend|spent|spends|invest|invested|cost|costs|charge|charged|price|priced|fee|fees)\b/;
 /** "that", "it", "they": a word that points back at what was said before. */
 const POINTS_BACK = /\b(?:it|that|this|they|them|those|these)\b/;
-const MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|mn)\b/i;
-
 /** How likely a reason card must be to answer "why?" in place of the card just given. */
 const REASON_FLOOR = 0.5;
 /** "more", "what else?", "the rest": the next questions of a topic list. */
@@ -78,6 +75,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   let reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   let browser = new TopicBrowser(kb, reader);
   let overviews = new OverviewFinder(kb, reader);
+  let traits = new CardTraits(kb, reader);
   const follow = () => {
     const now = desk.knowledge();
     if (now === kb) return;
@@ -85,6 +83,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
     browser = new TopicBrowser(kb, reader);
     overviews = new OverviewFinder(kb, reader);
+    traits = new CardTraits(kb, reader);
   };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
@@ -210,7 +209,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const latest = readWith(text, context);
     // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
     // "the other sites?" given the card just given again has not been read: look further back.
-    const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card && !givesList(context.card ?? "");
+    const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card && !traits.givesList(context.card ?? "");
     if (!latest || (latest.answer.status === "answered" && !again)) return latest;
     let best = again ? null : latest;
     for (const earlier of context.earlier) {
@@ -261,7 +260,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       }
     }
     // "and the other sites?", "what about the rest?": something besides what was just answered.
-    if (ASKS_OTHERS.test(plain) && given && !givesList(given)) {
+    if (ASKS_OTHERS.test(plain) && given && !traits.givesList(given)) {
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
       const best = [besides(rewritten, question, given), besides(joined, question, given)]
         .filter((a): a is Answer => a !== null)
@@ -270,14 +269,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
     if (ASKS_WHY.test(plain) && previous.card && rewritten.card === previous.card) {
-      const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && /^why\b/i.test(questionsOf(a.card)[0] ?? ""));
+      const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
       if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
     }
     // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both,
     // for a sum of money the card gives (the question before must not answer "is he married?").
     if (rewritten.status === "no_answer" && alone.status === "no_answer" && POINTS_BACK.test(plain)) {
       const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
-      if (joined.status === "answered" && joined.card && givesMoneyAsked(joined.card, plain)) rewritten = joined;
+      if (joined.status === "answered" && joined.card && traits.givesMoneyAsked(joined.card, plain)) rewritten = joined;
     }
     // "Initech?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
     // card again learns nothing new; the name's own lead question is what it asks.
@@ -303,35 +302,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
 
   /** The answer, or when it gives the excluded card, its best other card (shown unsure: the desk put it second). */
   function besides(answer: Answer, text: string, excluded: string | null, about?: string): Answer | null {
-    const fits = (card: string) => card !== excluded && (about === undefined || mentions(card, about));
+    const fits = (card: string) => card !== excluded && (about === undefined || traits.mentions(card, about));
     if (answer.status !== "no_answer" && answer.card && fits(answer.card)) return answer;
     const other = answer.alternatives.find((a) => fits(a.card));
     if (!other) return null;
     return { ...desk.ask({ text, card: other.card }), status: "unsure", confidence: other.confidence };
-  }
-
-  /** Whether a card's questions or keywords use every word of a topic ("jobs", "training"). */
-  function mentions(card: string, topic: string): boolean {
-    const found = kb.cards.find((c) => c.id === card);
-    if (!found) return false;
-    const terms = new Set(reader.terms([...found.questions, ...(found.keywords ?? [])].join(" . ")));
-    const wanted = reader.terms(topic);
-    return wanted.length > 0 && wanted.every((t) => terms.has(t));
-  }
-
-  /** Whether a message asks a sum of money ("what did they pay for it") and a card's answer gives one. */
-  function givesMoneyAsked(card: string, message: string): boolean {
-    return ASKS_MONEY.test(message) && MONEY.test(kb.cards.find((c) => c.id === card)?.answer ?? "");
-  }
-
-  /** Whether a card's answer opens with a list ("A, B and C"), which answers "who else?" as well as the first question. */
-  function givesList(card: string): boolean {
-    const first = (kb.cards.find((c) => c.id === card)?.answer ?? "").split(/(?<=[.!?])\s/)[0]!;
-    return /(?:[\w-]+(?:\s[\w-]+){0,2},\s){2,}(?:and\s|or\s)?[\w-]+|[\w-]+,\s[\w-]+(?:\s[\w-]+)?,?\s(?:and|or)\s[\w-]+/.test(first);
-  }
-
-  function questionsOf(card: string): string[] {
-    return kb.cards.find((c) => c.id === card)?.questions ?? [];
   }
 
   function remember(thread: string | null | undefined, reply: Reply): void {
