@@ -44,7 +44,18 @@ function replyTo(item: ConversationItem): Reply {
 
 const rightCard = (reply: Reply, expected: string[]) => reply.kind === "fact" && reply.answer.card !== null && reply.answer.status !== "no_answer" && expected.includes(reply.answer.card);
 
-const score = { kind: [0, 0], followUp: [0, 0], multi: [0, 0], scope: [0, 0] };
+type Score = { kind: number[]; followUp: number[]; multi: number[]; scope: number[] };
+const fresh = (): Score => ({ kind: [0, 0], followUp: [0, 0], multi: [0, 0], scope: [0, 0] });
+const total = fresh();
+const bySet = new Map<string, Score>();
+/** Counts one result in the total and in the item's own set. */
+function count(set: string, key: keyof Score, ok: boolean): void {
+  if (!bySet.has(set)) bySet.set(set, fresh());
+  for (const s of [total, bySet.get(set)!]) {
+    s[key][0]! += ok ? 1 : 0;
+    s[key][1]! += 1;
+  }
+}
 const misses: string[] = [];
 for (const item of loaded.items) {
   const reply = replyTo(item);
@@ -54,23 +65,19 @@ for (const item of loaded.items) {
   if (right && item.kind === "multi" && reply.kind === "multi" && item.cards.length) {
     right = reply.parts.length === item.cards.length && reply.parts.every((p, i) => rightCard(p, item.cards[i]!));
   }
-  score.kind[0]! += right ? 1 : 0;
-  score.kind[1]! += 1;
+  count(item.set, "kind", right);
   if (item.followUp !== null) {
     const readAs = reply.kind === "fact" ? reply.readAs : null;
     const read = item.followUp === "in-thread" || (item.followUp ? readAs !== null : readAs === null);
     const ok = read && (item.kind !== "fact" || !item.cards.length || rightCard(reply, item.cards[0]!));
-    score.followUp[0]! += ok ? 1 : 0;
-    score.followUp[1]! += 1;
+    count(item.set, "followUp", ok);
     if (!ok && right) misses.push(`  ${item.set}: "${item.message}" after "${item.previous.join(" / ")}": read as ${readAs ?? "itself"}${reply.kind === "fact" ? `, card ${reply.answer.card ?? "-"}` : ""}`);
   }
   if (item.kind === "multi") {
-    score.multi[0]! += right ? 1 : 0;
-    score.multi[1]! += 1;
+    count(item.set, "multi", right);
   }
   if (item.kind === "scope") {
-    score.scope[0]! += cardsGiven(reply).length === 0 ? 1 : 0;
-    score.scope[1]! += 1;
+    count(item.set, "scope", cardsGiven(reply).length === 0);
   }
   if (!right) {
     const got = reply.kind === "fact" ? `fact ${reply.answer.status} ${reply.answer.card ?? "-"}${reply.readAs ? ` (read as: ${reply.readAs})` : ""}` : reply.kind === "multi" ? `multi ${reply.parts.map((p) => p.answer.card ?? "-").join(" + ")}` : reply.kind;
@@ -83,10 +90,11 @@ const line = (label: string, s: number[]) => `${label.padEnd(44)} ${rate(s)}  ($
 process.stdout.write(
   [
     `Conversation eval: ${loaded.items.length} messages from ${dir}`,
-    line("kind recognised and right reply", score.kind),
-    line("thread follow-ups read correctly", score.followUp),
-    line("several questions, every part answered", score.multi),
-    line("out of scope never answered with a card", score.scope),
+    line("kind recognised and right reply", total.kind),
+    line("thread follow-ups read correctly", total.followUp),
+    line("several questions, every part answered", total.multi),
+    line("out of scope never answered with a card", total.scope),
+    ...(bySet.size > 1 ? ["By set (kind / follow-ups / several / out of scope):", ...[...bySet].map(([set, s]) => `  ${set.padEnd(42)} ${[s.kind, s.followUp, s.multi, s.scope].map(rate).join(" / ")}`)] : []),
     ...(verbose && misses.length ? ["Misses:", ...misses] : misses.length ? [`(${misses.length} misses; --verbose lists them)`] : []),
     "",
   ].join("\n"),

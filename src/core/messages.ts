@@ -62,6 +62,8 @@ export const messages = {
   newsSince: (since: string, count: number) =>
     count ? `Since ${since}, newest first:` : `Nothing in my articles is dated since ${since}.`,
   browseHeading: (subject: string) => `Here is what I can tell you about ${subject}:`,
+  browseMore: (subject: string) => `More about ${subject}:`,
+  browseNoMore: (subject: string) => `That is all I have about ${subject}.`,
   browseNothing: (subject: string) => `I know the name ${subject}, but none of my fact cards is about it.`,
   multiHeading: (count: number) => `You asked ${count} questions; here is each answer.`,
   multiMore: (extra: number) => `(I answer up to 3 questions at once; ask the other ${extra === 1 ? "one" : extra} again separately.)`,

@@ -12,7 +12,17 @@ const FRAME = /^(?:(?:tell\s+me|talk\s+to\s+me|what\s+do\s+you\s+know|anything|i
 
 export interface Topic {
   subject: string;
+  /** The first MAX_CHOICES questions, best first. */
   choices: Choice[];
+  /** The questions after those, for "more" (at most a few pages). */
+  more: Choice[];
+}
+
+/** Most questions kept for "more" after a topic's first page. */
+const MAX_MORE = 3 * MAX_CHOICES;
+
+function paged(subject: string, all: Choice[]): Topic {
+  return { subject, choices: all.slice(0, MAX_CHOICES), more: all.slice(MAX_CHOICES, MAX_CHOICES + MAX_MORE) };
 }
 
 /**
@@ -42,8 +52,11 @@ export class TopicBrowser {
     });
   }
 
-  /** The topic a bare message names, or null when the message is more than a topic. */
-  find(plain: string): Topic | null {
+  /**
+   * The topic a bare message names, or null when the message is more than a topic. `asked` is true when the
+   * message was asked as a question ("deal size?"): a noun phrase is then a question, and only a name a topic.
+   */
+  find(plain: string, asked = false): Topic | null {
     // "acme deal $?": a name with a money sign asks an amount, not for the name's topics.
     if (plain.includes("$")) return null;
     const rest = plain.replace(FRAME, "").replace(/^the\s+/, "").trim();
@@ -57,8 +70,33 @@ export class TopicBrowser {
     };
     const others = words.filter((w) => !isName(w) && !STOP_WORDS.has(w) && !/^(?:deal|deals|company|project|stuff|thing|news|please|pls)$/.test(w));
     if (named.length === 1 && others.length === 0) return this.entityTopic(named[0]!, this.reader.entities.get(named[0]!)!.name);
-    if (named.length === 0) return this.titleTopic(words.filter((w) => !STOP_WORDS.has(w)));
+    if (named.length === 0) {
+      const content = words.filter((w) => !STOP_WORDS.has(w));
+      const bare = !asked && !words.some((w) => ASKING.test(w));
+      return this.titleTopic(content) ?? (bare ? this.phraseTopic(rest, content) : null);
+    }
     return null;
+  }
+
+  /**
+   * "green energy", "credits?": a bare noun phrase that some cards' questions or keywords use in full is a topic
+   * of its own, titled as typed. Question words and verbs make it a question, not a topic.
+   */
+  private phraseTopic(rest: string, content: string[]): Topic | null {
+    if (!content.length || content.length > 2 || content.some((w) => NOT_A_TOPIC.test(w) || /\d/.test(w))) return null;
+    const wanted = [...new Set(this.reader.terms(content.join(" ")))];
+    if (!wanted.length) return null;
+    const has = (text: string) => {
+      const terms = new Set(this.reader.terms(text));
+      return wanted.every((t) => terms.has(t));
+    };
+    const ranked = this.kb.cards
+      .map((card, i) => ({ card, i, s: (has(card.questions[0]!) ? 4 : 0) + (card.questions.some(has) ? 2 : 0) + (has((card.keywords ?? []).join(" . ")) ? 1 : 0) }))
+      .filter((r) => r.s > 0)
+      .sort((a, b) => b.s - a.s || a.i - b.i);
+    if (!ranked.length) return null;
+    const subject = rest.replace(/^./, (c) => c.toUpperCase());
+    return paged(subject, ranked.map((r) => choiceOf(r.card)));
   }
 
   /** The questions about one named entity (its index term), best first; null when the lexicon has no such entity. */
@@ -75,7 +113,7 @@ export class TopicBrowser {
       .map((card, i) => ({ card, s: score(i), i }))
       .filter((r) => r.s > 0)
       .sort((a, b) => b.s - a.s || a.i - b.i);
-    return { subject: name, choices: ranked.slice(0, MAX_CHOICES).map((r) => choiceOf(r.card)) };
+    return paged(name, ranked.map((r) => choiceOf(r.card)));
   }
 
   /** "energy", "jobs": a word of a topic title, when exactly one topic has it. */
@@ -88,9 +126,17 @@ export class TopicBrowser {
     const topic = topics[0]!;
     const byId = new Map(this.kb.cards.map((c) => [c.id, c]));
     const cards = topic.cards.map((id) => byId.get(id)).filter((c): c is Card => Boolean(c));
-    return { subject: topic.title, choices: cards.slice(0, MAX_CHOICES).map(choiceOf) };
+    return paged(topic.title, cards.map(choiceOf));
   }
 }
+
+/** Question words, verbs that ask, prepositions that relate, and requests: with one, a phrase asks something. */
+const ASKING =
+  /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|how|why|when|where|who|what|which|for|about|in|on|of|to|vs|versus|list|explain|show|give|tell|pls|please|plz)$/;
+
+/** Words that ask or act, so a message with one is a question, not a bare topic ("source?", "why tho", "confirmed?"). */
+const NOT_A_TOPIC =
+  /^(?:how|why|when|where|who|whom|whose|what|which|source|sources|link|links|proof|ref|refs|citation|citations|really|sure|true|legit|confirmed|again|tho|though|exactly|more|else|next|first|second|third|last|one|ones|other|others|rest|same|yes|no|ok|okay|size|value|worth|amount|cost|costs|price|date|dates|length|number|count|total|figure|status|term|duration|angle|impact|\w+(?:ed|ing))$/;
 
 function choiceOf(card: Card): Choice {
   return { card: card.id, question: card.questions[0]! };

@@ -1,4 +1,4 @@
-import { CHAT_WORDS, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
 /** What a message is, before any card is looked up. */
@@ -27,7 +27,10 @@ function whole(pattern: RegExp, plain: string): boolean {
 export function classifyMessage(text: string): Intent {
   if (isOnlyEmoji(text)) return { kind: "light" };
   // "@dealdesk help" typed as plain text (not a real mention): the handle is not part of the message.
-  const plain = plainMessage(text).replace(/^@[\w.-]+\s*/, "");
+  // "/dealdesk --help" typed as a slash command: the command name and a flag's dashes are not part of it either.
+  const plain = plainMessage(text)
+    .replace(/^[@/][\w.-]+\s*/, "")
+    .replace(/^-{1,2}(?=[a-z])/, "");
   if (!plain) return { kind: "question", text };
   if (whole(GREETING, plain)) return { kind: "greeting" };
   if (whole(THANKS, plain)) return { kind: "thanks" };
@@ -37,6 +40,7 @@ export function classifyMessage(text: string): Intent {
   if (!text.includes("?") && words.every((w) => CHAT_WORDS.has(w))) {
     return words.some((w) => THANKING_WORDS.has(w)) ? { kind: "thanks" } : { kind: "light" };
   }
+  if (AWAY_OR_CHEER.test(plain) && !text.includes("?") && !ASKING_WORD.test(plain)) return { kind: "light" };
   const rest = dropOpening(text, plain);
   // "thanks bud", "hi all you": one stray word after an opening is still just the opening.
   if (rest !== null && rest.split(/\s+/).length < 2) {
@@ -73,13 +77,13 @@ function asksHowToUse(all: string[]): boolean {
 
 /** The message without a leading greeting or thanks, or null when it has none or nothing follows. */
 function dropOpening(text: string, plain: string): string | null {
-  for (const pattern of [GREETING, THANKS]) {
+  for (const pattern of [GREETING, THANKS, NEWCOMER]) {
     const m = pattern.exec(plain);
     if (!m || m.index !== 0 || m[0].length === plain.length || plain[m[0].length] !== " ") continue;
     // Cut the same number of words from the original text, keeping its punctuation and case.
     const words = m[0].split(" ").length;
     const cut = new RegExp(String.raw`^\s*(?:\S+\s+){${words}}`).exec(text)?.[0].length ?? text.length;
-    const rest = text.slice(cut).replace(/^[\s,!.:;-]+/, "").trim();
+    const rest = text.slice(cut).replace(/^[\s,!.:;\u2013\u2014-]+/, "").trim();
     if (rest) return rest;
   }
   return null;

@@ -3,16 +3,20 @@ import type { Desk } from "../desk.js";
 import { messages } from "../messages.js";
 import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
+import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
-import { TopicBrowser } from "./browse-topic.js";
+import { MAX_CHOICES, TopicBrowser } from "./browse-topic.js";
+import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
-import { leansOnPrevious, readFollowUp } from "./follow-up.js";
+import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
+import { ASKS_WHY } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
-import { MAX_PARTS, splitCandidates } from "./split-questions.js";
-import { THREAD_TTL_MS, ThreadMemory } from "./thread-memory.js";
+import { isFullQuestion, MAX_PARTS, splitCandidates } from "./split-questions.js";
+import { pickedChoice } from "./pick-choice.js";
+import { THREAD_TTL_MS, ThreadMemory, type ThreadContext } from "./thread-memory.js";
 import { whatsNew } from "./whats-new.js";
 
 export interface ConversationOptions {
@@ -39,6 +43,22 @@ interface PartAnswer {
   readAs: string | null;
 }
 
+/** How much better a follow-up must read with an earlier question of the thread than with the last one. */
+const EARLIER_MARGIN = 0.2;
+
+/** "that", "it", "they": a word that points back at what was said before. */
+const POINTS_BACK = /\b(?:it|that|this|they|them|those|these)\b/;
+/** How likely a reason card must be to answer "why?" in place of the card just given. */
+const REASON_FLOOR = 0.5;
+/** "more", "what else?", "the rest": the next questions of a topic list. */
+const ASKS_MORE =
+  /^(?:(?:and|ok(?:ay)?|so|cool|thanks|thx)\s+)*(?:more|show\s+(?:me\s+)?more|(?:any|got\s+any|anything)\s+more|what\s+else|anything\s+else|(?:what|how)\s+about\s+the\s+(?:rest|others)|the\s+(?:rest|others)|others|next|next\s+page|more\s+(?:please|pls|plz|questions|options|of\s+(?:those|them|these))|keep\s+going|go\s+on)(?:\s+(?:please|pls|plz))?$/;
+/** "the other sites", "what about the rest", "anything else": something besides what was just answered. */
+const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
+
+/** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
+const UNSURE_FLOOR = 0.4;
+
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
 
@@ -55,6 +75,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   let reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   let browser = new TopicBrowser(kb, reader);
   let overviews = new OverviewFinder(kb, reader);
+  let traits = new CardTraits(kb, reader);
   const follow = () => {
     const now = desk.knowledge();
     if (now === kb) return;
@@ -62,6 +83,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
     browser = new TopicBrowser(kb, reader);
     overviews = new OverviewFinder(kb, reader);
+    traits = new CardTraits(kb, reader);
   };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
@@ -81,7 +103,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   function question(text: string, lined: string = text): Reply {
     const whole = desk.ask(text);
     let best: { parts: string[]; answers: PartAnswer[]; score: number } | null = null;
-    for (const { parts, explicit } of splitCandidates(lined)) {
+    const listed = nameListParts(text, reader);
+    const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
+    for (const { parts, explicit } of candidates) {
       const asked = askParts(parts.slice(0, MAX_PARTS));
       if (asked.some((a) => a.answer.status === "no_answer")) continue;
       const cards = new Set(asked.map((a) => a.answer.card));
@@ -93,7 +117,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const marked = explicit && asked.every((a) => a.answer.status === "answered" || (a.readAs !== null && a.answer.status === "unsure"));
       // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
       const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
-      if (marked || covers || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
+      // Each part a question of its own ("who is in Acme? and what does Globex do there"), one of them the whole's
+      // answer and the others read at least unsure: the whole answers only one of them.
+      const each = parts.slice(0, MAX_PARTS).every(isFullQuestion) && whole.status === "answered" && asked.some((a) => a.answer.card === whole.card);
+      if (marked || covers || each || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
         if (!best || score > best.score) best = { parts, answers: asked, score };
       }
     }
@@ -117,7 +144,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const out: PartAnswer[] = [];
     let previous: { question: string; card: string | null } | null = null;
     for (const part of parts) {
-      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) ? readWith(part, previous) : null;
+      // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone.
+      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) === true ? readWith(part, previous) : null;
       const answer: Answer = read?.answer ?? desk.ask(part);
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
@@ -143,20 +171,63 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     return fact(answer.question, answer);
   }
 
+  /** A message read with the thread: a pick from what was offered, or a follow-up that leans on the question before. */
   function followUp(text: string, thread: string): Reply | null {
     const context = memory.get(thread);
-    if (!context || !leansOnPrevious(text, reader)) return null;
-    const read = readWith(text, context);
-    if (!read) return null;
+    if (!context) return null;
     const asked = cleanQuestion(text).text;
+    // "more", "what else?" after a topic list: its next questions.
+    if (context.more && ASKS_MORE.test(plainMessage(text))) {
+      const { subject, choices } = context.more;
+      const page = choices.slice(0, MAX_CHOICES).map((c) => ({ card: c.card ?? "", question: c.question }));
+      const more = choices.slice(MAX_CHOICES).map((c) => ({ card: c.card ?? "", question: c.question }));
+      return { kind: "browse", question: asked, subject, text: page.length ? messages.browseMore(subject) : messages.browseNoMore(subject), choices: page, more };
+    }
+    // "the second one" after a list of questions: that question, as if its button was pressed.
+    const at = context.choices?.length ? pickedChoice(text, context.choices.length) : null;
+    if (at !== null) {
+      const chosen = context.choices![at]!;
+      return fact(asked, desk.ask({ text: chosen.question, card: chosen.card ?? undefined }), chosen.question);
+    }
+    // After help or an out-of-scope note the thread has no subject to read a follow-up with.
+    if (!context.question || !leansOnPrevious(text, reader)) return null;
+    const read = readInThread(text, context);
+    if (!read) return null;
     return fact(asked, read.sources ? read.answer : { ...read.answer, question: asked }, read.readAs);
   }
 
   /**
-   * A message read with the question before it (a thread's last question, or the part before in one
-   * message), or null when it reads better alone.
+   * A follow-up read with the thread's last question, or with one asked before it when the last reads it
+   * clearly worse ("and when?" after a side question about the same thing).
    */
-  function readWith(text: string, previous: { question: string; card: string | null }): (PartAnswer & { sources?: true }) | null {
+  function readInThread(text: string, context: ThreadContext): (PartAnswer & { sources?: true }) | null {
+    // "why that number?": the number is what a quantity question ("how many…") asked, maybe a turn or two back.
+    if (ASKS_WHY.test(plainMessage(text)) && /\b(?:number|figure|amount|much|many|size)\b/.test(plainMessage(text))) {
+      const counted = [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question)));
+      if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
+    }
+    const latest = readWith(text, context);
+    // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
+    // "the other sites?" given the card just given again has not been read: look further back.
+    const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card && !traits.givesList(context.card ?? "");
+    if (!latest || (latest.answer.status === "answered" && !again)) return latest;
+    let best = again ? null : latest;
+    for (const earlier of context.earlier) {
+      if (!earlier.card || earlier.card === context.card) continue;
+      // "the other sites" asks besides the card just given, whichever question it is read with.
+      const read = readWith(text, earlier, context.card);
+      if (!read || read.sources || read.answer.status === "no_answer" || read.answer.card === context.card) continue;
+      if (!best || confidenceOf(read.answer) > confidenceOf(best.answer) + EARLIER_MARGIN) best = read;
+    }
+    return best ?? latest;
+  }
+
+  /**
+   * A message read with the question before it (a thread's last question, or the part before in one
+   * message), or null when it reads better alone. `given` is the card the bot gave last ("the other …" asks
+   * besides it).
+   */
+  function readWith(text: string, previous: { question: string; card: string | null }, given: string | null = previous.card): (PartAnswer & { sources?: true }) | null {
     const reading = readFollowUp(text, previous.question, reader);
     if (reading.kind === "sources") {
       if (!previous.card) return null;
@@ -169,24 +240,73 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const answer = desk.ask(other);
       if (confidenceOf(answer) > confidenceOf(rewritten)) [question, rewritten] = [other, answer];
     }
+    const plain = plainMessage(text);
     if (reading.topic) {
-      // "what about jobs?": the new word is what is asked; the old subject must not drown it.
+      // "what about jobs?": the new word is what is asked; the old subject must not drown it. Read with the
+      // subject, the best card other than the old one; or the word alone.
       const onTopic = desk.ask(reading.topic);
-      if (onTopic.status !== "no_answer" && onTopic.card !== previous.card) rewritten = onTopic;
+      const inContext = besides(rewritten, question, previous.card, reading.topic);
+      const fresh = onTopic.status !== "no_answer" && onTopic.card !== previous.card ? onTopic : null;
+      // A bare topic word ("jobs") is too short for the desk to commit to: its topic's lead card, unsure, unless
+      // the desk reads the word on its own.
+      const lead = browser.find(plainMessage(reading.topic))?.choices[0];
+      const best = [fresh, lead && !fresh ? null : inContext].filter((a): a is Answer => a !== null).sort((a, b) => confidenceOf(b) - confidenceOf(a))[0];
+      if (best) rewritten = best;
       else {
-        // A bare topic word ("jobs") is too short for the desk to commit to: offer its topic's lead card, unsure.
-        const lead = browser.find(plainMessage(reading.topic))?.choices[0];
         if (lead && lead.card !== previous.card) {
           const chosen = desk.ask({ text: reading.question, card: lead.card });
           rewritten = { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, onTopic.confidence) };
         }
       }
     }
+    // "and the other sites?", "what about the rest?": something besides what was just answered.
+    if (ASKS_OTHERS.test(plain) && given && !traits.givesList(given)) {
+      const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
+      const best = [besides(rewritten, question, given), besides(joined, question, given)]
+        .filter((a): a is Answer => a !== null)
+        .sort((a, b) => confidenceOf(b) - confidenceOf(a))[0];
+      if (best) rewritten = best;
+    }
+    // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
+    if (ASKS_WHY.test(plain) && previous.card && rewritten.card === previous.card) {
+      const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
+      if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
+    }
+    // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both,
+    // for a sum of money the card gives (the question before must not answer "is he married?").
+    if (rewritten.status === "no_answer" && alone.status === "no_answer" && POINTS_BACK.test(plain)) {
+      const joined = desk.ask(`${plain} ${plainMessage(previous.question)}`);
+      if (joined.status === "answered" && joined.card && traits.givesMoneyAsked(joined.card, plain)) rewritten = joined;
+    }
+    // "Initech?" after "who is in Acme besides Globex?": a name new to the thread asked with the old question's
+    // card again learns nothing new; the name's own lead question is what it asks.
+    const added = [...reader.entitiesIn(text)].filter((e) => !reader.entitiesIn(previous.question).has(e));
+    if (added.length === 1 && previous.card && rewritten.card === previous.card) {
+      // The name asked alone gets a card of its own: that is the answer (a bare name is never a topic list here).
+      if (alone.status !== "no_answer" && alone.card !== previous.card) return { answer: alone, readAs: null };
+      const lead = alone.status !== "no_answer" ? undefined : browser.aboutEntity(added[0]!)?.choices.find((c) => c.card !== previous.card);
+      if (lead) {
+        const chosen = desk.ask({ text: question, card: lead.card });
+        rewritten = alone.card === lead.card ? alone : { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, Math.max(confidenceOf(alone), UNSURE_FLOOR)) };
+      }
+    }
+    // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
+    // not help, is a question of its own.
+    if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
     return { answer: rewritten, readAs: cleanQuestion(question).text };
+  }
+
+  /** The answer, or when it gives the excluded card, its best other card (shown unsure: the desk put it second). */
+  function besides(answer: Answer, text: string, excluded: string | null, about?: string): Answer | null {
+    const fits = (card: string) => card !== excluded && (about === undefined || traits.mentions(card, about));
+    if (answer.status !== "no_answer" && answer.card && fits(answer.card)) return answer;
+    const other = answer.alternatives.find((a) => fits(a.card));
+    if (!other) return null;
+    return { ...desk.ask({ text, card: other.card }), status: "unsure", confidence: other.confidence };
   }
 
   function remember(thread: string | null | undefined, reply: Reply): void {
@@ -195,14 +315,45 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (last?.kind === "fact" && last.answer.card && last.answer.status !== "no_answer") {
       // "hundreds of thousands?? wow" answered by the card already in context: the question before says it better.
       const before = memory.get(thread);
-      const same = reply.kind === "fact" && !last.readAs && before?.card === last.answer.card;
-      memory.set(thread, { question: same ? before.question : (last.readAs ?? last.answer.question), card: last.answer.card });
+      // Likewise a follow-up answered by the same card ("how sure are you?", "wait, which is it?"): the thread stays put.
+      if (reply.kind === "fact" && before?.card === last.answer.card) return memory.touch(thread);
+      // A question picked from a list keeps the list (and its next page), for "and the first one?" or "more" next.
+      const picked = reply.kind === "fact" && before?.choices?.some((c) => c.question === reply.readAs);
+      // An unsure answer offers its alternatives ("did you mean"): "the second one" picks among them.
+      const offered = reply.kind === "fact" && last.answer.status === "unsure" && last.answer.alternatives.length ? last.answer.alternatives : null;
+      const choices = picked ? before!.choices : offered?.map((a) => ({ question: a.question, card: a.card }));
+      memory.set(thread, {
+        question: last.readAs ?? last.answer.question,
+        card: last.answer.card,
+        ...(choices ? { choices } : {}),
+        ...(picked && before?.more ? { more: before.more } : {}),
+      });
+    } else if (reply.kind === "fact" && reply.answer.suggestions.length) {
+      // No card, but questions offered instead: the next message may pick one.
+      memory.offer(thread, reply.answer.suggestions.map((q) => ({ question: q, card: null })));
     } else if (reply.kind === "browse") {
-      memory.set(thread, { question: reply.subject, card: null });
+      memory.set(thread, {
+        question: reply.subject,
+        card: null,
+        choices: reply.choices.map((c) => ({ question: c.question, card: c.card })),
+        more: { subject: reply.subject, choices: reply.more ?? [] },
+      });
     }
   }
 
+  /** The examples a help, greeting or out-of-scope reply offers may be picked next ("the second one"). */
+  function offered(thread: string | null | undefined, reply: Reply): Reply {
+    if (thread && (reply.kind === "help" || reply.kind === "scope" || (reply.kind === "smalltalk" && reply.examples.length))) {
+      memory.offer(thread, reply.examples.map((q) => ({ question: q, card: null })));
+    }
+    return reply;
+  }
+
   function reply(message: Incoming): Reply {
+    return offered(message.thread, replyTo(message));
+  }
+
+  function replyTo(message: Incoming): Reply {
     follow();
     const lined = cleanQuestion(message.text, { keepLines: true }).text;
     const text = lined.replace(/\s+/g, " ");
@@ -237,10 +388,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       return reply;
     };
     const plain = plainMessage(asked);
-    const topic = browser.find(plain);
+    const topic = browser.find(plain, asked.includes("?"));
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
-    const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null;
-    const followed = thread ? (bareName ? followUp(`what about ${plain}?`, thread) : null) ?? followUp(asked, thread) : null;
+    const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
+    const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
+    const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "");
+    const followed = thread ? (bareName && !framed ? followUp(`what about ${name}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) return kept(followed);
     const overview = overviews.find(asked);
     if (overview) return kept(fact(text, desk.ask({ text: asked, card: overview.id })));
@@ -251,7 +404,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (topic) {
       return kept(
         topic.choices.length
-          ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices }
+          ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices, more: topic.more }
           : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] },
       );
     }

@@ -1,6 +1,12 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
-import { ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
+import { ASKS_CONFIDENCE, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
+
+/** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
+export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
+/** Words that end a fragment rather than name something: "and then?", "and now?". */
+const STOPPING = /^(?:and|or|but|then|now|so|ok|okay|yes|no|why|really|again|too|also|more|else)$/;
+const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
 /** A follow-up is short; a long message is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 12;
@@ -15,7 +21,10 @@ export type FollowUpReading =
  * "how much is the deal worth?" → "the deal"; "when does the widget contract start" → "the widget contract".
  */
 export function subjectOf(question: string): string {
-  let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^about\s+/, "");
+  // "who's in Acme" → "acme": a preposition left at the front is the question's, not the subject's.
+  let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^(?:about|in|on|at|behind|with)\s+/, "");
+  // "what kind of jobs" → "jobs".
+  s = s.replace(/^(?:kinds?|types?|sorts?)\s+of\s+/, "");
   const lead = s;
   for (let before = ""; before !== s; ) {
     before = s;
@@ -49,31 +58,44 @@ export function subjectOf(question: string): string {
 
 /**
  * Whether a message leans on what came before ("and when does it start?", "what about jobs?", "source?",
- * "why?"). A message that names something of its own and has no leaning words stands alone.
+ * "why?"). A message that names something of its own and has no leaning words stands alone. "weakly" for a
+ * short question that names nothing ("who's involved?"): read with the thread unless it reads as well alone.
  */
-export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean {
+export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "weakly" {
   const plain = plainMessage(text);
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
-  if (ASKS_SOURCES.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
   const named = reader.entitiesIn(plain).size > 0;
   // "so is Acme out now?" names its own subject: the "so" only links it to the talk.
   if (SOFT_START.test(plain) && named) return false;
   if (LEANING_START.test(plain)) return true;
   if (named) return false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
+  // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
+  // Only weakly: it may be a whole question of its own ("what's the timeline?").
+  if (words.length <= 3 && QUESTION_WORD.test(plain)) return "weakly";
   return PRONOUN.test(plain);
 }
 
 /** The follow-up read with the previous question's subject. */
 export function readFollowUp(text: string, previous: string, reader: TextAnalyzer): FollowUpReading {
   const plain = plainMessage(text);
-  if (ASKS_SOURCES.test(plain)) return { kind: "sources" };
+  // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
+  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain)) return { kind: "sources" };
   const subject = subjectOf(previous) || plainMessage(previous);
   const prev = plainMessage(previous);
   if (ASKS_WHY.test(plain)) {
     // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".
     const startsAux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(prev);
+    // "how many gigawatts is Acme getting?" + "why that number?" → "why so many gigawatts is Acme getting?"
+    const quantity = QUANTITY.exec(prev);
+    if (quantity) {
+      // "how much is the deal worth" → "why is the deal worth so much"; "how many gigawatts is Acme getting" → "why so many gigawatts is Acme getting".
+      const [, much, rest] = quantity;
+      const verb = /^(is|are|was|were|does|do|did|will|would)\s+(.+)$/.exec(rest!);
+      return { kind: "rewrite", question: verb ? `why ${verb[1]} ${verb[2]} so ${much}?` : `why so ${much} ${rest}?`, others: [`why ${subject}?`] };
+    }
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
   }
   // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
@@ -89,14 +111,29 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     const others = moved ? [`${wh} ${moved[2]} ${moved[3]} ${moved[1]}?`] : [];
     // "and when?" of a thing asks when it starts, as often as when it is.
     if (wh === "when") others.push(`when does ${subject} start?`);
+    // "and how long?" of a thing asks how long it runs or lasts.
+    if (wh === "how long") others.push(`how long does ${subject} run?`, `how long does ${subject} last?`);
     return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
   }
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
-  const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
+  const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|same\s+(?:question|q|thing)\s+(?:for|about|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
+    // "what about for interns?" is "and for interns?": the phrase takes the place of the old one.
+    const phrase = swapPhrase(prev, about[1]!);
+    if (phrase) return { kind: "rewrite", question: phrase };
     const topic = about[1]!.replace(/^(?:the|a|an)\s+/, "");
     const swapped = swapEntity(prev, topic, reader);
     return swapped ? { kind: "rewrite", question: swapped } : { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic };
+  }
+  // "and training?": a bare noun or two after the question asks the same of it, like "what about training?".
+  if (/^[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?$/.test(body) && !PRONOUN.test(body) && !QUESTION_WORD.test(body) && !FRAGMENT_START.test(body) && !STOPPING.test(body)) {
+    const swapped = swapEntity(prev, body, reader);
+    if (swapped) return { kind: "rewrite", question: swapped };
+    // "what's in it for nurses?" + "and retailers" → "what's in it for retailers?": the last phrase's noun swapped.
+    // A name ("on Acme") is not swapped for a common noun.
+    const last = /\s(for|in|at|on|with|from|to|by|about)\s+(\S+)$/.exec(prev);
+    const phrase = last && reader.entitiesIn(last[2]!).size === 0 ? swapPhrase(prev, `${last[1]} ${body}`) : null;
+    return { kind: "rewrite", question: phrase ?? `what about ${body} regarding ${subject}?`, topic: body };
   }
   const swapped = swapPhrase(prev, body);
   if (swapped) return { kind: "rewrite", question: swapped };

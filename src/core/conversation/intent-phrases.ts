@@ -15,6 +15,9 @@ export const THANKS = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|amazing)[,!\s]+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much|a\s+bunch|again|mate|buddy))?|thank\s+(?:you|u|ya|yo)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|bot))?|thanks\s+(?:u|ya)|thx|tx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it|that\s+helps|helpful|that\s+was\s+helpful)${BOT}`,
 );
 
+/** "new here —", "I'm new to this,": an opening that says who asks, before the message itself. */
+export const NEWCOMER = /^(?:(?:i'?m|im|i\s+am)\s+)?(?:new\s+(?:here|to\s+(?:this|the\s+(?:team|channel|company)))|first\s+(?:time|day)\s+here)/;
+
 /** "Anyone home?", "you there?": checking the bot is listening, answered like a greeting. */
 export const PRESENCE =
   /^(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:home|there|around|awake|alive|here|listening)$|^(?:are\s+)?(?:you|u)\s+(?:there|awake|alive|around|up|online|listening|working)$/;
@@ -25,7 +28,7 @@ export const LIGHT = new RegExp(
 );
 
 export const WHO_ARE_YOU =
-  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:are\s+you\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what\s+is\s+(?:this\s+bot|deal\s*desk)|^introduce\s+yourself/;
+  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:are\s+you\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^introduce\s+yourself/;
 
 export const HELP =
   /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list\s+of\s+(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use)/;
@@ -38,24 +41,29 @@ export const HELP_WORDS = new Set(
   `what which whats what's kind kinda kinds sort sorts type types of questions question topics topic subjects subject stuff things
   thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
-  get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or`.split(/\s+/),
+  get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole`.split(/\s+/),
 );
 export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
-const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|^what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b/;
+const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b/;
+/** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
+const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday))?$/;
+/** "can I get a chronology of how …", "a timeline of the deal": the articles in order. */
+const CHRONOLOGY = /^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:get|have|see|give\s+(?:me|us))\s+|(?:give|show|send)\s+(?:me|us)\s+|(?:i|we)\s+(?:need|want)\s+)?(?:a|the)\s+(?:quick\s+|short\s+|full\s+)?(?:chronology|timeline)\s+of\b/;
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS = new RegExp(
-  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/).source}|${CATCH_UP.source}`,
+  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}`,
 );
 
 /** Requests for work the bot does not do, whatever the subject. */
 export const OFF_TOPIC_REQUEST =
-  /^(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?translat|\btranslat(?:e|ion)\s+(?:this|that|it|these|those|for\s+(?:me|us)|of\s+(?:this|that))\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf)|python|javascript|typescript|java|bash|powershell|vba|excel\s+formula)\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+\$?\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open|check)\s+(?:this|that|the|my|our)\s+(?:[\w-]+\s+)?(?:link|url|page|pdf|doc|docs|document|file|website|article|thread|email|deck|slides)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
+  /^(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?translat|\btranslat(?:e|ion)\s+(?:this|that|it|these|those|for\s+(?:me|us)|of\s+(?:this|that))\b|\bin\s+(?:french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi|dutch)\b|^(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:write|compose|draft|generate|create|make)\s+(?:me\s+|us\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?(?:poem|haiku|song|lyrics|limerick|sonnet|rap|email|e-mail|mail|essay|story|letter|memo|tweet|post|linkedin\s+post|code|script|function|program|regex|sql|query|joke|cover\s+letter|speech|slogan|summary\s+of\s+(?:this|that)\s+(?:link|url|page|pdf)|slides?|deck|slide\s+deck|presentation|powerpoint|ppt|chart|graph|diagram|spreadsheet|python|javascript|typescript|java|bash|powershell|vba|excel\s+formula)\b|\btell\s+me\s+a\s+(?:joke|story)\b|\bweather\b|\bforecast\s+for\s+(?:today|tomorrow|the\s+weekend)\b|\bcapital\s+of\b|\brecipe\b|\bhoroscope\b|^(?:solve|calculate|what\s+is\s+the\s+square\s+root)\b|^(?:what'?s|what\s+is)?\s*[-+]?\d+(?:\.\d+)?\s*[-+*/x×÷^]\s*\d|\d(?:\s+(?:thousand|million|billion|trillion|[a-z]+))?\s+(?:divided\s+by|multiplied\s+by|times|minus)\s+\d|\bhttps?\s*\/\/|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+\$?\d|\bhttps?:\/\/|\bwww\.|\b(?:summari[sz]e|read|open|check)\s+(?:this|that|the|my|our)\s+(?:[\w-]+\s+)?(?:link|url|page|pdf|doc|docs|document|file|website|article|thread|email|deck|slides)\b|\bwho\s+won\b|\bplay\s+(?:a\s+)?(?:game|music|song)\b|\bset\s+(?:a\s+)?(?:reminder|timer|alarm)\b|\bdebug\b|\bfix\s+my\b/;
 
 /** Words that show a short message leans on the one before it. */
-export const LEANING_START = /^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then|what\s+about|how\s+about|and\s+what\s+about|and\s+how\s+about|same\s+for|what\s+of)\b/;
+export const LEANING_START =
+  /^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then|what\s+about|how\s+about|and\s+what\s+about|and\s+how\s+about|same\s+for|same\s+(?:question|q|thing)\s+(?:for|about|with)|what\s+of)\b/;
 /** Openings that only make sense as a fragment of the question before: "for how many years?", "vs the whole US?", "what kind?". */
 export const FRAGMENT_START = /^(?:for|over|in|by|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|what\s+kind|which\s+kind|what\s+type|what\s+sort|how\s+so|like\s+what|such\s+as)\b/;
 /** Discourse openings ("so…", "but…") that start a question of its own when it names its own subject. */
@@ -64,6 +72,10 @@ export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|them|their|those|these|
 /** A follow-up that only asks for the previous answer's sources. */
 export const ASKS_SOURCES =
   /^(?:(?:and\s+)?(?:the\s+)?(?:sources?|citations?|refs?|references?|links?|proof|evidence)|(?:says\s+)?who\s+says(?:\s+so)?|where\s+(?:did\s+you\s+(?:get|read|find)|is|does)\s+(?:that|this|it)(?:\s+(?:from|come\s+from))?|where\s+(?:did|does)\s+(?:that|this|it)\s+come\s+from|according\s+to\s+(?:who|whom|what)|what(?:'?s|\s+is|\s+are)\s+(?:the|your)\s+sources?|(?:any|got\s+a|have\s+a)\s+(?:sources?|links?|citations?)|who\s+(?:said|says|reported|reports|wrote|writes|claims|claimed|confirmed|announced)\s+(?:that|this|it|so)|how\s+do\s+(?:you|u|we)\s+know(?:\s+(?:that|this|it))?|(?:what'?s|what\s+is)\s+(?:that|this|it)\s+based\s+on|(?:source|sources|link|citation)\s+(?:for|on)\s+(?:that|this|it)|where'?s\s+(?:that|this|it)\s+from|says\s+who)$/;
+/** "how sure are you?", "is that right?", "for real?": how far to trust the previous answer, which says it again. */
+export const ASKS_CONFIDENCE =
+  /^(?:(?:and|but|so|ok(?:ay)?)\s+)?(?:how\s+(?:sure|confident|certain)\s+(?:are|r)\s+(?:you|u|we)|(?:are|r)\s+(?:you|u)\s+(?:sure|certain|confident)|(?:you|u)\s+sure|how\s+(?:reliable|solid|certain|accurate|confident)\s+is\s+(?:that|this|it)|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|accurate|true|reliable|legit|for\s+real|confirmed\s+info)|really|for\s+real|seriously|legit|100%|how\s+do\s+(?:you|u)\s+know\s+(?:for\s+sure)?|can\s+(?:i|we)\s+trust\s+(?:that|this|it))(?:\s+(?:about|on)\s+(?:that|this|it))?(?:\s+(?:tho|though|then))?$/;
+
 /** "why?", "how come?", "why is that?": ask why of the previous question. */
 export const ASKS_WHY =
   /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|then))?$/;
@@ -89,9 +101,19 @@ export const CHAT_WORDS = new Set(
     ..."bye goodbye cya later ttyl np yes yep yup yeah no nope nah fair enough gotcha noted understood interesting good one".split(" "),
     ..."sweet brilliant excellent amazing legit sounds got it makes sense see you ya u super very really so much that was".split(" "),
     ..."this is bot buddy mate man dude all right indeed for the again you're youre a lot now".split(" "),
+    ..."same tmrw tmr tomorrow soon brb afk gtg g2g".split(" "),
   ],
 );
 
+/**
+ * Leaving for a moment or cheering someone ("brb grabbing coffee", "congrats on the launch team"): chat, whatever
+ * follows, unless it asks something (a question mark or word).
+ */
+export const AWAY_OR_CHEER =
+  /^(?:brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
+/** Words a message asking something has, which a chat remark does not. */
+export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|which|is|are|does|do|did|can|could|will|would)\b/;
+
 /** Asking for the big picture: "tl;dr", "summarize it", "overview", "in a nutshell", "explain it like I'm new". */
 export const OVERVIEW =
-  /\btl\s*;?\s*dr\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\bexplain\b.*\blike\s+(?:i'?m|i\s+am|i\s+just|i\s+was|a\s+(?:newbie|beginner|five|5))\b|\bthe\s+gist\b|\bhigh[-\s]level\b|\bin\s+plain\s+english\b|\bone[-\s]liner\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$/;
+  /\btl\s*;?\s*dr\b|\b(?:\d+[-\s]?(?:s|sec|secs|second|seconds|min|mins|minute|minutes)|short|quick|brief|condensed|simple)\s+version\b|\bcliff'?s?\s*notes\b|\belevator\s+pitch\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\bexplain\b.*\blike\s+(?:i'?m|i\s+am|i\s+just|i\s+was|a\s+(?:newbie|beginner|five|5))\b|\bthe\s+gist\b|\bhigh[-\s]level\b|\bin\s+plain\s+english\b|\bone[-\s]liner\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$/;

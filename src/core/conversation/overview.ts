@@ -8,7 +8,13 @@ import { OVERVIEW } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 
 // Words an overview request is padded with ("the whole situation in a few lines pls").
-const PADDING = new Set("deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it".split(" "));
+const PADDING = new Set(
+  "deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch".split(
+    " ",
+  ),
+);
+/** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
+const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+asking|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
 const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats|just|joined|join|team|newbie|beginner|gist|high|level|plain|english|one|liner)$/;
 
@@ -40,7 +46,8 @@ export class OverviewFinder {
     ));
   }
 
-  find(message: string): Card | null {
+  find(asked: string): Card | null {
+    const message = asked.replace(WHY_I_ASK, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
     if (!OVERVIEW.test(plain) || askedKind(message) !== null) return null;

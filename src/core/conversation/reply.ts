@@ -54,6 +54,8 @@ export interface BrowseReply extends Said {
   subject: string;
   text: string;
   choices: Choice[];
+  /** Questions about it not shown yet, offered when the person asks for more. */
+  more?: Choice[];
 }
 
 export interface MultiReply extends Said {

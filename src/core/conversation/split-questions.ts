@@ -6,18 +6,21 @@ import { plainMessage } from "./plain-message.js";
 export const MAX_PARTS = 3;
 
 const QUESTION_START =
-  String.raw`(?:how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain)`;
+  String.raw`(?:(?:how|what|where|why|who|when)'d|how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain)`;
 /** A fragment that only reads with the question before it: "… and for interns?", "… and what about jobs". */
 const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at)`;
 /** Words that join two questions: "and", "also", "plus", "as well as", "&", "+", "and then", "but". */
 const CONJUNCTION = String.raw`(?:and\s+also|and\s+then|and|also|plus|as\s+well\s+as|&|\+|but)`;
 /** "… and where is …", "…, and who …", "…; also when …", "… + how much": a conjunction followed by a new question. */
 const JOINED = new RegExp(
-  String.raw`\s*(?:,|;)?\s+${CONJUNCTION}\s+(?:also\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)|\s*\+\s*(?=${QUESTION_START}\b)`,
+  String.raw`\s*(?:,|;)?\s+${CONJUNCTION}\s+(?:(?:also|separately|additionally)\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)|\s*\+\s*(?=${QUESTION_START}\b)`,
   "gi",
 );
 /** "… , and for interns?", "… and what about jobs": a conjunction followed by a fragment. */
-const JOINED_FRAGMENT = new RegExp(String.raw`\s*,?\s+(?:and|also|plus|but|&)\s+(?=${FRAGMENT_JOIN}\s)`, "gi");
+const JOINED_FRAGMENT = new RegExp(
+  String.raw`\s*,?\s+(?:and|also|plus|but|&)\s+(?:(?:separately|additionally|likewise|similarly|then)\s+)?(?=${FRAGMENT_JOIN}\s)|\s*,\s+(?=(?:over|for|in)\s+how\s+(?:many|much|long)\s)`,
+  "gi",
+);
 const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
@@ -40,7 +43,7 @@ function isBareQuestionWord(part: string): boolean {
 
 const FULL_QUESTION = new RegExp(String.raw`^(?:and\s+|also\s+|plus\s+)?${QUESTION_START}\s+\S+\s+\S+`, "i");
 /** A question that reads on its own: a question word and at least two more words. */
-function isFullQuestion(part: string): boolean {
+export function isFullQuestion(part: string): boolean {
   return FULL_QUESTION.test(part);
 }
 
@@ -69,7 +72,7 @@ function reorderTopic(part: string): string {
 
 /** "two things:", "quick q -", "couple of questions:": an opening that announces the questions, not one of them. */
 const INTRO =
-  /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi)[,\s]+)*(?:(?:a|my)\s+)?(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|more|other|follow[-\s]?up)\s+)*(?:q|qs|qq|question|questions|things|thing)\s*(?:[:\-\u2013\u2014]|\s+(?:for\s+(?:you|u|ya)|here)\s*[:\-\u2013\u2014]?)\s*/i;
+  /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi)[,\s]+)*(?:(?:a|my)\s+)?(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|more|other|follow[-\s]?up)\s+)*(?:q|qs|qq|question|questions|things|thing|ones)\s*(?:[:\-\u2013\u2014]|\s+(?:for\s+(?:you|u|ya)|here)\s*[:\-\u2013\u2014]?)\s*/i;
 
 function tidy(parts: string[]): string[] {
   return parts

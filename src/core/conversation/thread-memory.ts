@@ -3,12 +3,25 @@ export const THREAD_TTL_MS = 10 * 60 * 1000;
 /** Most threads remembered at once; the oldest are forgotten first. */
 const MAX_THREADS = 5000;
 
-/** What a thread remembers of its last question. */
-export interface ThreadContext {
+/** Questions before the last one a thread keeps, for follow-ups that lean past it ("and when?" two turns on). */
+const EARLIER = 2;
+
+/** One question asked in a thread. */
+export interface Asked {
   /** The question as it was understood (a follow-up's rewritten form). */
   question: string;
   /** The card that answered it, if any. */
   card: string | null;
+}
+
+/** What a thread remembers of its last question. */
+export interface ThreadContext extends Asked {
+  /** Questions the bot offered in its last reply (a topic's list), in order, for "the second one". */
+  choices?: Asked[];
+  /** A topic list's questions not shown yet, for "more", with the topic's name. */
+  more?: { subject: string; choices: Asked[] };
+  /** The questions asked before the last one, newest first. */
+  earlier: Asked[];
   at: number;
 }
 
@@ -37,11 +50,32 @@ export class ThreadMemory {
     return entry;
   }
 
-  set(thread: string, context: Omit<ThreadContext, "at">): void {
+  /** Records the thread's newest question; the one before it moves to `earlier`. */
+  set(thread: string, context: Omit<ThreadContext, "at" | "earlier">): void {
     const key = this.resolve(thread);
+    const before = this.get(key);
+    const earlier = before ? [{ question: before.question, card: before.card }, ...before.earlier].slice(0, EARLIER) : [];
     this.threads.delete(key);
-    this.threads.set(key, { ...context, at: this.now() });
+    this.threads.set(key, { ...context, earlier, at: this.now() });
     this.sweep();
+  }
+
+  /** Questions the bot just offered (examples, suggestions), for "the second one"; the thread's subject stays. */
+  offer(thread: string, choices: Asked[]): void {
+    const key = this.resolve(thread);
+    const entry = this.get(key) ?? { question: "", card: null, earlier: [], at: 0 };
+    this.threads.delete(key);
+    this.threads.set(key, { ...entry, choices, at: this.now() });
+    this.sweep();
+  }
+
+  /** Keeps a thread's context as it is, as fresh as if it was just written (a follow-up that changed nothing). */
+  touch(thread: string): void {
+    const key = this.resolve(thread);
+    const entry = this.get(key);
+    if (!entry) return;
+    this.threads.delete(key);
+    this.threads.set(key, { ...entry, at: this.now() });
   }
 
   /** Another name for a thread (a bot reply that people reply to in a reply chain). */

@@ -101,6 +101,27 @@ describe("Slack conversation", { timeout: 30_000 }, () => {
     expect(shownText(update)).toMatch(CONFIDENCE);
   });
 
+  it("in a thread, 'the second one' typed after a topic list answers its second question, and 'more' lists the next ones", async () => {
+    const h = await start();
+    const topic = mentionEvent("stargate");
+    await h.fake.sendEvent(topic);
+    const list = await h.fake.waitForCall("chat.postMessage");
+    const buttons = buttonsOf(list.body).filter((b) => b.action_id.startsWith(ACTION.pickPrefix));
+    expect(buttons.length).toBeGreaterThan(1);
+
+    await h.fake.sendEvent(mentionEvent("the second one", { threadTs: topic.ts }));
+    const picked = await h.fake.waitForCall("chat.postMessage", (c) => c !== list);
+    expect(picked.body.thread_ts).toBe(topic.ts);
+    expect(shownText(picked)).toContain(safeText(h.desk.ask(buttons[1]!.text.text).answer).slice(0, 60));
+
+    await h.fake.sendEvent(mentionEvent("more", { threadTs: topic.ts }));
+    const more = await h.fake.waitForCall("chat.postMessage", (c) => c !== list && c !== picked);
+    expect(shownText(more)).toContain(messages.browseMore("Stargate"));
+    const next = buttonsOf(more.body).filter((b) => b.action_id.startsWith(ACTION.pickPrefix));
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.map((b) => b.text.text)).not.toContain(buttons[0]!.text.text);
+  });
+
   it("a request out of scope gets the note on what the bot covers, never a card answer", async () => {
     const h = await start();
     await h.fake.sendEvent(mentionEvent("write me a poem about the cloud"));

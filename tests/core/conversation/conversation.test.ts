@@ -359,3 +359,214 @@ describe("a question about a known name that no card answers", () => {
     if (aboutAltman.kind === "browse") expect(aboutAltman.choices.map((c) => c.question)).toContain(reply.answer.suggestions[0]);
   });
 });
+
+/** Asks the messages in order in one thread and returns the last reply. */
+function inThread(messagesInOrder: string[], thread = "t-seq"): Reply {
+  const c = fresh();
+  let last: Reply | null = null;
+  for (const text of messagesInOrder) last = c.reply({ text, thread });
+  return last!;
+}
+
+const cardOf = (reply: Reply) => (reply.kind === "fact" ? reply.answer.card : `(${reply.kind})`);
+
+describe("chat remarks, openings and requests read as what they are", () => {
+  it.each(["cya tmrw", "lmao same", "brb grabbing coffee", "congrats on the launch team 🎉"])("%s is small talk, silent in a channel", (text) => {
+    expect(fresh().reply({ text, place: "channel" }).kind).toBe("silent");
+    expect(fresh().reply({ text }).kind).toBe("smalltalk");
+  });
+
+  it("a cheer that asks something is still a question", () => {
+    expect(fresh().reply({ text: "congrats, so when does the contract start?" }).kind).toBe("fact");
+  });
+
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover"])("%s gets help", (text) =>
+    expect(fresh().reply({ text }).kind).toBe("help"),
+  );
+
+  it.each(["been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
+    expect(fresh().reply({ text }).kind).toBe("news"),
+  );
+
+  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "make me 5 slides on the deal for monday"])(
+    "%s is out of scope, with no card",
+    (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
+  );
+
+  it("a bare noun phrase the cards use lists those cards; with a question word it is a question", () => {
+    const reply = fresh().reply({ text: "universal credits" });
+    if (reply.kind !== "browse") throw new Error(`expected browse, got ${reply.kind}`);
+    expect(reply.choices.map((c) => c.card)).toContain("universal-credits");
+    expect(fresh().reply({ text: "can we pay with universal credits?" }).kind).toBe("fact");
+  });
+});
+
+describe("picking from a list in a thread", () => {
+  it("'the second one' after a topic list answers that listed question, and 'and the first?' the first", () => {
+    const c = fresh();
+    const list = c.reply({ text: "stargate", thread: "pick" });
+    if (list.kind !== "browse") throw new Error(`expected browse, got ${list.kind}`);
+    const second = c.reply({ text: "the second one", thread: "pick" });
+    if (second.kind !== "fact") throw new Error(`expected fact, got ${second.kind}`);
+    expect(second.answer.card).toBe(list.choices[1]!.card);
+    expect(second.readAs).toBe(list.choices[1]!.question);
+    const first = c.reply({ text: "and the first?", thread: "pick" });
+    expect(cardOf(first)).toBe(list.choices[0]!.card);
+  });
+
+  it("with no list before it, 'the second one' is not a pick", () => {
+    const c = fresh();
+    c.reply({ text: "how much is the deal worth?", thread: "nolist" });
+    const reply = c.reply({ text: "the second one", thread: "nolist" });
+    expect(allQuestions.has(reply.kind === "fact" ? (reply.readAs ?? "") : "")).toBe(false);
+  });
+});
+
+describe("follow-ups that ask about the answer itself, or something besides it", () => {
+  it.each(["how sure are you?", "you sure?", "is that right?", "how sure are you about that"])("%s gives the previous answer again, with its sources", (text) => {
+    const c = fresh();
+    const first = c.reply({ text: "when does the contract start", thread: "sure" });
+    const reply = c.reply({ text, thread: "sure" });
+    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    expect(reply.answer.card).toBe(first.answer.card);
+    expect(reply.answer.sources).toEqual(first.answer.sources);
+  });
+
+  it("a follow-up answered by the same card keeps the thread's question for the next one", () => {
+    const reply = inThread(["what is stargate exactly", "how much is it worth", "wait i saw $50b somewhere, which is it?", "over how many years?"]);
+    expect(cardOf(reply)).toBe("stargate-duration");
+  });
+
+  it.each(["and the other sites?", "what about the rest?"])("%s after the first site asks for the rest, not the first again", (text) => {
+    expect(cardOf(inThread(["where is the first stargate site?", text]))).toBe("stargate-states");
+  });
+
+  it("a new name that would get the old card again is asked about itself", () => {
+    expect(cardOf(inThread(["who's in stargate besides openai and oracle", "softbank?"]))).toBe("softbank-role");
+    expect(cardOf(inThread(["who's in stargate besides openai and oracle", "what about mgx?"]))).toBe("mgx-role");
+  });
+
+  it("'why that number?' reads with the question that asked the number, even a turn back", () => {
+    const reply = inThread(["how many gigawatts are in the oracle expansion", "is that on top of what stargate already had?", "why that number tho"]);
+    expect(cardOf(reply)).toBe("why-4-5-gw");
+    if (reply.kind === "fact") expect(reply.readAs).toMatch(/^why /);
+  });
+
+  it("'and training?' asks the same of training, not the old card again", () => {
+    const reply = inThread(["does chatgpt run on oracle", "and training?"]);
+    expect(["training-or-inference", "pretraining-microsoft"]).toContain(cardOf(reply));
+  });
+
+  it("'what did they pay for that?', which the rewrite alone cannot answer, is read with the whole question before", () => {
+    expect(cardOf(inThread(["how much of openai does microsoft own", "and what did they pay for that?"]))).toBe("microsoft-stake");
+  });
+
+  it("a short subjectless question ('who's paying?') that the desk cannot answer alone leans on the thread", () => {
+    expect(fresh().reply({ text: "who's paying?" }).kind === "fact" && cardOf(fresh().reply({ text: "who's paying?" })) === "stargate-budget").toBe(false);
+    const reply = inThread(["what is stargate?", "who's paying?"]);
+    expect(cardOf(reply)).toBe("stargate-budget");
+    if (reply.kind === "fact") expect(reply.readAs).toBe("who's paying regarding stargate?");
+  });
+
+  it("a short question the desk answers on its own ('which states?') is not rewritten", () => {
+    const reply = inThread(["what is stargate?", "which states?"]);
+    expect(cardOf(reply)).toBe("stargate-states");
+    if (reply.kind === "fact") expect(reply.readAs).toBeNull();
+  });
+});
+
+describe("several questions marked apart or listed", () => {
+  it("two full questions, one of them the whole message's answer, are both answered", () => {
+    const reply = fresh().reply({ text: "who's actually in stargate? and what is mgx doing there" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["stargate-partners", "mgx-role"]);
+  });
+
+  it("'in A, B or C?' is asked of each place", () => {
+    const reply = fresh().reply({ text: "any stargate sites in georgia, wyoming or ohio?" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["site-georgia", "site-wyoming", "site-ohio"]);
+  });
+
+  it("'…, and separately for Y?' is a second question", () => {
+    const reply = fresh().reply({ text: "what does this mean for devs, and separately for students?" });
+    expect(reply.kind).toBe("multi");
+  });
+});
+
+describe("picking what a reply offered", () => {
+  it("'the second one' after help answers the second example", () => {
+    const c = fresh();
+    const help = c.reply({ text: "help", thread: "offer" });
+    if (help.kind !== "help") throw new Error(`expected help, got ${help.kind}`);
+    const reply = c.reply({ text: "the second one", thread: "offer" });
+    if (reply.kind !== "fact") throw new Error(`expected fact, got ${reply.kind}`);
+    expect(reply.readAs).toBe(help.examples[1]);
+    expect(reply.answer.card).toBe(desk.ask(help.examples[1]!).card);
+  });
+
+  it("help between a question and its follow-up keeps the thread's subject", () => {
+    const c = fresh();
+    c.reply({ text: "how big is the $300 billion contract?", thread: "keep" });
+    c.reply({ text: "help", thread: "keep" });
+    const reply = c.reply({ text: "and when does it start?", thread: "keep" });
+    expect(reply.kind === "fact" ? reply.readAs : null).toBe("when does the $300 billion contract start?");
+  });
+
+  it("after help alone, a question with 'it' is read as it is, not with an empty subject", () => {
+    const c = fresh();
+    c.reply({ text: "what can you do?", thread: "empty" });
+    const reply = c.reply({ text: "how many jobs will it create?", thread: "empty" });
+    expect(reply.kind === "fact" ? reply.readAs : "not a fact").toBeNull();
+  });
+});
+
+describe("more of a topic list", () => {
+  it("'more' after a topic list shows its next questions, never the same ones, then says it has no more", () => {
+    const c = fresh();
+    const first = c.reply({ text: "stargate", thread: "more" });
+    if (first.kind !== "browse") throw new Error(`expected browse, got ${first.kind}`);
+    const seen = new Set(first.choices.map((ch) => ch.card));
+    let last: Reply = first;
+    for (let i = 0; i < 6 && last.kind === "browse" && last.choices.length; i++) {
+      last = c.reply({ text: i % 2 ? "what else?" : "more", thread: "more" });
+      if (last.kind !== "browse") throw new Error(`expected browse, got ${last.kind}`);
+      for (const ch of last.choices) {
+        expect(seen.has(ch.card)).toBe(false);
+        seen.add(ch.card);
+      }
+    }
+    expect(last.kind === "browse" ? last.choices : null).toEqual([]);
+    expect(last.kind === "browse" ? last.text : "").toBe(messages.browseNoMore(first.subject));
+  });
+
+  it("a pick after 'more' picks from the page shown last", () => {
+    const c = fresh();
+    c.reply({ text: "stargate", thread: "more-pick" });
+    const page = c.reply({ text: "more", thread: "more-pick" });
+    if (page.kind !== "browse" || !page.choices.length) throw new Error("expected a second page");
+    expect(cardOf(c.reply({ text: "the first one", thread: "more-pick" }))).toBe(page.choices[0]!.card);
+  });
+});
+
+describe("the same question asked of something else", () => {
+  it("'same question for X' and 'how about X?' swap the place in the question before", () => {
+    const reply = inThread(["is there a stargate site in ohio", "same question for wisconsin"]);
+    expect(cardOf(reply)).toBe("site-wisconsin");
+    if (reply.kind === "fact") expect(reply.readAs).toContain("wisconsin");
+  });
+
+  it("'what about for X?' and a bare 'and X' swap the last phrase ('for developers' → 'for businesses')", () => {
+    const c = fresh();
+    c.reply({ text: "what does the deal mean for developers", thread: "swap" });
+    const students = c.reply({ text: "what about for students?", thread: "swap" });
+    expect(students.kind === "fact" ? students.readAs : null).toBe("what does the deal mean for students?");
+    const businesses = c.reply({ text: "and businesses", thread: "swap" });
+    expect(businesses.kind === "fact" ? businesses.readAs : null).toBe("what does the deal mean for students?".replace("students", "businesses"));
+  });
+
+  it("a name at the end of the question before is not swapped for a common noun", () => {
+    const reply = inThread(["does chatgpt run on oracle", "and training?"]);
+    expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("run on training");
+  });
+});

@@ -28,4 +28,16 @@ describe("ThreadMemory", () => {
     memory.set("other", { question: "q3", card: null });
     expect(memory.get("t")?.question).toBe("q2");
   });
+
+  it("keeps the two questions before the last, newest first, and 'touch' keeps them as they are", () => {
+    let now = 0;
+    const memory = new ThreadMemory(() => now, 1000);
+    for (const q of ["q1", "q2", "q3", "q4"]) memory.set("t", { question: q, card: `${q}-card` });
+    expect(memory.get("t")?.question).toBe("q4");
+    expect(memory.get("t")?.earlier.map((e) => e.question)).toEqual(["q3", "q2"]);
+    now = 900;
+    memory.touch("t");
+    now = 1800;
+    expect(memory.get("t")?.earlier.map((e) => e.question)).toEqual(["q3", "q2"]);
+  });
 });

@@ -1,0 +1,38 @@
+import type { TextAnalyzer } from "../text/analyzer.js";
+
+/** Items of a list, at most two words each: "A, B or C", "A or B", "A, B and C". */
+const LIST = /((?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+)((?:\s*,\s*(?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+)*)(\s*,?\s+(?:or|and|&|\/)\s+|\s*\/\s*)((?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+)/gu;
+
+/**
+ * "is there a site in Acmeville, Globex City or Initech Falls?": one question per named item, each asking the same
+ * of one name. Only names of one kind count, and "A and B" only in a list of three or more ("between A and B" is
+ * one thing). Null when the message lists no names.
+ */
+export function nameListParts(text: string, reader: TextAnalyzer): string[] | null {
+  for (const m of text.matchAll(LIST)) {
+    const joiner = m[3]!.trim().replace(/^,\s*/, "");
+    const rest = m[2]!.split(",").map((s) => s.trim()).filter(Boolean);
+    const raw = [m[1]!, ...rest, m[4]!];
+    // The first item may have caught the word before it ("in Acmeville"): keep the name only.
+    const items = raw.map((item) => nameIn(item, reader));
+    if (items.some((i) => i === null)) continue;
+    const kinds = new Set(items.map((i) => reader.kindOf(i!.term)));
+    if (kinds.size !== 1 || new Set(items.map((i) => i!.term)).size !== items.length) continue;
+    if (joiner !== "or" && joiner !== "/" && items.length < 3) continue;
+    const before = text.slice(0, m.index) + raw[0]!.slice(0, raw[0]!.length - items[0]!.text.length);
+    const after = text.slice(m.index + m[0].length);
+    return items.map((i) => `${before}${i!.text}${after}`.replace(/\s+/g, " ").trim());
+  }
+  return null;
+}
+
+/** The name an item of one or two words is, reading its last word alone when both words together are not one name. */
+function nameIn(item: string, reader: TextAnalyzer): { text: string; term: string } | null {
+  const words = item.split(/\s+/);
+  for (const text of [item, words[words.length - 1]!]) {
+    const named = [...reader.entitiesIn(text)];
+    // Every word of it part of the name ("globex city" folds to one word; "in acmeville" does not).
+    if (named.length === 1 && reader.words(text).length === 1) return { text, term: named[0]! };
+  }
+  return null;
+}
