@@ -16,6 +16,12 @@ describe("declining what the knowledge does not say", () => {
     }
   });
 
+  it("answers a question relating a party and a place the card both names, in a word no card uses ('any stargate presence in wyoming')", () => {
+    const answer = desk.ask("any stargate presence in wyoming");
+    expect(answer.card).toBe("site-wyoming");
+    expect(answer.status).not.toBe("no_answer");
+  });
+
   it("still answers when the question asks something the card does say about that name", () => {
     expect(desk.ask("what did sam altman say about oracle").status).toBe("answered");
     expect(desk.ask("how many jobs will abilene create").status).not.toBe("no_answer");

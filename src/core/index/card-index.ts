@@ -270,6 +270,7 @@ export class CardIndex {
     let attributes = 0;
     let uncovered = 0;
     let parties = 0;
+    let places = 0;
     let stranger = false;
     let qualified = false;
     query.terms.forEach((t, i) => {
@@ -278,7 +279,10 @@ export class CardIndex {
       if (t.entity && !t.contrast && next && !next.entity && !this.knownEntities[doc]!.has(t.term) && this.contains(doc, next.term)) qualified = true;
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
-      if (t.entity && t.entity !== "place" && this.knownEntities[doc]!.has(t.term)) parties++;
+      if (t.entity && this.knownEntities[doc]!.has(t.term)) {
+        if (t.entity === "place") places++;
+        else parties++;
+      }
       if (!t.entity && !KIND_NOUNS.has(t.term)) {
         attributes++;
         if (!has) uncovered++;
@@ -298,7 +302,9 @@ export class CardIndex {
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
     // their relation, which the card covers even when the verb is one it never uses; it counts as one more attribute.
-    if (parties >= 2) attributes++;
+    // So does a party the card names and a place it names ("any Acme presence in Springfield?"); two places alone
+    // ("the population of Springfield, Utopia") relate nothing.
+    if (parties >= 2 || (parties >= 1 && places >= 1)) attributes++;
     return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0, qualified };
   }
 
@@ -386,7 +392,9 @@ export class CardIndex {
       seen.add(term);
       if (!this.postings.has(term)) unknown.push(word);
       const previous = out[out.length - 1];
-      if (previous && joiner && ATTRIBUTE_OF.has(joiner) && entity) previous.attribute = true;
+      // "the weather in Springfield" asks something of Springfield; "any Acme presence in Springfield" relates Acme to it.
+      const owner = out[out.length - 2];
+      if (previous && joiner && ATTRIBUTE_OF.has(joiner) && entity && !(owner?.entity && !owner.contrast)) previous.attribute = true;
       lastAt = at;
       out.push({
         term,
