@@ -151,15 +151,17 @@ export function answerFacts(
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
   const answerWords = words(card.answer);
   const answerStems = new Set<string>();
-  for (const w of answerWords) {
-    const s = stem(w);
-    if (text.detailStems.has(s)) answerStems.add(s);
-  }
   // Only words with a digit can be a version, and stemming leaves those as they are.
-  const cardVersions = new Set(answerWords.filter((w) => HAS_DIGIT.test(w)));
+  const cardVersions = new Set<string>();
+  const answerEntities = new Set<string>();
+  for (const w of answerWords) {
+    const known = text.lexeme(w);
+    if (known.detailStem !== null) answerStems.add(known.detailStem);
+    if (known.digit) cardVersions.add(w);
+    if (known.kind !== null) answerEntities.add(known.term!);
+  }
   const listed = [...card.questions, ...(card.keywords ?? [])].join(" \n ");
   if (text.mayReadFigures(listed)) for (const w of text.words(listed)) if (HAS_DIGIT.test(w)) cardVersions.add(w);
-  const answerEntities = new Set(answerWords.map((w) => text.termOf(w)).filter((t): t is string => t !== null && text.kindOf(t) !== null));
   const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
   return {
     answer: card.answer,

@@ -13,6 +13,18 @@ export interface EntityInfo {
   term: string;
 }
 
+/** One word as the analyzer reads it, shared by every occurrence of the word. */
+export interface Lexeme {
+  /** The index term it folds to; null for a stop word. */
+  term: string | null;
+  /** The kind of entity the term names, if any. */
+  kind: EntityKind | null;
+  /** Its stem when some deal term uses that stem (see `details`). */
+  detailStem: string | null;
+  /** It holds a digit ("h100", "2026"). */
+  digit: boolean;
+}
+
 /** A word of a text as read: the word (a phrase or alias already folded to its term) and, if named, the entity. */
 export interface ReadWord {
   word: string;
@@ -32,6 +44,7 @@ const AT = new Set(["at", "for", "from", "with", "in"]);
 const SUBJECT_CARDS = 3;
 const SUBJECT_SHARE = 0.02;
 const ASCII = /^[\x00-\x7f]*$/;
+const HAS_DIGIT = /\d/;
 
 const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
 
@@ -55,7 +68,7 @@ export class TextAnalyzer {
   private readonly phrases = new Map<string, { words: string[]; term: string }[]>();
   /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Shell"). */
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
-  private readonly termCache = new Map<string, string | null>();
+  private readonly lexemes = new Map<string, Lexeme>();
   /** Some name or phrase is read as a term with a figure in it, or one that reads as a number ("one"). */
   private readonly foldsToFigures: boolean;
 
@@ -166,14 +179,26 @@ export class TextAnalyzer {
 
   /** Fold one word to its index term, or null for a stop word. */
   termOf(word: string): string | null {
-    let term = this.termCache.get(word);
-    if (term === undefined) {
-      term = this.fold(word);
+    return this.lexeme(word).term;
+  }
+
+  /** What the analyzer knows of one word, worked out once per distinct word (see Lexeme). */
+  lexeme(word: string): Lexeme {
+    let known = this.lexemes.get(word);
+    if (known === undefined) {
+      const term = this.fold(word);
+      const stemmed = stem(word);
+      known = {
+        term,
+        kind: term === null ? null : this.kindOf(term),
+        detailStem: this.detailStems.has(stemmed) ? stemmed : null,
+        digit: HAS_DIGIT.test(word),
+      };
       // Bounded: a flood of junk words must not grow memory without limit.
-      if (this.termCache.size > 200_000) this.termCache.clear();
-      this.termCache.set(word, term);
+      if (this.lexemes.size > 200_000) this.lexemes.clear();
+      this.lexemes.set(word, known);
     }
-    return term;
+    return known;
   }
 
   private fold(word: string): string | null {
