@@ -3,6 +3,7 @@ import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
 import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
 import { focusOf } from "./focus.js";
+import { QuestionTerms } from "./question-terms.js";
 import { SpellingCorrector } from "./spelling.js";
 
 /** What the index needs to know of a card. */
@@ -111,8 +112,10 @@ export class CardIndex {
   readonly size: number;
   private readonly postings = new Map<string, Posting>();
   private readonly idfs = new Map<string, number>();
-  /** Each card's example questions as term sets, with their idf sum computed once at build. */
-  private readonly questionTerms: { terms: Set<string>; idf: number }[][];
+  /** Each card's example questions as sets of term numbers, with their idf sum computed once at build. */
+  private readonly questionTerms: QuestionTerms;
+  /** Each term's number. */
+  private readonly termIds: Map<string, number>;
   private readonly keywordTerms: string[][];
   /** Whether each card names a place: a question about another place is then no sign of a different subject. */
   private readonly namesPlace: boolean[];
@@ -138,7 +141,7 @@ export class CardIndex {
     this.scores = new Float64Array(docs.length);
     this.matched = new Float64Array(docs.length);
     // Each distinct word is folded once, and each distinct term numbered: the build then works on numbers, not strings.
-    const termIds = new Map<string, number>();
+    const termIds = (this.termIds = new Map<string, number>());
     const termNames: string[] = [];
     const termKinds: (EntityKind | null)[] = [];
     /** Each word seen: its term's number (-1 for a stop word) and how often it occurs, in order of first use. */
@@ -237,18 +240,7 @@ export class CardIndex {
       this.idfs.set(term, idfs[t]!);
     });
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
-    this.questionTerms = questionTerms.map((qs) =>
-      qs.map((q) => {
-        const ids = new Set(q);
-        const terms = new Set<string>();
-        let idf = 0;
-        for (const t of ids) {
-          terms.add(termNames[t]!);
-          idf += idfs[t]!;
-        }
-        return { terms, idf };
-      }),
-    );
+    this.questionTerms = new QuestionTerms(questionTerms, idfs);
     const everyday = commonWords();
     this.spelling = new SpellingCorrector(surface, { has: (word) => everyday.has(word) || text.names.has(word) });
   }
@@ -264,7 +256,9 @@ export class CardIndex {
     let uncovered = 0;
     let parties = 0;
     let stranger = false;
-    for (const t of query.terms) {
+    const ids = this.idsOf(query);
+    for (let i = 0; i < query.terms.length; i++) {
+      const t = query.terms[i]!;
       const has = this.contains(doc, t.term);
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
@@ -274,7 +268,7 @@ export class CardIndex {
         if (!has) uncovered++;
       }
       if (t.focus && !has) focus = this.postings.has(t.term) ? 0.5 : 1;
-      if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
+      if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms.cardHas(doc, ids[i]!)) unlisted++;
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
       if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = true;
@@ -407,11 +401,12 @@ export class CardIndex {
       }
     }
     const top = topK(touched, this.scores, limit);
+    const ids = this.idsOf(query);
     const hits = top.map((d) => ({
       doc: d,
       score: this.scores[d]!,
       coverage: query.knownIdf ? this.matched[d]! / query.knownIdf : 0,
-      ...this.questionOverlap(query, d),
+      ...this.questionOverlap(query, ids, d),
     }));
     for (const d of touched) {
       this.scores[d] = 0;
@@ -420,13 +415,20 @@ export class CardIndex {
     return hits;
   }
 
+  /** Each query term's number; -1 for a term no card has. */
+  private idsOf(query: AnalyzedQuery): number[] {
+    return query.terms.map((t) => this.termIds.get(t.term) ?? -1);
+  }
+
   /** Overlap with the card's closest example question: weighted Dice, and how much of that question the query covers. */
-  private questionOverlap(query: AnalyzedQuery, d: number): { questionMatch: number; questionRecall: number } {
+  private questionOverlap(query: AnalyzedQuery, ids: number[], d: number): { questionMatch: number; questionRecall: number } {
     let questionMatch = 0;
     let questionRecall = 0;
-    for (const { terms: question, idf: questionIdf } of this.questionTerms[d]!) {
+    const questions = this.questionTerms;
+    for (let q = questions.first(d); q < questions.end(d); q++) {
+      const questionIdf = questions.idfSums[q]!;
       let shared = 0;
-      for (const t of query.terms) if (question.has(t.term)) shared += t.idf;
+      for (let i = 0; i < ids.length; i++) if (questions.has(q, ids[i]!)) shared += query.terms[i]!.idf;
       const total = query.totalIdf + questionIdf;
       if (total > 0) questionMatch = Math.max(questionMatch, (2 * shared) / total);
       if (questionIdf > 0) questionRecall = Math.max(questionRecall, shared / questionIdf);

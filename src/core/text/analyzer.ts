@@ -128,22 +128,11 @@ export class TextAnalyzer {
   /** The words of a text, names and phrases folded, each with the entity it names (if it is read as one). */
   read(text: string): ReadWord[] {
     const named = new Set<string>();
-    // Names that count only as typed are found before lower-casing, and replaced by their term.
-    const cased = /[A-Z]/.test(text)
-      ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
-          const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));
-          if (!hit) return match;
-          if (hit.everyday && startsSentence(text, at)) return match;
-          named.add(hit.term);
-          return ` ${hit.term} `;
-        })
-      : text;
-    const raw = splitWords(normalizeText(cased));
+    const raw = this.rawWords(text, named);
     const out: ReadWord[] = [];
     for (let i = 0; i < raw.length; i++) {
       const word = raw[i]!;
-      // The last word may carry a possessive: "the widget maker's stock".
-      const phrase = this.phrases.get(word)?.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === `${w}'s`)));
+      const phrase = this.phraseAt(raw, i);
       if (phrase) {
         i += phrase.words.length - 1;
         out.push({ word: phrase.term, entity: this.entities.get(phrase.term) ?? null });
@@ -159,6 +148,39 @@ export class TextAnalyzer {
     return out;
   }
 
+  /** The words of a text, names and phrases folded: what `read` gives, without telling which name entities. */
+  words(text: string): string[] {
+    const raw = this.rawWords(text, new Set());
+    const out: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const phrase = this.phraseAt(raw, i);
+      if (phrase) i += phrase.words.length - 1;
+      out.push(phrase ? phrase.term : raw[i]!);
+    }
+    return out;
+  }
+
+  /** Lower-cased words, names that count only as typed already replaced by their term (and added to `named`). */
+  private rawWords(text: string, named: Set<string>): string[] {
+    const cased = /[A-Z]/.test(text)
+      ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
+          const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));
+          if (!hit) return match;
+          if (hit.everyday && startsSentence(text, at)) return match;
+          named.add(hit.term);
+          return ` ${hit.term} `;
+        })
+      : text;
+    return splitWords(normalizeText(cased));
+  }
+
+  /** The phrase starting at raw[i], if one does. The last word may carry a possessive: "the widget maker's stock". */
+  private phraseAt(raw: string[], i: number): { words: string[]; term: string } | undefined {
+    const starting = this.phrases.get(raw[i]!);
+    if (starting === undefined) return undefined;
+    return starting.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === `${w}'s`)));
+  }
+
   private isEverydayWord(word: string): boolean {
     const cased = this.cased.get(word[0]!.toUpperCase() + word.slice(1));
     return Boolean(cased?.everyday);
@@ -170,11 +192,6 @@ export class TextAnalyzer {
    */
   mayReadFigures(text: string): boolean {
     return this.foldsToFigures || !ASCII.test(text) || /\d/.test(text) || hasNumberWord(text);
-  }
-
-  /** The words of a text, names and phrases folded. */
-  words(text: string): string[] {
-    return this.read(text).map((w) => w.word);
   }
 
   /** Fold one word to its index term, or null for a stop word. */
