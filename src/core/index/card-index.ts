@@ -3,6 +3,7 @@ import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
 import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
 import { focusOf } from "./focus.js";
+import { Postings } from "./postings.js";
 import { QuestionTerms } from "./question-terms.js";
 import { SpellingCorrector } from "./spelling.js";
 
@@ -88,11 +89,6 @@ export const DEFAULT_TUNING: IndexTuning = {
   k1: 1.2,
 };
 
-interface Posting {
-  docs: number[];
-  weights: number[];
-}
-
 // Words that introduce the alternative a question sets aside ("rather than Globex", "Acme or Initech").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
 const EITHER_OR = new Set(["or", "vs", "versus"]);
@@ -110,11 +106,12 @@ const LIST_OF_PLACES = 5;
 /** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
 export class CardIndex {
   readonly size: number;
-  private readonly postings = new Map<string, Posting>();
-  private readonly idfs = new Map<string, number>();
+  private readonly postings: Postings;
+  /** Each term's idf, by its number. */
+  private readonly idfs: Float64Array;
   /** Each card's example questions as sets of term numbers, with their idf sum computed once at build. */
   private readonly questionTerms: QuestionTerms;
-  /** Each term's number. */
+  /** Each term's number: every term some card has, and only those. */
   private readonly termIds: Map<string, number>;
   private readonly keywordTerms: string[][];
   /** Whether each card names a place: a question about another place is then no sign of a different subject. */
@@ -207,11 +204,16 @@ export class CardIndex {
     const fields = tuning.fields;
     const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
 
-    const postings: Posting[] = termNames.map(() => ({ docs: [], weights: [] }));
     // A card's weight for each of its terms, summed over its fields, in the order the terms first appear.
     const weights = new Float64Array(termNames.length);
     const lastDoc = new Int32Array(termNames.length).fill(-1);
     const inDoc: number[] = [];
+    let room = 0;
+    for (const f of fieldTerms) room += f[0]!.length + f[1]!.length + f[2]!.length;
+    const entryTerms = new Int32Array(room);
+    const entryDocs = new Int32Array(room);
+    const entryWeights = new Float64Array(room);
+    let entries = 0;
     docs.forEach((_, d) => {
       fields.forEach((field, f) => {
         const list = fieldTerms[d]![f]!;
@@ -226,19 +228,18 @@ export class CardIndex {
         }
       });
       for (const term of inDoc) {
-        postings[term]!.docs.push(d);
-        postings[term]!.weights.push(weights[term]!);
+        entryTerms[entries] = term;
+        entryDocs[entries] = d;
+        entryWeights[entries++] = weights[term]!;
       }
       inDoc.length = 0;
     });
-    const idfs = postings.map((posting) => {
-      const df = posting.docs.length;
-      return Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
-    });
-    termNames.forEach((term, t) => {
-      this.postings.set(term, postings[t]!);
-      this.idfs.set(term, idfs[t]!);
-    });
+    this.postings = new Postings(termNames.length, entries, entryTerms, entryDocs, entryWeights);
+    const idfs = (this.idfs = new Float64Array(termNames.length));
+    for (let t = 0; t < termNames.length; t++) {
+      const df = this.postings.df(t);
+      idfs[t] = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+    }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
     this.questionTerms = new QuestionTerms(questionTerms, idfs);
     const everyday = commonWords();
@@ -267,7 +268,7 @@ export class CardIndex {
         attributes++;
         if (!has) uncovered++;
       }
-      if (t.focus && !has) focus = this.postings.has(t.term) ? 0.5 : 1;
+      if (t.focus && !has) focus = this.termIds.has(t.term) ? 0.5 : 1;
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms.cardHas(doc, ids[i]!)) unlisted++;
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
@@ -276,8 +277,8 @@ export class CardIndex {
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
       // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
-      if (t.attribute && !this.postings.has(t.term)) foreign = true;
-      if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
+      if (t.attribute && !this.termIds.has(t.term)) foreign = true;
+      if (this.termIds.has(t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
@@ -298,22 +299,13 @@ export class CardIndex {
 
   /** Whether a card's text contains an index term. */
   contains(doc: number, term: string): boolean {
-    const docs = this.postings.get(term)?.docs;
-    if (!docs) return false;
-    let lo = 0;
-    let hi = docs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = docs[mid]!;
-      if (at === doc) return true;
-      if (at < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    const t = this.termIds.get(term);
+    return t !== undefined && this.postings.has(t, doc);
   }
 
   idf(term: string): number {
-    return this.idfs.get(term) ?? this.unknownIdf;
+    const t = this.termIds.get(term);
+    return t === undefined ? this.unknownIdf : this.idfs[t]!;
   }
 
   analyze(text: string): AnalyzedQuery {
@@ -359,7 +351,7 @@ export class CardIndex {
       afterPossessive = word.endsWith("'s");
       let term = this.text.termOf(word);
       let corrected: string | null = null;
-      if (term && !entity && !this.postings.has(term) && !this.spelling.has(bare)) {
+      if (term && !entity && !this.termIds.has(term) && !this.spelling.has(bare)) {
         const fix = this.spelling.correct(bare);
         if (fix && fix !== bare) {
           corrected = fix;
@@ -368,7 +360,7 @@ export class CardIndex {
       }
       if (!term || seen.has(term)) continue;
       seen.add(term);
-      if (!this.postings.has(term)) unknown.push(word);
+      if (!this.termIds.has(term)) unknown.push(word);
       const previous = out[out.length - 1];
       if (previous && joiner && ATTRIBUTE_OF.has(joiner) && entity) previous.attribute = true;
       lastAt = at;
@@ -383,18 +375,19 @@ export class CardIndex {
         ...(at === focusAt ? { focus: true as const } : {}),
       });
     }
-    const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);
+    const knownIdf = out.reduce((sum, t) => sum + (this.termIds.has(t.term) ? t.idf : 0), 0);
     return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };
   }
 
   search(query: AnalyzedQuery, limit = 10): Hit[] {
     const touched: number[] = [];
     for (const { term, idf } of query.terms) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      for (let i = 0; i < posting.docs.length; i++) {
-        const d = posting.docs[i]!;
-        const w = posting.weights[i]!;
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      const { docs, weights, starts } = this.postings;
+      for (let i = starts[t]!; i < starts[t + 1]!; i++) {
+        const d = docs[i]!;
+        const w = weights[i]!;
         if (this.matched[d] === 0) touched.push(d);
         this.scores[d]! += (idf * (w * (this.k1 + 1))) / (w + this.k1);
         this.matched[d]! += idf;
