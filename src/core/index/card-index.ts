@@ -6,6 +6,7 @@ import { focusOf } from "./focus.js";
 import { Postings } from "./postings.js";
 import { QuestionTerms } from "./question-terms.js";
 import { SpellingCorrector } from "./spelling.js";
+import { TermRuns } from "./term-runs.js";
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -143,8 +144,9 @@ export class CardIndex {
     const termKinds: (EntityKind | null)[] = [];
     /** Each word seen: its term's number (-1 for a stop word) and how often it occurs, in order of first use. */
     const seen = new Map<string, { term: number; count: number }>();
-    const termsOf = (text: string): number[] => {
-      const out: number[] = [];
+    const read = new TermRuns();
+    /** Reads a text's terms into `read`, as its next text. */
+    const readTerms = (text: string): void => {
       for (const word of words(text)) {
         let info = seen.get(word);
         if (!info) {
@@ -159,18 +161,31 @@ export class CardIndex {
           seen.set(word, (info = { term: id, count: 0 }));
         }
         info.count++;
-        if (info.term >= 0) out.push(info.term);
+        if (info.term >= 0) read.add(info.term);
       }
-      return out;
+      read.close();
     };
-    const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
-    const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
+    // Every card's example questions first, then each card's keywords and answer.
+    const firstQuestion = new Int32Array(docs.length + 1);
+    docs.forEach((doc, d) => {
+      firstQuestion[d] = read.count;
+      for (const q of doc.questions) readTerms(q);
+    });
+    const questions = (firstQuestion[docs.length] = read.count);
+    for (const doc of docs) {
+      readTerms(doc.keywords.join(" \n "));
+      readTerms(doc.answer);
+    }
+    /** Where field f (0 questions, 1 keywords, 2 answer) of card d starts in read.ids, and where it ends. */
+    const fieldStart = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d]!) : read.start(questions + 2 * d + f - 1));
+    const fieldEnd = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d + 1]!) : read.end(questions + 2 * d + f - 1));
+    const ids = read.ids;
     // The spelling vocabulary: every word the cards use, by how often, after the words always known.
     const surface = new Map<string, number>();
     for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
     for (const [word, { count }] of seen) surface.set(word, (surface.get(word) ?? 0) + count);
 
-    this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])].map((t) => termNames[t]!));
+    this.keywordTerms = docs.map((_, d) => [...new Set(ids.subarray(fieldStart(d, 1), fieldEnd(d, 1)))].map((t) => termNames[t]!));
     this.namesPlace = [];
     this.subjectPlaces = [];
     const contextEntities = new Map<string, Set<string>>();
@@ -179,8 +194,9 @@ export class CardIndex {
       const known = new Set<string>();
       const subjectPlaces = new Set<string>();
       let namesPlace = false;
-      fieldTerms[d]!.forEach((list, f) => {
-        for (const t of list) {
+      for (let f = 0; f < 3; f++) {
+        for (let i = fieldStart(d, f); i < fieldEnd(d, f); i++) {
+          const t = ids[i]!;
           const kind = termKinds[t];
           if (kind === null) continue;
           known.add(termNames[t]!);
@@ -189,7 +205,7 @@ export class CardIndex {
           // Places in the example questions and keywords are what the card is about; the answer's are in passing.
           if (f < 2) subjectPlaces.add(termNames[t]!);
         }
-      });
+      }
       this.namesPlace.push(namesPlace);
       this.subjectPlaces.push(subjectPlaces);
       for (const line of doc.context) {
@@ -202,23 +218,24 @@ export class CardIndex {
       return known;
     });
     const fields = tuning.fields;
-    const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
+    const avg = fields.map((_, f) => docs.reduce((sum, _doc, d) => sum + fieldEnd(d, f) - fieldStart(d, f), 0) / Math.max(1, docs.length) || 1);
 
     // A card's weight for each of its terms, summed over its fields, in the order the terms first appear.
     const weights = new Float64Array(termNames.length);
     const lastDoc = new Int32Array(termNames.length).fill(-1);
     const inDoc: number[] = [];
-    let room = 0;
-    for (const f of fieldTerms) room += f[0]!.length + f[1]!.length + f[2]!.length;
+    const room = read.start(read.count);
     const entryTerms = new Int32Array(room);
     const entryDocs = new Int32Array(room);
     const entryWeights = new Float64Array(room);
     let entries = 0;
     docs.forEach((_, d) => {
       fields.forEach((field, f) => {
-        const list = fieldTerms[d]![f]!;
-        const norm = 1 - field.b + (field.b * list.length) / avg[f]!;
-        for (const term of list) {
+        const start = fieldStart(d, f);
+        const end = fieldEnd(d, f);
+        const norm = 1 - field.b + (field.b * (end - start)) / avg[f]!;
+        for (let i = start; i < end; i++) {
+          const term = ids[i]!;
           if (lastDoc[term] !== d) {
             lastDoc[term] = d;
             weights[term] = 0;
@@ -241,7 +258,7 @@ export class CardIndex {
       idfs[t] = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
     }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
-    this.questionTerms = new QuestionTerms(questionTerms, idfs);
+    this.questionTerms = new QuestionTerms(read, firstQuestion, idfs);
     const everyday = commonWords();
     this.spelling = new SpellingCorrector(surface, { has: (word) => everyday.has(word) || text.names.has(word) });
   }

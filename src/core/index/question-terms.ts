@@ -1,3 +1,5 @@
+import type { TermRuns } from "./term-runs.js";
+
 /**
  * Each card's example questions as sets of term numbers, packed in flat arrays (one object for every card, not a
  * set per question), with each question's idf sum.
@@ -11,35 +13,29 @@ export class QuestionTerms {
   /** Sum of idf over each question's distinct terms. */
   readonly idfSums: Float64Array;
 
-  /** `cards`: each card's questions as term numbers, repeats allowed; `idfs`: the idf of each term number. */
-  constructor(cards: readonly (readonly number[][])[], idfs: ArrayLike<number>) {
-    let questions = 0;
-    let terms = 0;
-    for (const qs of cards) {
-      questions += qs.length;
-      for (const q of qs) terms += q.length;
-    }
-    const ids = new Int32Array(terms);
+  /**
+   * `read`: the questions as term numbers, repeats allowed, question q being read's text q; `firstOf`: each card's
+   * first question, and the number of questions last; `idfs`: the idf of each term number.
+   */
+  constructor(read: TermRuns, firstOf: Int32Array, idfs: ArrayLike<number>) {
+    const questions = firstOf[firstOf.length - 1]!;
+    const ids = new Int32Array(read.start(questions));
     this.starts = new Int32Array(questions + 1);
-    this.firstOf = new Int32Array(cards.length + 1);
+    this.firstOf = firstOf;
     this.idfSums = new Float64Array(questions);
-    let q = 0;
     let at = 0;
-    cards.forEach((qs, d) => {
-      this.firstOf[d] = q;
-      for (const list of qs) {
-        const start = at;
-        let idf = 0;
-        terms: for (const t of list) {
-          for (let i = start; i < at; i++) if (ids[i] === t) continue terms;
-          ids[at++] = t;
-          idf += idfs[t]!;
-        }
-        this.idfSums[q] = idf;
-        this.starts[++q] = at;
+    for (let q = 0; q < questions; q++) {
+      const start = at;
+      let idf = 0;
+      terms: for (let i = read.start(q); i < read.end(q); i++) {
+        const t = read.ids[i]!;
+        for (let j = start; j < at; j++) if (ids[j] === t) continue terms;
+        ids[at++] = t;
+        idf += idfs[t]!;
       }
-    });
-    this.firstOf[cards.length] = q;
+      this.idfSums[q] = idf;
+      this.starts[q + 1] = at;
+    }
     this.ids = ids.slice(0, at);
   }
 

@@ -151,13 +151,17 @@ export class TextAnalyzer {
   /** The words of a text, names and phrases folded: what `read` gives, without telling which name entities. */
   words(text: string): string[] {
     const raw = this.rawWords(text, new Set());
-    const out: string[] = [];
+    // Most texts name no phrase: their raw words are the answer, with no copy.
+    let out: string[] | null = null;
     for (let i = 0; i < raw.length; i++) {
       const phrase = this.phraseAt(raw, i);
-      if (phrase) i += phrase.words.length - 1;
-      out.push(phrase ? phrase.term : raw[i]!);
+      if (phrase) {
+        out ??= raw.slice(0, i);
+        out.push(phrase.term);
+        i += phrase.words.length - 1;
+      } else out?.push(raw[i]!);
     }
-    return out;
+    return out ?? raw;
   }
 
   /** Lower-cased words, names that count only as typed already replaced by their term (and added to `named`). */
