@@ -11,6 +11,7 @@ import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
 import { TextAnalyzer } from "./text/analyzer.js";
+import { WordTable } from "./text/word-table.js";
 
 export interface DeskOptions {
   calibration?: Calibration;
@@ -58,18 +59,21 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   const words = (t: string) => reader.words(t);
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
-  // While building, each text is read once though the index, the answer facts and the examples all need its words.
-  const readAtBuild = new Map<string, string[]>();
-  const wordsOnce = (t: string) => {
+  // While building, each text is read once though the index, the answer facts and the examples all need its words;
+  // as word numbers, so that a word used on many cards is one string.
+  const table = new WordTable(reader);
+  const readAtBuild = new Map<string, number[]>();
+  const idsOnce = (t: string) => {
     let read = readAtBuild.get(t);
-    if (!read) readAtBuild.set(t, (read = words(t)));
+    if (!read) readAtBuild.set(t, (read = table.read(t)));
     return read;
   };
+  const wordsOnce = (t: string) => idsOnce(t).map((id) => table.word(id));
   const index = new CardIndex(
     cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c) })),
     reader,
     options.tuning,
-    wordsOnce,
+    { read: idsOnce, word: (id) => table.word(id) },
   );
   const expectations = new Expectations(reader);
   // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms

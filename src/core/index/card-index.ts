@@ -7,6 +7,15 @@ import { Postings } from "./postings.js";
 import { QuestionTerms } from "./question-terms.js";
 import { SpellingCorrector } from "./spelling.js";
 import { TermRuns } from "./term-runs.js";
+import { WordTable } from "../text/word-table.js";
+
+/** Texts read as word numbers, and the word each number stands for (see WordTable). */
+export interface WordReader {
+  read(text: string): readonly number[];
+  word(id: number): string;
+}
+
+const UNSEEN = -2;
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -131,8 +140,8 @@ export class CardIndex {
   private readonly k1: number;
   private readonly text: TextAnalyzer;
 
-  /** `words` reads a text as `text.words` does; a caller that reads the same texts again passes a memo of the readings. */
-  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING, words: (t: string) => string[] = (t) => text.words(t)) {
+  /** `words` reads texts as word numbers (see WordTable); a caller that reads the same texts again passes a memo of the readings. */
+  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING, words: WordReader = new WordTable(text)) {
     this.text = text;
     this.k1 = tuning.k1;
     this.size = docs.length;
@@ -142,26 +151,34 @@ export class CardIndex {
     const termIds = (this.termIds = new Map<string, number>());
     const termNames: string[] = [];
     const termKinds: (EntityKind | null)[] = [];
-    /** Each word seen: its term's number (-1 for a stop word) and how often it occurs, in order of first use. */
-    const seen = new Map<string, { term: number; count: number }>();
+    /** By word number: its term's number (-1 for a stop word; UNSEEN before it is read) and how often it occurs. */
+    const termOfWord: number[] = [];
+    const counts: number[] = [];
+    /** The words read, in order of first use. */
+    const seen: number[] = [];
     const read = new TermRuns();
     /** Reads a text's terms into `read`, as its next text. */
     const readTerms = (text: string): void => {
-      for (const word of words(text)) {
-        let info = seen.get(word);
-        if (!info) {
-          const term = this.text.termOf(word);
-          let id = term ? termIds.get(term) : -1;
-          if (id === undefined) {
+      for (const w of words.read(text)) {
+        while (termOfWord.length <= w) {
+          termOfWord.push(UNSEEN);
+          counts.push(0);
+        }
+        let id = termOfWord[w]!;
+        if (id === UNSEEN) {
+          const term = this.text.termOf(words.word(w));
+          id = term ? (termIds.get(term) ?? UNSEEN) : -1;
+          if (id === UNSEEN) {
             id = termNames.length;
             termIds.set(term!, id);
             termNames.push(term!);
             termKinds.push(this.text.kindOf(term!));
           }
-          seen.set(word, (info = { term: id, count: 0 }));
+          termOfWord[w] = id;
+          seen.push(w);
         }
-        info.count++;
-        if (info.term >= 0) read.add(info.term);
+        counts[w]!++;
+        if (id >= 0) read.add(id);
       }
       read.close();
     };
@@ -183,7 +200,7 @@ export class CardIndex {
     // The spelling vocabulary: every word the cards use, by how often, after the words always known.
     const surface = new Map<string, number>();
     for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
-    for (const [word, { count }] of seen) surface.set(word, (surface.get(word) ?? 0) + count);
+    for (const w of seen) surface.set(words.word(w), (surface.get(words.word(w)) ?? 0) + counts[w]!);
 
     this.keywordTerms = docs.map((_, d) => [...new Set(ids.subarray(fieldStart(d, 1), fieldEnd(d, 1)))].map((t) => termNames[t]!));
     this.namesPlace = [];

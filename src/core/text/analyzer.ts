@@ -166,7 +166,12 @@ export class TextAnalyzer {
 
   /** Lower-cased words, names that count only as typed already replaced by their term (and added to `named`). */
   private rawWords(text: string, named: Set<string>): string[] {
-    const cased = /[A-Z]/.test(text)
+    return splitWords(this.normalized(text, named));
+  }
+
+  /** The text lower-cased and normalised, names that count only as typed already replaced by their term (and added to `named`). */
+  normalized(text: string, named: Set<string> = new Set()): string {
+    return normalizeText(/[A-Z]/.test(text)
       ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
           const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));
           if (!hit) return match;
@@ -174,8 +179,12 @@ export class TextAnalyzer {
           named.add(hit.term);
           return ` ${hit.term} `;
         })
-      : text;
-    return splitWords(normalizeText(cased));
+      : text);
+  }
+
+  /** Every phrase, each as its words and the term it folds to, longest first among those sharing a first word. */
+  allPhrases(): { words: readonly string[]; term: string }[] {
+    return [...this.phrases.values()].flat();
   }
 
   /** The phrase starting at raw[i], if one does. The last word may carry a possessive: "the widget maker's stock". */
