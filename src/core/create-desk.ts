@@ -78,7 +78,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const expectations = new Expectations(reader);
   // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms
   // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
-  const facts = cards.map((c) => answerFacts(c, reader, wordsOnce));
+  const facts = cards.map((c) => answerFacts(c, reader, (t) => idsOnce(t).map((id) => table.lexeme(id))));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const stories = new Stories(cards, reader);
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:

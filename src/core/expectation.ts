@@ -1,5 +1,5 @@
 import type { AnswerKind } from "../knowledge/schema.js";
-import type { TextAnalyzer } from "./text/analyzer.js";
+import type { Lexeme, TextAnalyzer } from "./text/analyzer.js";
 import { plainWords, stem } from "./text/tokenize.js";
 
 /**
@@ -142,22 +142,23 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
 
 const HAS_DIGIT = /\d/;
 
-/** `words` reads a text as `text.words` does; a caller that has read the card already passes its memo of the readings. */
+/** `read` reads a text's words as `text.words` does, each as `text.lexeme` knows it; a caller that has read the card already passes its memo of the readings. */
 export function answerFacts(
   card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] },
   text: TextAnalyzer,
-  words: (t: string) => string[] = (t) => text.words(t),
+  read: (t: string) => readonly Lexeme[] = (t) => text.words(t).map((w) => text.lexeme(w)),
 ): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerWords = words(card.answer);
+  const answerRead = read(card.answer);
+  const answerWords: string[] = [];
   const answerStems = new Set<string>();
   // Only words with a digit can be a version, and stemming leaves those as they are.
   const cardVersions = new Set<string>();
   const answerEntities = new Set<string>();
-  for (const w of answerWords) {
-    const known = text.lexeme(w);
+  for (const known of answerRead) {
+    answerWords.push(known.word);
     if (known.detailStem !== null) answerStems.add(known.detailStem);
-    if (known.digit) cardVersions.add(w);
+    if (known.digit) cardVersions.add(known.word);
     if (known.kind !== null) answerEntities.add(known.term!);
   }
   const listed = [...card.questions, ...(card.keywords ?? [])].join(" \n ");

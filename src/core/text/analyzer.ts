@@ -15,6 +15,7 @@ export interface EntityInfo {
 
 /** One word as the analyzer reads it, shared by every occurrence of the word. */
 export interface Lexeme {
+  word: string;
   /** The index term it folds to; null for a stop word. */
   term: string | null;
   /** The kind of entity the term names, if any. */
@@ -219,6 +220,7 @@ export class TextAnalyzer {
       const term = this.fold(word);
       const stemmed = stem(word);
       known = {
+        word,
         term,
         kind: term === null ? null : this.kindOf(term),
         detailStem: this.detailStems.has(stemmed) ? stemmed : null,
