@@ -1,4 +1,5 @@
 import type { AnswerKind } from "../knowledge/schema.js";
+import { orNone } from "./none.js";
 import type { Lexeme, TextAnalyzer } from "./text/analyzer.js";
 import { plainWords, stem } from "./text/tokenize.js";
 
@@ -116,11 +117,11 @@ export interface AnswerFacts {
   /** The answer lower-cased with hyphens dropped, for "is gpt-4o named" ("GPT-4o", "gpt4o"). */
   flatAnswer: string;
   /** Stems of the answer's words that the lexicon's deal terms use: all a question can ask of them. */
-  answerStems: Set<string>;
+  answerStems: ReadonlySet<string>;
   /** Words with a digit anywhere in the card (questions, keywords, answer): the versions it names ("h100"). */
-  cardVersions: Set<string>;
+  cardVersions: ReadonlySet<string>;
   /** Entity terms the answer names. */
-  answerEntities: Set<string>;
+  answerEntities: ReadonlySet<string>;
   gives: Set<AnswerKind>;
   /** Words of the answer, folded, for "a number next to the noun". */
   answerWords: string[];
@@ -167,9 +168,9 @@ export function answerFacts(
   return {
     answer: card.answer,
     flatAnswer: card.answer.toLowerCase().replace(/-/g, ""),
-    answerStems,
-    cardVersions,
-    answerEntities,
+    answerStems: orNone(answerStems),
+    cardVersions: orNone(cardVersions),
+    answerEntities: orNone(answerEntities),
     gives: declared ?? inferGives(card.answer, text, answerEntities),
     answerWords,
   };

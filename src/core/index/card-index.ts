@@ -2,6 +2,7 @@ import type { EntityKind } from "../../knowledge/lexicon-schema.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
 import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
+import { orNone } from "../none.js";
 import { focusOf } from "./focus.js";
 import { Postings } from "./postings.js";
 import { QuestionTerms } from "./question-terms.js";
@@ -127,11 +128,11 @@ export class CardIndex {
   /** Whether each card names a place: a question about another place is then no sign of a different subject. */
   private readonly namesPlace: boolean[];
   /** Entities each card knows of: named in its text, its topic, its sources' titles or its `about`. */
-  private readonly knownEntities: Set<string>[];
+  private readonly knownEntities: ReadonlySet<string>[];
   /** Entities some card knows: a name no card knows is another subject whatever card it is held against. */
   private readonly knownAnywhere = new Set<string>();
   /** The places a card is about: named in its example questions or keywords. */
-  private readonly subjectPlaces: Set<string>[];
+  private readonly subjectPlaces: ReadonlySet<string>[];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -224,7 +225,7 @@ export class CardIndex {
         }
       }
       this.namesPlace.push(namesPlace);
-      this.subjectPlaces.push(subjectPlaces);
+      this.subjectPlaces.push(orNone(subjectPlaces));
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);
@@ -232,7 +233,7 @@ export class CardIndex {
         for (const t of named) known.add(t);
       }
       for (const t of known) this.knownAnywhere.add(t);
-      return known;
+      return orNone(known);
     });
     const fields = tuning.fields;
     const avg = fields.map((_, f) => docs.reduce((sum, _doc, d) => sum + fieldEnd(d, f) - fieldStart(d, f), 0) / Math.max(1, docs.length) || 1);
