@@ -143,14 +143,13 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
 
 const HAS_DIGIT = /\d/;
 
-/** `read` reads a text's words as `text.words` does, each as `text.lexeme` knows it; a caller that has read the card already passes its memo of the readings. */
+/** `answerRead`: the answer's words (as `text.words` reads them) as `text.lexeme` knows them, when the caller has read it already. */
 export function answerFacts(
   card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] },
   text: TextAnalyzer,
-  read: (t: string) => readonly Lexeme[] = (t) => text.words(t).map((w) => text.lexeme(w)),
+  answerRead: readonly Lexeme[] = text.words(card.answer).map((w) => text.lexeme(w)),
 ): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerRead = read(card.answer);
   const answerWords: string[] = [];
   const answerStems = new Set<string>();
   // Only words with a digit can be a version, and stemming leaves those as they are.

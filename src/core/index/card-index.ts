@@ -26,6 +26,8 @@ export interface IndexDoc {
   answer: string;
   /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
   context: string[];
+  /** Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them. */
+  read?: { questions: readonly (readonly number[])[]; answer: readonly number[] };
 }
 
 export interface QueryTerm {
@@ -158,9 +160,9 @@ export class CardIndex {
     /** The words read, in order of first use. */
     const seen: number[] = [];
     const read = new TermRuns();
-    /** Reads a text's terms into `read`, as its next text. */
-    const readTerms = (text: string): void => {
-      for (const w of words.read(text)) {
+    /** Adds a text's terms (from its words, read) to `read`, as its next text. */
+    const readTerms = (wordsRead: readonly number[]): void => {
+      for (const w of wordsRead) {
         while (termOfWord.length <= w) {
           termOfWord.push(UNSEEN);
           counts.push(0);
@@ -187,12 +189,12 @@ export class CardIndex {
     const firstQuestion = new Int32Array(docs.length + 1);
     docs.forEach((doc, d) => {
       firstQuestion[d] = read.count;
-      for (const q of doc.questions) readTerms(q);
+      doc.questions.forEach((q, i) => readTerms(doc.read?.questions[i] ?? words.read(q)));
     });
     const questions = (firstQuestion[docs.length] = read.count);
     for (const doc of docs) {
-      readTerms(doc.keywords.join(" \n "));
-      readTerms(doc.answer);
+      readTerms(words.read(doc.keywords.join(" \n ")));
+      readTerms(doc.read?.answer ?? words.read(doc.answer));
     }
     /** Where field f (0 questions, 1 keywords, 2 answer) of card d starts in read.ids, and where it ends. */
     const fieldStart = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d]!) : read.start(questions + 2 * d + f - 1));
@@ -277,8 +279,7 @@ export class CardIndex {
     }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
     this.questionTerms = new QuestionTerms(read, firstQuestion, idfs);
-    const everyday = commonWords();
-    this.spelling = new SpellingCorrector(surface, { has: (word) => everyday.has(word) || text.names.has(word) });
+    this.spelling = new SpellingCorrector(surface, realWords(text));
   }
 
   /** What the question asks about that a card lacks (see Lack). */
@@ -463,6 +464,15 @@ export class CardIndex {
     }
     return { questionMatch, questionRecall };
   }
+}
+
+/**
+ * Words never corrected: everyday English and every name. Made outside the constructor, so that the corrector keeps
+ * none of the build's working data alive.
+ */
+function realWords(text: TextAnalyzer): { has(word: string): boolean } {
+  const everyday = commonWords();
+  return { has: (word) => everyday.has(word) || text.names.has(word) };
 }
 
 function topK(candidates: number[], scores: Float64Array, k: number): number[] {
