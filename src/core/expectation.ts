@@ -1,5 +1,5 @@
 import type { AnswerKind } from "../knowledge/schema.js";
-import { orNone } from "./none.js";
+import { orNone, shared } from "./shared-sets.js";
 import type { Lexeme, TextAnalyzer } from "./text/analyzer.js";
 import { plainWords, stem } from "./text/tokenize.js";
 
@@ -122,7 +122,7 @@ export interface AnswerFacts {
   cardVersions: ReadonlySet<string>;
   /** Entity terms the answer names. */
   answerEntities: ReadonlySet<string>;
-  gives: Set<AnswerKind>;
+  gives: ReadonlySet<AnswerKind>;
   /** Words of the answer, folded, for "a number next to the noun". */
   answerWords: string[];
 }
@@ -170,7 +170,7 @@ export function answerFacts(
     answerStems: orNone(answerStems),
     cardVersions: orNone(cardVersions),
     answerEntities: orNone(answerEntities),
-    gives: declared ?? inferGives(card.answer, text, answerEntities),
+    gives: shared(declared ?? inferGives(card.answer, text, answerEntities)),
     answerWords,
   };
 }

@@ -2,7 +2,7 @@ import type { EntityKind } from "../../knowledge/lexicon-schema.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
 import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
-import { orNone } from "../none.js";
+import { orNone } from "../shared-sets.js";
 import { focusOf } from "./focus.js";
 import { Postings } from "./postings.js";
 import { QuestionTerms } from "./question-terms.js";

@@ -25,6 +25,9 @@ export class WordTable {
   /** Phrases by the number of their first word, longest first. */
   private readonly phrases = new Map<number, PhraseIds[]>();
 
+  /** How many words the phrases use: numbers from this on start none. */
+  private readonly phraseWords: number;
+
   constructor(private readonly text: TextAnalyzer) {
     for (const phrase of text.allPhrases()) {
       const ids = phrase.words.map((w) => this.intern(w));
@@ -32,6 +35,7 @@ export class WordTable {
       list.push({ words: ids, possessive: this.intern(`${phrase.words[phrase.words.length - 1]!}'s`), term: this.intern(phrase.term) });
       this.phrases.set(ids[0]!, list);
     }
+    this.phraseWords = this.words.length;
   }
 
   /** The words of a text, names and phrases folded, as numbers: `word(n)` of each is what `TextAnalyzer.words` gives. */
@@ -61,7 +65,8 @@ export class WordTable {
         continue;
       }
       const id = this.find(s, start, i, hash);
-      if (this.phrases.has(id)) phrases = true;
+      // Phrase words are filed first, so a word with a smaller number than every other word may start one.
+      if (id < this.phraseWords && this.phrases.has(id)) phrases = true;
       raw.push(id);
     }
     return phrases ? this.foldPhrases(raw) : raw;
