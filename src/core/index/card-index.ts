@@ -417,16 +417,18 @@ export class CardIndex {
 
   search(query: AnalyzedQuery, limit = 10): Hit[] {
     const touched: number[] = [];
+    // Read once out of the hot loop: a frequent term's postings run over thousands of cards.
+    const { docs, weights, starts } = this.postings;
+    const { scores, matched, k1 } = this;
     for (const { term, idf } of query.terms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
-      const { docs, weights, starts } = this.postings;
-      for (let i = starts[t]!; i < starts[t + 1]!; i++) {
+      for (let i = starts[t]!, end = starts[t + 1]!; i < end; i++) {
         const d = docs[i]!;
         const w = weights[i]!;
-        if (this.matched[d] === 0) touched.push(d);
-        this.scores[d]! += (idf * (w * (this.k1 + 1))) / (w + this.k1);
-        this.matched[d]! += idf;
+        if (matched[d] === 0) touched.push(d);
+        scores[d]! += (idf * (w * (k1 + 1))) / (w + k1);
+        matched[d]! += idf;
       }
     }
     const top = topK(touched, this.scores, limit);
