@@ -11,6 +11,7 @@ import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
 import { TextAnalyzer } from "./text/analyzer.js";
+import { WordTable } from "./text/word-table.js";
 
 export interface DeskOptions {
   calibration?: Calibration;
@@ -58,37 +59,12 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   const words = (t: string) => reader.words(t);
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
-  // While building, each text is read once though the index, the answer facts and the examples all need its words.
-  const readAtBuild = new Map<string, string[]>();
-  const wordsOnce = (t: string) => {
-    let read = readAtBuild.get(t);
-    if (!read) readAtBuild.set(t, (read = words(t)));
-    return read;
-  };
-  const index = new CardIndex(
-    cards.map((c) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c) })),
-    reader,
-    options.tuning,
-    wordsOnce,
-  );
+  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning);
   const expectations = new Expectations(reader);
-  // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms
-  // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
-  const facts = cards.map((c) => answerFacts(c, reader, wordsOnce));
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const stories = new Stories(cards, reader);
   const docOf = new Map(cards.map((card, doc) => [card, doc] as const));
-  // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
-  // the questions listed under /topics and in help must answer themselves.
   const exampleKey = (q: string) => words(q).join(" ");
-  const byExample = new Map<string, Card>();
-  for (const card of cards) {
-    for (const q of card.questions) {
-      const key = wordsOnce(q).join(" ");
-      if (!byExample.has(key)) byExample.set(key, card);
-    }
-  }
-  readAtBuild.clear();
   const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
 
@@ -316,4 +292,33 @@ function isRelated(a: Card, b: Card): boolean {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * The index, each card's answer facts and its example questions by their words, from one reading of every card's
+ * questions and answer (as word numbers, so that a word used on many cards is one string). The readings are dropped
+ * once these are built.
+ */
+function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined) {
+  const table = new WordTable(reader);
+  const readings = cards.map((c) => ({ questions: c.questions.map((q) => table.read(q)), answer: table.read(c.answer) }));
+  const index = new CardIndex(
+    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), read: readings[i] })),
+    reader,
+    tuning,
+    table,
+  );
+  // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms
+  // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
+  const facts = cards.map((c, i) => answerFacts(c, reader, readings[i]!.answer.map((id) => table.lexeme(id))));
+  // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
+  // the questions listed under /topics and in help must answer themselves.
+  const byExample = new Map<string, Card>();
+  cards.forEach((card, i) => {
+    for (const read of readings[i]!.questions) {
+      const key = read.map((id) => table.word(id)).join(" ");
+      if (!byExample.has(key)) byExample.set(key, card);
+    }
+  });
+  return { index, facts, byExample };
 }

@@ -1,5 +1,6 @@
 import type { AnswerKind } from "../knowledge/schema.js";
-import type { TextAnalyzer } from "./text/analyzer.js";
+import { orNone, shared } from "./shared-sets.js";
+import type { Lexeme, TextAnalyzer } from "./text/analyzer.js";
 import { plainWords, stem } from "./text/tokenize.js";
 
 /**
@@ -116,12 +117,12 @@ export interface AnswerFacts {
   /** The answer lower-cased with hyphens dropped, for "is gpt-4o named" ("GPT-4o", "gpt4o"). */
   flatAnswer: string;
   /** Stems of the answer's words that the lexicon's deal terms use: all a question can ask of them. */
-  answerStems: Set<string>;
+  answerStems: ReadonlySet<string>;
   /** Words with a digit anywhere in the card (questions, keywords, answer): the versions it names ("h100"). */
-  cardVersions: Set<string>;
+  cardVersions: ReadonlySet<string>;
   /** Entity terms the answer names. */
-  answerEntities: Set<string>;
-  gives: Set<AnswerKind>;
+  answerEntities: ReadonlySet<string>;
+  gives: ReadonlySet<AnswerKind>;
   /** Words of the answer, folded, for "a number next to the noun". */
   answerWords: string[];
 }
@@ -142,32 +143,34 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
 
 const HAS_DIGIT = /\d/;
 
-/** `words` reads a text as `text.words` does; a caller that has read the card already passes its memo of the readings. */
+/** `answerRead`: the answer's words (as `text.words` reads them) as `text.lexeme` knows them, when the caller has read it already. */
 export function answerFacts(
   card: { answer: string; questions: string[]; keywords?: string[]; gives?: AnswerKind | AnswerKind[] },
   text: TextAnalyzer,
-  words: (t: string) => string[] = (t) => text.words(t),
+  answerRead: readonly Lexeme[] = text.words(card.answer).map((w) => text.lexeme(w)),
 ): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerWords = words(card.answer);
+  const answerWords: string[] = [];
   const answerStems = new Set<string>();
-  for (const w of answerWords) {
-    const s = stem(w);
-    if (text.detailStems.has(s)) answerStems.add(s);
-  }
   // Only words with a digit can be a version, and stemming leaves those as they are.
-  const cardVersions = new Set(answerWords.filter((w) => HAS_DIGIT.test(w)));
+  const cardVersions = new Set<string>();
+  const answerEntities = new Set<string>();
+  for (const known of answerRead) {
+    answerWords.push(known.word);
+    if (known.detailStem !== null) answerStems.add(known.detailStem);
+    if (known.digit) cardVersions.add(known.word);
+    if (known.kind !== null) answerEntities.add(known.term!);
+  }
   const listed = [...card.questions, ...(card.keywords ?? [])].join(" \n ");
   if (text.mayReadFigures(listed)) for (const w of text.words(listed)) if (HAS_DIGIT.test(w)) cardVersions.add(w);
-  const answerEntities = new Set(answerWords.map((w) => text.termOf(w)).filter((t): t is string => t !== null && text.kindOf(t) !== null));
   const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
   return {
     answer: card.answer,
     flatAnswer: card.answer.toLowerCase().replace(/-/g, ""),
-    answerStems,
-    cardVersions,
-    answerEntities,
-    gives: declared ?? inferGives(card.answer, text, answerEntities),
+    answerStems: orNone(answerStems),
+    cardVersions: orNone(cardVersions),
+    answerEntities: orNone(answerEntities),
+    gives: shared(declared ?? inferGives(card.answer, text, answerEntities)),
     answerWords,
   };
 }

@@ -2,8 +2,21 @@ import type { EntityKind } from "../../knowledge/lexicon-schema.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
 import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
+import { orNone } from "../shared-sets.js";
 import { focusOf } from "./focus.js";
+import { Postings } from "./postings.js";
+import { QuestionTerms } from "./question-terms.js";
 import { SpellingCorrector } from "./spelling.js";
+import { TermRuns } from "./term-runs.js";
+import { WordTable } from "../text/word-table.js";
+
+/** Texts read as word numbers, and the word each number stands for (see WordTable). */
+export interface WordReader {
+  read(text: string): readonly number[];
+  word(id: number): string;
+}
+
+const UNSEEN = -2;
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -13,6 +26,8 @@ export interface IndexDoc {
   answer: string;
   /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
   context: string[];
+  /** Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them. */
+  read?: { questions: readonly (readonly number[])[]; answer: readonly number[] };
 }
 
 export interface QueryTerm {
@@ -89,11 +104,6 @@ export const DEFAULT_TUNING: IndexTuning = {
   k1: 1.2,
 };
 
-interface Posting {
-  docs: number[];
-  weights: number[];
-}
-
 // Words that introduce the alternative a question sets aside ("rather than Globex", "Acme or Initech").
 const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
 const EITHER_OR = new Set(["or", "vs", "versus"]);
@@ -111,19 +121,22 @@ const LIST_OF_PLACES = 5;
 /** An inverted index over cards with BM25F scoring. Built once; searches touch only the postings of query terms. */
 export class CardIndex {
   readonly size: number;
-  private readonly postings = new Map<string, Posting>();
-  private readonly idfs = new Map<string, number>();
-  /** Each card's example questions as term sets, with their idf sum computed once at build. */
-  private readonly questionTerms: { terms: Set<string>; idf: number }[][];
+  private readonly postings: Postings;
+  /** Each term's idf, by its number. */
+  private readonly idfs: Float64Array;
+  /** Each card's example questions as sets of term numbers, with their idf sum computed once at build. */
+  private readonly questionTerms: QuestionTerms;
+  /** Each term's number: every term some card has, and only those. */
+  private readonly termIds: Map<string, number>;
   private readonly keywordTerms: string[][];
   /** Whether each card names a place: a question about another place is then no sign of a different subject. */
   private readonly namesPlace: boolean[];
   /** Entities each card knows of: named in its text, its topic, its sources' titles or its `about`. */
-  private readonly knownEntities: Set<string>[];
+  private readonly knownEntities: ReadonlySet<string>[];
   /** Entities some card knows: a name no card knows is another subject whatever card it is held against. */
   private readonly knownAnywhere = new Set<string>();
   /** The places a card is about: named in its example questions or keywords. */
-  private readonly subjectPlaces: Set<string>[];
+  private readonly subjectPlaces: ReadonlySet<string>[];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -132,47 +145,69 @@ export class CardIndex {
   private readonly k1: number;
   private readonly text: TextAnalyzer;
 
-  /** `words` reads a text as `text.words` does; a caller that reads the same texts again passes a memo of the readings. */
-  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING, words: (t: string) => string[] = (t) => text.words(t)) {
+  /** `words` reads texts as word numbers (see WordTable); a caller that reads the same texts again passes a memo of the readings. */
+  constructor(docs: IndexDoc[], text: TextAnalyzer, tuning: IndexTuning = DEFAULT_TUNING, words: WordReader = new WordTable(text)) {
     this.text = text;
     this.k1 = tuning.k1;
     this.size = docs.length;
     this.scores = new Float64Array(docs.length);
     this.matched = new Float64Array(docs.length);
     // Each distinct word is folded once, and each distinct term numbered: the build then works on numbers, not strings.
-    const termIds = new Map<string, number>();
+    const termIds = (this.termIds = new Map<string, number>());
     const termNames: string[] = [];
     const termKinds: (EntityKind | null)[] = [];
-    /** Each word seen: its term's number (-1 for a stop word) and how often it occurs, in order of first use. */
-    const seen = new Map<string, { term: number; count: number }>();
-    const termsOf = (text: string): number[] => {
-      const out: number[] = [];
-      for (const word of words(text)) {
-        let info = seen.get(word);
-        if (!info) {
-          const term = this.text.termOf(word);
-          let id = term ? termIds.get(term) : -1;
-          if (id === undefined) {
+    /** By word number: its term's number (-1 for a stop word; UNSEEN before it is read) and how often it occurs. */
+    const termOfWord: number[] = [];
+    const counts: number[] = [];
+    /** The words read, in order of first use. */
+    const seen: number[] = [];
+    const read = new TermRuns();
+    /** Adds a text's terms (from its words, read) to `read`, as its next text. */
+    const readTerms = (wordsRead: readonly number[]): void => {
+      for (const w of wordsRead) {
+        while (termOfWord.length <= w) {
+          termOfWord.push(UNSEEN);
+          counts.push(0);
+        }
+        let id = termOfWord[w]!;
+        if (id === UNSEEN) {
+          const term = this.text.termOf(words.word(w));
+          id = term ? (termIds.get(term) ?? UNSEEN) : -1;
+          if (id === UNSEEN) {
             id = termNames.length;
             termIds.set(term!, id);
             termNames.push(term!);
             termKinds.push(this.text.kindOf(term!));
           }
-          seen.set(word, (info = { term: id, count: 0 }));
+          termOfWord[w] = id;
+          seen.push(w);
         }
-        info.count++;
-        if (info.term >= 0) out.push(info.term);
+        counts[w]!++;
+        if (id >= 0) read.add(id);
       }
-      return out;
+      read.close();
     };
-    const questionTerms = docs.map((doc) => doc.questions.map(termsOf));
-    const fieldTerms = docs.map((doc, d) => [questionTerms[d]!.flat(), termsOf(doc.keywords.join(" \n ")), termsOf(doc.answer)]);
+    // Every card's example questions first, then each card's keywords and answer.
+    const firstQuestion = new Int32Array(docs.length + 1);
+    docs.forEach((doc, d) => {
+      firstQuestion[d] = read.count;
+      doc.questions.forEach((q, i) => readTerms(doc.read?.questions[i] ?? words.read(q)));
+    });
+    const questions = (firstQuestion[docs.length] = read.count);
+    for (const doc of docs) {
+      readTerms(words.read(doc.keywords.join(" \n ")));
+      readTerms(doc.read?.answer ?? words.read(doc.answer));
+    }
+    /** Where field f (0 questions, 1 keywords, 2 answer) of card d starts in read.ids, and where it ends. */
+    const fieldStart = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d]!) : read.start(questions + 2 * d + f - 1));
+    const fieldEnd = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d + 1]!) : read.end(questions + 2 * d + f - 1));
+    const ids = read.ids;
     // The spelling vocabulary: every word the cards use, by how often, after the words always known.
     const surface = new Map<string, number>();
     for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
-    for (const [word, { count }] of seen) surface.set(word, (surface.get(word) ?? 0) + count);
+    for (const w of seen) surface.set(words.word(w), (surface.get(words.word(w)) ?? 0) + counts[w]!);
 
-    this.keywordTerms = fieldTerms.map((f) => [...new Set(f[1])].map((t) => termNames[t]!));
+    this.keywordTerms = docs.map((_, d) => [...new Set(ids.subarray(fieldStart(d, 1), fieldEnd(d, 1)))].map((t) => termNames[t]!));
     this.namesPlace = [];
     this.subjectPlaces = [];
     const contextEntities = new Map<string, Set<string>>();
@@ -181,8 +216,9 @@ export class CardIndex {
       const known = new Set<string>();
       const subjectPlaces = new Set<string>();
       let namesPlace = false;
-      fieldTerms[d]!.forEach((list, f) => {
-        for (const t of list) {
+      for (let f = 0; f < 3; f++) {
+        for (let i = fieldStart(d, f); i < fieldEnd(d, f); i++) {
+          const t = ids[i]!;
           const kind = termKinds[t];
           if (kind === null) continue;
           known.add(termNames[t]!);
@@ -191,9 +227,9 @@ export class CardIndex {
           // Places in the example questions and keywords are what the card is about; the answer's are in passing.
           if (f < 2) subjectPlaces.add(termNames[t]!);
         }
-      });
+      }
       this.namesPlace.push(namesPlace);
-      this.subjectPlaces.push(subjectPlaces);
+      this.subjectPlaces.push(orNone(subjectPlaces));
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);
@@ -201,21 +237,27 @@ export class CardIndex {
         for (const t of named) known.add(t);
       }
       for (const t of known) this.knownAnywhere.add(t);
-      return known;
+      return orNone(known);
     });
     const fields = tuning.fields;
-    const avg = fields.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
+    const avg = fields.map((_, f) => docs.reduce((sum, _doc, d) => sum + fieldEnd(d, f) - fieldStart(d, f), 0) / Math.max(1, docs.length) || 1);
 
-    const postings: Posting[] = termNames.map(() => ({ docs: [], weights: [] }));
     // A card's weight for each of its terms, summed over its fields, in the order the terms first appear.
     const weights = new Float64Array(termNames.length);
     const lastDoc = new Int32Array(termNames.length).fill(-1);
     const inDoc: number[] = [];
+    const room = read.start(read.count);
+    const entryTerms = new Int32Array(room);
+    const entryDocs = new Int32Array(room);
+    const entryWeights = new Float64Array(room);
+    let entries = 0;
     docs.forEach((_, d) => {
       fields.forEach((field, f) => {
-        const list = fieldTerms[d]![f]!;
-        const norm = 1 - field.b + (field.b * list.length) / avg[f]!;
-        for (const term of list) {
+        const start = fieldStart(d, f);
+        const end = fieldEnd(d, f);
+        const norm = 1 - field.b + (field.b * (end - start)) / avg[f]!;
+        for (let i = start; i < end; i++) {
+          const term = ids[i]!;
           if (lastDoc[term] !== d) {
             lastDoc[term] = d;
             weights[term] = 0;
@@ -225,42 +267,29 @@ export class CardIndex {
         }
       });
       for (const term of inDoc) {
-        postings[term]!.docs.push(d);
-        postings[term]!.weights.push(weights[term]!);
+        entryTerms[entries] = term;
+        entryDocs[entries] = d;
+        entryWeights[entries++] = weights[term]!;
       }
       inDoc.length = 0;
     });
-    const idfs = postings.map((posting) => {
-      const df = posting.docs.length;
-      return Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
-    });
-    termNames.forEach((term, t) => {
-      this.postings.set(term, postings[t]!);
-      this.idfs.set(term, idfs[t]!);
-    });
+    this.postings = new Postings(termNames.length, entries, entryTerms, entryDocs, entryWeights);
+    const idfs = (this.idfs = new Float64Array(termNames.length));
+    for (let t = 0; t < termNames.length; t++) {
+      const df = this.postings.df(t);
+      idfs[t] = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+    }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
-    this.questionTerms = questionTerms.map((qs) =>
-      qs.map((q) => {
-        const ids = new Set(q);
-        const terms = new Set<string>();
-        let idf = 0;
-        for (const t of ids) {
-          terms.add(termNames[t]!);
-          idf += idfs[t]!;
-        }
-        return { terms, idf };
-      }),
-    );
-    const everyday = commonWords();
-    this.spelling = new SpellingCorrector(surface, { has: (word) => everyday.has(word) || text.names.has(word) });
+    this.questionTerms = new QuestionTerms(read, firstQuestion, idfs);
+    this.spelling = new SpellingCorrector(surface, realWords(text));
   }
 
-  /** What the question asks about that a card lacks (see Lack). */
   /** Whether the card knows the entity term (names it in its text, about, topic or its sources' titles). */
   knows(doc: number, term: string): boolean {
     return this.knownEntities[doc]!.has(term);
   }
 
+  /** What the question asks about that a card lacks (see Lack). */
   lacks(query: AnalyzedQuery, doc: number): Lack {
     let foreign = false;
     let gap = 0;
@@ -273,7 +302,9 @@ export class CardIndex {
     let places = 0;
     let stranger = false;
     let qualified = false;
-    query.terms.forEach((t, i) => {
+    const ids = this.idsOf(query);
+    for (let i = 0; i < query.terms.length; i++) {
+      const t = query.terms[i]!;
       const has = this.contains(doc, t.term);
       const next = query.terms[i + 1];
       if (t.entity && !t.contrast && next && !next.entity && !this.knownEntities[doc]!.has(t.term) && this.contains(doc, next.term)) qualified = true;
@@ -287,18 +318,18 @@ export class CardIndex {
         attributes++;
         if (!has) uncovered++;
       }
-      if (t.focus && !has) focus = this.postings.has(t.term) ? 0.5 : 1;
-      if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms[doc]!.some((q) => q.terms.has(t.term))) unlisted++;
+      if (t.focus && !has) focus = this.termIds.has(t.term) ? 0.5 : 1;
+      if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms.cardHas(doc, ids[i]!)) unlisted++;
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
       if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = true;
-      if (has) return;
+      if (has) continue;
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
       // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
-      if (t.attribute && !this.postings.has(t.term)) foreign = true;
-      if (this.postings.has(t.term)) gap = Math.max(gap, t.idf);
-    });
+      if (t.attribute && !this.termIds.has(t.term)) foreign = true;
+      if (this.termIds.has(t.term)) gap = Math.max(gap, t.idf);
+    }
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
     // their relation, which the card covers even when the verb is one it never uses; it counts as one more attribute.
@@ -320,22 +351,13 @@ export class CardIndex {
 
   /** Whether a card's text contains an index term. */
   contains(doc: number, term: string): boolean {
-    const docs = this.postings.get(term)?.docs;
-    if (!docs) return false;
-    let lo = 0;
-    let hi = docs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = docs[mid]!;
-      if (at === doc) return true;
-      if (at < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    const t = this.termIds.get(term);
+    return t !== undefined && this.postings.has(t, doc);
   }
 
   idf(term: string): number {
-    return this.idfs.get(term) ?? this.unknownIdf;
+    const t = this.termIds.get(term);
+    return t === undefined ? this.unknownIdf : this.idfs[t]!;
   }
 
   analyze(text: string): AnalyzedQuery {
@@ -381,7 +403,7 @@ export class CardIndex {
       afterPossessive = word.endsWith("'s");
       let term = this.text.termOf(word);
       let corrected: string | null = null;
-      if (term && !entity && !this.postings.has(term) && !this.spelling.has(bare)) {
+      if (term && !entity && !this.termIds.has(term) && !this.spelling.has(bare)) {
         const fix = this.spelling.correct(bare);
         if (fix && fix !== bare) {
           corrected = fix;
@@ -390,7 +412,7 @@ export class CardIndex {
       }
       if (!term || seen.has(term)) continue;
       seen.add(term);
-      if (!this.postings.has(term)) unknown.push(word);
+      if (!this.termIds.has(term)) unknown.push(word);
       const previous = out[out.length - 1];
       // "the weather in Springfield" asks something of Springfield; "any Acme presence in Springfield" relates Acme to it.
       const owner = out[out.length - 2];
@@ -407,29 +429,33 @@ export class CardIndex {
         ...(at === focusAt ? { focus: true as const } : {}),
       });
     }
-    const knownIdf = out.reduce((sum, t) => sum + (this.postings.has(t.term) ? t.idf : 0), 0);
+    const knownIdf = out.reduce((sum, t) => sum + (this.termIds.has(t.term) ? t.idf : 0), 0);
     return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };
   }
 
   search(query: AnalyzedQuery, limit = 10): Hit[] {
     const touched: number[] = [];
+    // Read once out of the hot loop: a frequent term's postings run over thousands of cards.
+    const { docs, weights, starts } = this.postings;
+    const { scores, matched, k1 } = this;
     for (const { term, idf } of query.terms) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      for (let i = 0; i < posting.docs.length; i++) {
-        const d = posting.docs[i]!;
-        const w = posting.weights[i]!;
-        if (this.matched[d] === 0) touched.push(d);
-        this.scores[d]! += (idf * (w * (this.k1 + 1))) / (w + this.k1);
-        this.matched[d]! += idf;
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      for (let i = starts[t]!, end = starts[t + 1]!; i < end; i++) {
+        const d = docs[i]!;
+        const w = weights[i]!;
+        if (matched[d] === 0) touched.push(d);
+        scores[d]! += (idf * (w * (k1 + 1))) / (w + k1);
+        matched[d]! += idf;
       }
     }
     const top = topK(touched, this.scores, limit);
+    const ids = this.idsOf(query);
     const hits = top.map((d) => ({
       doc: d,
       score: this.scores[d]!,
       coverage: query.knownIdf ? this.matched[d]! / query.knownIdf : 0,
-      ...this.questionOverlap(query, d),
+      ...this.questionOverlap(query, ids, d),
     }));
     for (const d of touched) {
       this.scores[d] = 0;
@@ -438,19 +464,35 @@ export class CardIndex {
     return hits;
   }
 
+  /** Each query term's number; -1 for a term no card has. */
+  private idsOf(query: AnalyzedQuery): number[] {
+    return query.terms.map((t) => this.termIds.get(t.term) ?? -1);
+  }
+
   /** Overlap with the card's closest example question: weighted Dice, and how much of that question the query covers. */
-  private questionOverlap(query: AnalyzedQuery, d: number): { questionMatch: number; questionRecall: number } {
+  private questionOverlap(query: AnalyzedQuery, ids: number[], d: number): { questionMatch: number; questionRecall: number } {
     let questionMatch = 0;
     let questionRecall = 0;
-    for (const { terms: question, idf: questionIdf } of this.questionTerms[d]!) {
+    const questions = this.questionTerms;
+    for (let q = questions.first(d); q < questions.end(d); q++) {
+      const questionIdf = questions.idfSums[q]!;
       let shared = 0;
-      for (const t of query.terms) if (question.has(t.term)) shared += t.idf;
+      for (let i = 0; i < ids.length; i++) if (questions.has(q, ids[i]!)) shared += query.terms[i]!.idf;
       const total = query.totalIdf + questionIdf;
       if (total > 0) questionMatch = Math.max(questionMatch, (2 * shared) / total);
       if (questionIdf > 0) questionRecall = Math.max(questionRecall, shared / questionIdf);
     }
     return { questionMatch, questionRecall };
   }
+}
+
+/**
+ * Words never corrected: everyday English and every name. Made outside the constructor, so that the corrector keeps
+ * none of the build's working data alive.
+ */
+function realWords(text: TextAnalyzer): { has(word: string): boolean } {
+  const everyday = commonWords();
+  return { has: (word) => everyday.has(word) || text.names.has(word) };
 }
 
 function topK(candidates: number[], scores: Float64Array, k: number): number[] {

@@ -1,5 +1,8 @@
 import Fuse from "fuse.js";
 import { editDistance } from "../text/edit-distance.js";
+import { DeletionTable } from "./deletion-table.js";
+
+const HAS_DIGIT = /\d/;
 
 /**
  * Corrects a word the index has never seen to a known word.
@@ -14,8 +17,8 @@ import { editDistance } from "../text/edit-distance.js";
  * entities) are never corrected: they are real words the index lacks.
  */
 export class SpellingCorrector {
-  /** Known words by each of their keys (the word and its one-letter deletions): one word, or several in order. */
-  private readonly deletions = new Map<string, string | string[]>();
+  /** Known words by each of their keys (the word and its one-letter deletions). */
+  private readonly deletions: DeletionTable;
   private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly frequency: Map<string, number>;
@@ -26,19 +29,16 @@ export class SpellingCorrector {
   constructor(frequency: Map<string, number>, protect: { has(word: string): boolean } = new Set()) {
     this.frequency = frequency;
     this.protect = protect;
+    const filed: string[] = [];
     for (const word of frequency.keys()) {
-      if (word.length < 3 || /\d/.test(word)) continue;
-      for (const key of withDeletions(word)) {
-        const filed = this.deletions.get(key);
-        if (filed === undefined) this.deletions.set(key, word);
-        else if (typeof filed === "string") this.deletions.set(key, [filed, word]);
-        else filed.push(word);
-      }
+      if (word.length < 3 || HAS_DIGIT.test(word)) continue;
+      filed.push(word);
       const bucket = bucketKey(word.length, word[0]!);
       const list = this.buckets.get(bucket);
       if (list) list.push(word);
       else this.buckets.set(bucket, [word]);
     }
+    this.deletions = new DeletionTable(filed);
   }
 
   has(word: string): boolean {
@@ -48,7 +48,7 @@ export class SpellingCorrector {
   /** The known word meant, or null when nothing is close enough. */
   correct(word: string): string | null {
     if (this.frequency.has(word)) return word;
-    if (word.length < 3 || /\d/.test(word) || this.protect.has(word)) return null;
+    if (word.length < 3 || HAS_DIGIT.test(word) || this.protect.has(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const best = this.search(word);
@@ -75,11 +75,7 @@ export class SpellingCorrector {
         bestFrequency = frequency;
       }
     };
-    for (const key of withDeletions(word)) {
-      const filed = this.deletions.get(key);
-      if (typeof filed === "string") consider(filed);
-      else for (const item of filed ?? []) consider(item);
-    }
+    this.deletions.lookup(word, consider);
     if (best || maxEdits < 2) return best;
     for (const initial of [word[0]!, word[1]!]) {
       for (let length = word.length - 2; length <= word.length + 2; length++) {
@@ -100,12 +96,6 @@ export class SpellingCorrector {
     }
     return fuse;
   }
-}
-
-function withDeletions(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
 }
 
 function bucketKey(length: number, initial: string): string {

@@ -13,6 +13,19 @@ export interface EntityInfo {
   term: string;
 }
 
+/** One word as the analyzer reads it, shared by every occurrence of the word. */
+export interface Lexeme {
+  word: string;
+  /** The index term it folds to; null for a stop word. */
+  term: string | null;
+  /** The kind of entity the term names, if any. */
+  kind: EntityKind | null;
+  /** Its stem when some deal term uses that stem (see `details`). */
+  detailStem: string | null;
+  /** It holds a digit ("h100", "2026"). */
+  digit: boolean;
+}
+
 /** A word of a text as read: the word (a phrase or alias already folded to its term) and, if named, the entity. */
 export interface ReadWord {
   word: string;
@@ -32,6 +45,7 @@ const AT = new Set(["at", "for", "from", "with", "in"]);
 const SUBJECT_CARDS = 3;
 const SUBJECT_SHARE = 0.02;
 const ASCII = /^[\x00-\x7f]*$/;
+const HAS_DIGIT = /\d/;
 
 const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
 
@@ -55,7 +69,7 @@ export class TextAnalyzer {
   private readonly phrases = new Map<string, { words: string[]; term: string }[]>();
   /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Shell"). */
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
-  private readonly termCache = new Map<string, string | null>();
+  private readonly lexemes = new Map<string, Lexeme>();
   /** Some name or phrase is read as a term with a figure in it, or one that reads as a number ("one"). */
   private readonly foldsToFigures: boolean;
 
@@ -115,22 +129,11 @@ export class TextAnalyzer {
   /** The words of a text, names and phrases folded, each with the entity it names (if it is read as one). */
   read(text: string): ReadWord[] {
     const named = new Set<string>();
-    // Names that count only as typed are found before lower-casing, and replaced by their term.
-    const cased = /[A-Z]/.test(text)
-      ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
-          const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));
-          if (!hit) return match;
-          if (hit.everyday && startsSentence(text, at)) return match;
-          named.add(hit.term);
-          return ` ${hit.term} `;
-        })
-      : text;
-    const raw = splitWords(normalizeText(cased));
+    const raw = this.rawWords(text, named);
     const out: ReadWord[] = [];
     for (let i = 0; i < raw.length; i++) {
       const word = raw[i]!;
-      // The last word may carry a possessive: "the widget maker's stock".
-      const phrase = this.phrases.get(word)?.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === `${w}'s`)));
+      const phrase = this.phraseAt(raw, i);
       if (phrase) {
         i += phrase.words.length - 1;
         out.push({ word: phrase.term, entity: this.entities.get(phrase.term) ?? null });
@@ -146,6 +149,52 @@ export class TextAnalyzer {
     return out;
   }
 
+  /** The words of a text, names and phrases folded: what `read` gives, without telling which name entities. */
+  words(text: string): string[] {
+    const raw = this.rawWords(text, new Set());
+    // Most texts name no phrase: their raw words are the answer, with no copy.
+    let out: string[] | null = null;
+    for (let i = 0; i < raw.length; i++) {
+      const phrase = this.phraseAt(raw, i);
+      if (phrase) {
+        out ??= raw.slice(0, i);
+        out.push(phrase.term);
+        i += phrase.words.length - 1;
+      } else out?.push(raw[i]!);
+    }
+    return out ?? raw;
+  }
+
+  /** Lower-cased words, names that count only as typed already replaced by their term (and added to `named`). */
+  private rawWords(text: string, named: Set<string>): string[] {
+    return splitWords(this.normalized(text, named));
+  }
+
+  /** The text lower-cased and normalised, names that count only as typed already replaced by their term (and added to `named`). */
+  normalized(text: string, named: Set<string> = new Set()): string {
+    return normalizeText(/[A-Z]/.test(text)
+      ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
+          const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));
+          if (!hit) return match;
+          if (hit.everyday && startsSentence(text, at)) return match;
+          named.add(hit.term);
+          return ` ${hit.term} `;
+        })
+      : text);
+  }
+
+  /** Every phrase, each as its words and the term it folds to, longest first among those sharing a first word. */
+  allPhrases(): { words: readonly string[]; term: string }[] {
+    return [...this.phrases.values()].flat();
+  }
+
+  /** The phrase starting at raw[i], if one does. The last word may carry a possessive: "the widget maker's stock". */
+  private phraseAt(raw: string[], i: number): { words: string[]; term: string } | undefined {
+    const starting = this.phrases.get(raw[i]!);
+    if (starting === undefined) return undefined;
+    return starting.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === `${w}'s`)));
+  }
+
   private isEverydayWord(word: string): boolean {
     const cased = this.cased.get(word[0]!.toUpperCase() + word.slice(1));
     return Boolean(cased?.everyday);
@@ -159,21 +208,29 @@ export class TextAnalyzer {
     return this.foldsToFigures || !ASCII.test(text) || /\d/.test(text) || hasNumberWord(text);
   }
 
-  /** The words of a text, names and phrases folded. */
-  words(text: string): string[] {
-    return this.read(text).map((w) => w.word);
-  }
-
   /** Fold one word to its index term, or null for a stop word. */
   termOf(word: string): string | null {
-    let term = this.termCache.get(word);
-    if (term === undefined) {
-      term = this.fold(word);
+    return this.lexeme(word).term;
+  }
+
+  /** What the analyzer knows of one word, worked out once per distinct word (see Lexeme). */
+  lexeme(word: string): Lexeme {
+    let known = this.lexemes.get(word);
+    if (known === undefined) {
+      const term = this.fold(word);
+      const stemmed = stem(word);
+      known = {
+        word,
+        term,
+        kind: term === null ? null : this.kindOf(term),
+        detailStem: this.detailStems.has(stemmed) ? stemmed : null,
+        digit: HAS_DIGIT.test(word),
+      };
       // Bounded: a flood of junk words must not grow memory without limit.
-      if (this.termCache.size > 200_000) this.termCache.clear();
-      this.termCache.set(word, term);
+      if (this.lexemes.size > 200_000) this.lexemes.clear();
+      this.lexemes.set(word, known);
     }
-    return term;
+    return known;
   }
 
   private fold(word: string): string | null {

@@ -1,0 +1,135 @@
+import type { Lexeme, TextAnalyzer } from "./analyzer.js";
+
+interface PhraseIds {
+  words: number[];
+  /** The last word with a possessive ("maker's"), which also ends the phrase. */
+  possessive: number;
+  term: number;
+}
+
+const BASE = 0x01000193;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Texts read as word numbers, as `TextAnalyzer.words` reads them: each distinct word is kept once, with what the
+ * analyzer knows of it, and no string is made for a word already known. For reading many texts at once (the cards
+ * when the knowledge loads), where making and hashing a string per word read was most of the work.
+ */
+export class WordTable {
+  private readonly words: string[] = [];
+  private readonly hashOf: number[] = [];
+  private readonly lexemes: (Lexeme | undefined)[] = [];
+  /** Open addressing: each slot holds a word number + 1, or 0 when empty. */
+  private slots = new Int32Array(1 << 12);
+  /** Phrases by the number of their first word, longest first. */
+  private readonly phrases = new Map<number, PhraseIds[]>();
+
+  /** How many words the phrases use: numbers from this on start none. */
+  private readonly phraseWords: number;
+
+  constructor(private readonly text: TextAnalyzer) {
+    for (const phrase of text.allPhrases()) {
+      const ids = phrase.words.map((w) => this.intern(w));
+      const list = this.phrases.get(ids[0]!) ?? [];
+      list.push({ words: ids, possessive: this.intern(`${phrase.words[phrase.words.length - 1]!}'s`), term: this.intern(phrase.term) });
+      this.phrases.set(ids[0]!, list);
+    }
+    this.phraseWords = this.words.length;
+  }
+
+  /** The words of a text, names and phrases folded, as numbers: `word(n)` of each is what `TextAnalyzer.words` gives. */
+  read(text: string): number[] {
+    const s = this.text.normalized(text);
+    const raw: number[] = [];
+    let phrases = false;
+    // The words of splitWords: /\d+(?:\.\d+)?|[a-z0-9]+(?:'[a-z]+)?/g, matched by hand.
+    for (let i = 0; i < s.length; ) {
+      const start = i;
+      let c = s.charCodeAt(i);
+      let hash = 0;
+      if (isDigit(c)) {
+        for (; i < s.length && isDigit((c = s.charCodeAt(i))); i++) hash = (Math.imul(hash, BASE) + c) | 0;
+        if (s.charCodeAt(i) === 46 && isDigit(s.charCodeAt(i + 1))) {
+          hash = (Math.imul(hash, BASE) + 46) | 0;
+          for (i++; i < s.length && isDigit((c = s.charCodeAt(i))); i++) hash = (Math.imul(hash, BASE) + c) | 0;
+        }
+      } else if (isLetter(c)) {
+        for (; i < s.length && (isLetter((c = s.charCodeAt(i))) || isDigit(c)); i++) hash = (Math.imul(hash, BASE) + c) | 0;
+        if (s.charCodeAt(i) === 39 && isLetter(s.charCodeAt(i + 1))) {
+          hash = (Math.imul(hash, BASE) + 39) | 0;
+          for (i++; i < s.length && isLetter((c = s.charCodeAt(i))); i++) hash = (Math.imul(hash, BASE) + c) | 0;
+        }
+      } else {
+        i++;
+        continue;
+      }
+      const id = this.find(s, start, i, hash);
+      // Phrase words are filed first, so a word with a smaller number than every other word may start one.
+      if (id < this.phraseWords && this.phrases.has(id)) phrases = true;
+      raw.push(id);
+    }
+    return phrases ? this.foldPhrases(raw) : raw;
+  }
+
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  /** What the analyzer knows of the word (see TextAnalyzer.lexeme), looked up once per distinct word. */
+  lexeme(id: number): Lexeme {
+    return (this.lexemes[id] ??= this.text.lexeme(this.words[id]!));
+  }
+
+  /** As TextAnalyzer.words folds phrases: the longest phrase starting at a word wins, its last word may be possessive. */
+  private foldPhrases(raw: number[]): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const phrase = this.phrases.get(raw[i]!)?.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === p.possessive)));
+      if (phrase) i += phrase.words.length - 1;
+      out.push(phrase ? phrase.term : raw[i]!);
+    }
+    return out;
+  }
+
+  private intern(word: string): number {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, BASE) + word.charCodeAt(i)) | 0;
+    return this.find(word, 0, word.length, hash);
+  }
+
+  /** The number of s[start..end), added when new. */
+  private find(s: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]! - 1;
+      if (id < 0) return this.add(s.slice(start, end), hash, slot);
+      if (this.hashOf[id] === hash && sameText(this.words[id]!, s, start, end)) return id;
+    }
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashOf.push(hash);
+    this.slots[slot] = id + 1;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    this.hashOf.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    });
+  }
+}
+
+function sameText(word: string, s: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
+}

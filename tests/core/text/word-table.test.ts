@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { TextAnalyzer } from "../../../src/core/text/analyzer.js";
+import { WordTable } from "../../../src/core/text/word-table.js";
+import { fixtureKnowledge } from "../../helpers/fixture-desk.js";
+
+const kb = fixtureKnowledge();
+const text = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
+
+describe("WordTable", () => {
+  const table = new WordTable(text);
+  const words = (t: string) => table.read(t).map((id) => table.word(id));
+
+  it("reads every text as the analyzer's words do: figures, possessives, phrases, names, accents, junk", () => {
+    const texts = [
+      ...kb.cards.flatMap((c) => [...c.questions, c.answer, ...(c.keywords ?? [])]),
+      "4.5 gw and $30bn, 49% by 2026",
+      "4. or 4.x or 3.14.15, 1,000,000",
+      "h100s, gpt-4o's, don't, it's', a''b, abc'1, 's",
+      "the data center's power and the DATA CENTER",
+      "ÉCOLE über straße l'état naïve café",
+      "three hundred billion dollars, forty-nine percent",
+      "",
+      "\u0000\u0001\ufffd 🚀📈",
+      "x".repeat(5000),
+    ];
+    for (const t of texts) expect(words(t), t.slice(0, 60)).toEqual(text.words(t));
+  });
+
+  it("keeps one number per distinct word, whatever text it is read in", () => {
+    const [a, b] = [table.read("Oracle and OpenAI"), table.read("openai or oracle")];
+    expect(a[2]).toBe(b[0]);
+    expect(table.lexeme(a[0]!)).toBe(table.lexeme(b[2]!));
+    expect(table.lexeme(a[0]!).term).toBe(text.termOf(table.word(a[0]!)));
+  });
+});
