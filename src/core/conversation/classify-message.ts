@@ -55,6 +55,9 @@ export function classifyMessage(text: string): Intent {
   if (PRESENCE.test(plain)) return { kind: "greeting" };
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
   if (words.length <= 9 && helpAlone(plain)) return { kind: "help" };
+  // "my manager said to ping the bot for questions - how does it work?": help asked last, of the bot named before.
+  const last = plain.split(/\s[-\u2013\u2014]\s|:\s/).pop()!.trim();
+  if (last !== plain && /\b(?:bot|you|u)\b/.test(plain.slice(0, plain.length - last.length)) && helpAlone(last)) return { kind: "help" };
   if (asksHowToUse(words)) return { kind: "help" };
   if (NEWS.test(plain)) return { kind: "news" };
   if (OFF_TOPIC_REQUEST.test(plain)) return { kind: "off_topic" };

@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKS_WHY } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -55,6 +55,12 @@ const ASKS_MORE =
   /^(?:(?:and|ok(?:ay)?|so|cool|thanks|thx)\s+)*(?:more|show\s+(?:me\s+)?more|(?:any|got\s+any|anything)\s+more|what\s+else|anything\s+else|(?:what|how)\s+about\s+the\s+(?:rest|others)|the\s+(?:rest|others)|others|next|next\s+page|more\s+(?:please|pls|plz|questions|options|of\s+(?:those|them|these))|keep\s+going|go\s+on)(?:\s+(?:please|pls|plz))?$/;
 /** "the other sites", "what about the rest", "anything else": something besides what was just answered. */
 const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
+
+/** Words that want something told, so a message with one is a request, not a remark ("curious about the jobs"). */
+const WANTING =
+  /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|google|check|do)\b/;
+/** Longer than this, a statement is taken as a question with its context, not a passing remark. */
+const MAX_REMARK_WORDS = 12;
 
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
@@ -159,7 +165,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     const declined = answer.status === "no_answer" && answer.answer === messages.noAnswer;
     const named = [...reader.entitiesIn(text)];
-    if (declined && named.length === 0) return scope(answer.question, "off_topic");
+    if (declined && named.length === 0) return chatter(text, answer) ?? scope(answer.question, "off_topic");
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     if (declined && named.length === 1) {
       const topic = browser.aboutEntity(named[0]!);
@@ -169,6 +175,18 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       }
     }
     return fact(answer.question, answer);
+  }
+
+  /**
+   * A remark to the room that no card comes near, neither asked nor a request ("ok signing off, cya tmrw", "lmaooo"):
+   * small talk, not an out-of-scope note. A question ("will it rain", "which should I use") or a request is not.
+   */
+  function chatter(text: string, answer: Answer): Reply | null {
+    const plain = plainMessage(text);
+    if (text.includes("?") || ASKING_WORD.test(plain) || OFF_TOPIC_REQUEST.test(plain) || WANTING.test(plain)) return null;
+    // A figure ("7", "4.5gw") or no word at all is not a remark.
+    if (plain.split(" ").length > MAX_REMARK_WORDS || /\d/.test(plain) || !/[a-z]{2}/.test(plain)) return null;
+    return { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
   }
 
   /** A message read with the thread: a pick from what was offered, or a follow-up that leans on the question before. */
@@ -408,7 +426,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
           : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] },
       );
     }
-    return kept(question(asked, intent.text));
+    let answered = question(asked, intent.text);
+    // "thx, that's exactly what i needed": thanks, then a remark no card answers, is thanks.
+    if (answered.kind === "scope" && answered.reason === "off_topic" && !text.includes("?") && THANKS.test(plainMessage(text))) {
+      answered = { kind: "smalltalk", question: text, text: messages.thanks, examples: [] };
+    }
+    // A remark read as small talk stays quiet in a busy channel, like "ok" or "lol".
+    if (place === "channel" && answered.kind === "smalltalk" && answered.text === messages.light) return { kind: "silent", question: text };
+    return kept(answered);
   }
 
   return {

@@ -570,3 +570,32 @@ describe("the same question asked of something else", () => {
     expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("run on training");
   });
 });
+
+describe("remarks, thanks, news and help in words no phrase list has", () => {
+  it.each(["ok logging off now, see everyone monday", "hahahaaa 😂", "my dog ate my homework today"])("%s is small talk in a DM and silent in a channel", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("smalltalk");
+    expect(fresh().reply({ text, place: "channel" }).kind).toBe("silent");
+  });
+
+  it.each(["will it snow tomorrow", "can you book me a flight", "capital of peru?"])("%s asks something the bot does not cover: out of scope, not small talk", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("scope");
+  });
+
+  it("reads thanks followed by a remark as thanks, and thanks followed by a question as the question", () => {
+    expect(fresh().reply({ text: "thanks, that's just what the doctor ordered 🙏" }).kind).toBe("smalltalk");
+    const asked = fresh().reply({ text: "thanks, and how much is the deal worth" });
+    expect(asked.kind).toBe("fact");
+  });
+
+  it.each(["did anything happen since august?", "what's the newest development"])("%s gets the news", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("news");
+  });
+
+  it.each(["how are we meant to use this", "joined today, a colleague told me to try the bot - how does it work?"])("%s gets help", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("help");
+  });
+
+  it("keeps 'X - how does it work?' about a subject a question", () => {
+    expect(fresh().reply({ text: "the oracle deal - how does it work?" }).kind).toBe("fact");
+  });
+});
