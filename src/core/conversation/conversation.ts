@@ -58,7 +58,7 @@ const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
 
 /** Words that want something told, so a message with one is a request, not a remark ("curious about the jobs"). */
 const WANTING =
-  /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|google|check|do)\b/;
+  /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;
 /** Longer than this, a statement is taken as a question with its context, not a passing remark. */
 const MAX_REMARK_WORDS = 12;
 
