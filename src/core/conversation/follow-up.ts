@@ -8,6 +8,9 @@ export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
 const STOPPING = /^(?:and|or|but|then|now|so|ok|okay|yes|no|why|really|again|too|also|more|else)$/;
 const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
+/** A subject longer than this is a clause misread as a noun phrase. */
+const MAX_SUBJECT_WORDS = 4;
+
 /** A follow-up is short; a long message is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 12;
 
@@ -152,8 +155,11 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
         .replace(/\b(?:their|his)\b/, `${actor}'s`);
       return { kind: "rewrite", question: `${replaced}?` };
     }
-    // The first "it/that/they…" stands for the previous subject.
-    const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, subject).replace(/\bits\b/, `${subject}'s`);
+    // The first "it/that/they…" stands for the previous subject; a subject read as a long clause ("acme bring to
+    // globex besides raw") reads worse than the names the question gave.
+    const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];
+    const stand = subject.split(" ").length > MAX_SUBJECT_WORDS && names.length ? names.join(" and ") : subject;
+    const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, stand).replace(/\bits\b/, `${stand}'s`);
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
   }
   return { kind: "rewrite", question: `${body} regarding ${subject}?` };
@@ -203,7 +209,7 @@ function actorOf(previous: string, subject: string, reader: TextAnalyzer): strin
   // Several named: the question's grammatical subject, the name right after its auxiliary ("how much of Acme does
   // Globex own" → Globex).
   const words = previous.split(" ").map((w) => w.replace(/'s$/, ""));
-  const at = words.findIndex((w, i) => i > 0 && AUXILIARY.test(w) && actors.includes(words[i + 1] ?? ""));
+  const at = words.findIndex((w, i) => AUXILIARY.test(w) && actors.includes(words[i + 1] ?? ""));
   return at >= 0 ? words[at + 1]! : null;
 }
 

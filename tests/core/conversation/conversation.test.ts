@@ -599,3 +599,22 @@ describe("remarks, thanks, news and help in words no phrase list has", () => {
     expect(fresh().reply({ text: "the oracle deal - how does it work?" }).kind).toBe("fact");
   });
 });
+
+describe("follow-ups after a question whose subject is a clause", () => {
+  it("reads 'they' as the name right after a leading auxiliary ('is msft involved …' + 'how much do they own')", () => {
+    const c = fresh();
+    c.reply({ text: "is microsoft involved in the oracle arrangement in any way", thread: "t-aux" });
+    const reply = c.reply({ text: "how much do they own", thread: "t-aux" });
+    if (reply.kind !== "fact") throw new Error(`expected a fact, got ${reply.kind}`);
+    expect(reply.readAs).toMatch(/microsoft/);
+    expect(reply.readAs).not.toMatch(/involved/);
+  });
+
+  it("puts the names of the question, not a long clause, in place of 'that'", () => {
+    const c = fresh();
+    c.reply({ text: "what does oracle add to stargate apart from plain capacity", thread: "t-clause" });
+    const reply = c.reply({ text: "is that enough to make it green?", thread: "t-clause" });
+    if (reply.kind !== "fact") throw new Error(`expected a fact, got ${reply.kind}`);
+    expect(reply.readAs ?? "").not.toMatch(/apart from|add to/);
+  });
+});
