@@ -56,7 +56,8 @@ export function subjectOf(question: string): string {
     const words = s.split(" ");
     if (words.length > 2) s = words.slice(0, -1).join(" ");
   }
-  return s.trim();
+  // "what is Acme anyway" → "acme": a trailing filler word is not part of the subject.
+  return s.trim().replace(/\s+(?:anyway|anyways|exactly|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "");
 }
 
 /**
