@@ -88,8 +88,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    * A long message of several sentences ("context, context, then the question") is also scored sentence by
    * sentence, so the question is not drowned by its preamble; the same card may then appear more than once.
    */
-  function scoreCandidates(text: string): Candidate[] {
-    const whole = scoreText(text);
+  function scoreCandidates(text: string, query: AnalyzedQuery = index.analyze(text)): Candidate[] {
+    const whole = scoreText(text, query);
     // Most questions are short: check the length before splitting, so they pay for nothing more.
     if (words(text).length < MIN_SPLIT_WORDS) return whole;
     const sentences = text.split(SENTENCE_BREAK).filter((s) => words(s).length >= 3);
@@ -97,8 +97,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return [...whole, ...sentences.flatMap((s) => scoreText(s).slice(0, 3))];
   }
 
-  function scoreText(text: string): Candidate[] {
-    const query = index.analyze(text);
+  function scoreText(text: string, query: AnalyzedQuery = index.analyze(text)): Candidate[] {
     if (!query.terms.length) return [];
     // With several stories, a smaller story's cards must not crowd the main story's out of the candidates.
     const hits = index.search(query, stories.count > 1 ? 16 : 8);
@@ -126,23 +125,23 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
-    const ranked = scoreCandidates(text)
+    const query = index.analyze(text);
+    const ranked = scoreCandidates(text, query)
       // A reading is never certain: only a card picked by hand (a button) is answered at 100%.
       .map((c) => ({ card: c.card, confidence: Math.min(MAX_READ_CONFIDENCE, confidenceOf(c.features, calibration)) }))
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
     const unique = ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
-    return stories.count > 1 ? mainStoryFirst(text, unique) : unique;
+    return stories.count > 1 ? mainStoryFirst(namedIn(query), unique) : unique;
   }
 
   /**
    * Cards of a smaller story that the question does not name yield to the main story's best plausible card
    * (see Stories): they follow it, as alternatives. With no plausible main-story card they keep their place.
    */
-  function mainStoryFirst(text: string, ranked: Ranked[]): Ranked[] {
+  function mainStoryFirst(named: ReadonlySet<string>, ranked: Ranked[]): Ranked[] {
     const at = ranked.findIndex((r) => stories.isMain(r.card));
     if (at <= 0 || ranked[at]!.confidence < calibration.unsureAt) return ranked;
-    const named = namedIn(index.analyze(text));
     // A main-story card that has never heard of a name the question gives ("Globex stock?") is no better reading.
     const mainDoc = docOf.get(ranked[at]!.card)!;
     const ahead = ranked.slice(0, at);

@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -56,9 +56,6 @@ const ASKS_MORE =
 /** "the other sites", "what about the rest", "anything else": something besides what was just answered. */
 const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
 
-/** Words that want something told, so a message with one is a request, not a remark ("curious about the jobs"). */
-const WANTING =
-  /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;
 /** Longer than this, a statement is taken as a question with its context, not a passing remark. */
 const MAX_REMARK_WORDS = 12;
 
@@ -68,12 +65,13 @@ const UNSURE_FLOOR = 0.4;
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
 
+/** "what's X", "who's in X", "where is X": a question asked of a bare name, which a card may answer outright. */
+const DEFINITION = /^(?:(?:what|whats|who|whos|when|whens|where|wheres|why|how|which)(?:'s)?|wtf|wth)\s+(?!(?:do|can|could)\s+(?:you|u)\b)\S/;
+
 /**
  * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
  */
-/** "what's X", "who's in X", "where is X": a question asked of a bare name, which a card may answer outright. */
-const DEFINITION = /^(?:(?:what|whats|who|whos|when|whens|where|wheres|why|how|which)(?:'s)?|wtf|wth)\s+(?!(?:do|can|could)\s+(?:you|u)\b)\S/;
 
 export function createConversation(desk: Desk, options: ConversationOptions = {}): Conversation {
   // Read again when the desk's knowledge is swapped live, so topics and news follow the edit.
