@@ -86,6 +86,11 @@ export class Stories {
     return sum;
   }
 
+  /** Whether a smaller story counts the entity term as its own (the new deal is about Globex). */
+  ownedBySmaller(term: string): boolean {
+    return this.own.some((names, s) => s !== this.main && names.has(term));
+  }
+
   isMain(card: Card): boolean {
     return this.storyOf.get(card) === this.main;
   }

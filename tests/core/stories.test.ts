@@ -62,3 +62,24 @@ describe("a question about another deal than the one a card describes", () => {
     expect(named.answer.card).toBe("aws-deal-overview");
   });
 });
+
+describe("an overview asked by the name a new deal is about", () => {
+  // The CoreWeave pack has both an overview card and a card defining CoreWeave ("What is CoreWeave?").
+  const coreweave = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/coreweave-openai", import.meta.url).pathname));
+  if (coreweave.status !== "ok") throw new Error("the CoreWeave pack does not load");
+  const conversation = createConversation(coreweave.desk);
+  const cardOf = (text: string) => {
+    const reply = conversation.reply({ text });
+    return reply.kind === "fact" ? reply.answer.card : reply.kind;
+  };
+
+  it("gets that deal's overview, not the card defining the company nor its topic list", () => {
+    expect(cardOf("tl;dr on coreweave")).toBe("coreweave-overview");
+    expect(cardOf("summarize the crwv thing")).toBe("coreweave-overview");
+  });
+
+  it("leaves a name the main deal is about with the card defining it", () => {
+    expect(cardOf("eli5 stargate")).toBe("what-is-stargate");
+    expect(cardOf("tl;dr?")).not.toMatch(/^coreweave-/);
+  });
+});

@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_THE_ROOM, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -181,6 +181,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
    */
   function chatter(text: string, answer: Answer): Reply | null {
     const plain = plainMessage(text);
+    if (ASKS_THE_ROOM.test(plain) && plain.split(" ").length <= MAX_REMARK_WORDS) return { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
     if (text.includes("?") || ASKING_WORD.test(plain) || OFF_TOPIC_REQUEST.test(plain) || WANTING.test(plain)) return null;
     // A figure ("7", "4.5gw") or no word at all is not a remark.
     if (plain.split(" ").length > MAX_REMARK_WORDS || /\d/.test(plain) || !/[a-z]{2}/.test(plain)) return null;
@@ -309,6 +310,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
     // not help, is a question of its own.
     if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
+    // A question no card answered lends its subject only to a message that cannot be answered alone.
+    if (!previous.card && alone.status === "answered") return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
     if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
@@ -344,6 +347,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         ...(choices ? { choices } : {}),
         ...(picked && before?.more ? { more: before.more } : {}),
       });
+    } else if (reply.kind === "fact" && reply.answer.status === "no_answer" && reader.entitiesIn(reply.question).size > 0) {
+      // "what's in it for Acme?" unanswered still names the talk's subject: "how much do they make?" asks it of Acme.
+      const offered = reply.answer.suggestions.map((q) => ({ question: q, card: null }));
+      memory.set(thread, { question: reply.question, card: null, ...(offered.length ? { choices: offered } : {}) });
     } else if (reply.kind === "fact" && reply.answer.suggestions.length) {
       // No card, but questions offered instead: the next message may pick one.
       memory.offer(thread, reply.answer.suggestions.map((q) => ({ question: q, card: null })));

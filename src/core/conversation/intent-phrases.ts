@@ -28,10 +28,10 @@ export const LIGHT = new RegExp(
 );
 
 export const WHO_ARE_YOU =
-  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:are\s+you\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^introduce\s+yourself/;
+  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^introduce\s+yourself/;
 
 export const HELP =
-  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list\s+of\s+(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+use)/;
+  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+use)/;
 
 /**
  * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
@@ -46,7 +46,7 @@ export const HELP_WORDS = new Set(
 export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
-const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b/;
+const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
 /** "can I get a chronology of how …", "a timeline of the deal": the articles in order. */
@@ -114,6 +114,8 @@ export const AWAY_OR_CHEER =
 /** Words that want something told, or a request's opening verb: a message with one is a request, not a remark. */
 export const WANTING =
   /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;
+/** A question put to the room, not to the bot ("anyone up for lunch?", "who's grabbing coffee"). */
+export const ASKS_THE_ROOM = /^(?:does\s+|is\s+)?(?:any(?:one|body)|some(?:one|body)|who(?:'s|s|\s+is|\s+wants)?)\s+(?:up\s+for|down\s+for|in\s+for|free|around|coming|joining|grabbing|getting|going|want(?:s|ing)?\s+(?:to\s+)?(?:grab|get|go|join)|hungry|else)\b/;
 /** Words a message asking something has, which a chat remark does not. */
 export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|which|is|are|does|do|did|can|could|will|would)\b/;
 

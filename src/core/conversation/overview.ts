@@ -14,7 +14,7 @@ const PADDING = new Set(
   ),
 );
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
-const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+asking|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
+const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
 const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats|just|joined|join|team|newbie|beginner|gist|high|level|plain|english|one|liner)$/;
 
@@ -60,10 +60,12 @@ export class OverviewFinder {
     const pool = (this.cards ??= this.kb.cards
       .filter((card) => card.questions.some((q) => OVERVIEW.test(plainMessage(q))))
       .map((card) => ({ card, names: this.reader.entitiesIn([card.questions.join(" . "), card.answer, ...(card.about ?? [])].join(" . ")) })));
-    // "eli5 Acme" when a card defines Acme ("What is Acme?"): that card, not the deal's overview.
-    if (named.size === 1 && this.defined().has([...named][0]!)) return null;
-    // With two deals, the one the names are at the heart of; with no names, the main one.
     const stories = (this.stories ??= new Stories(this.kb.cards, this.reader));
+    // "eli5 Acme" when a card defines Acme ("What is Acme?"): that card, not the deal's overview. Unless a deal
+    // added beside the main one is about Acme: "tl;dr on Globex" asks for the Globex deal's overview.
+    const only = named.size === 1 ? [...named][0]! : null;
+    if (only !== null && this.defined().has(only) && !stories.ownedBySmaller(only)) return null;
+    // With two deals, the one the names are at the heart of; with no names, the main one.
     let best: { card: Card; score: number; weight: number } | null = null;
     for (const { card, names } of pool) {
       const score = [...named].filter((n) => names.has(n)).length;

@@ -1,6 +1,6 @@
 /**
  * A message reduced for recognising what kind of message it is: lower case, curly quotes straightened,
- * emoji, trailing punctuation and surrounding space removed. "Thanks!! 🙏" → "thanks".
+ * emoji, punctuation (not a figure's point) and surrounding space removed. "Thanks!! 🙏" → "thanks".
  */
 export function plainMessage(text: string): string {
   return text
@@ -9,7 +9,8 @@ export function plainMessage(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D/gu, " ")
     .replace(/:[a-z0-9_+-]+:/g, " ")
-    .replace(/[!?.,;:…~*_"()\[\]]+/g, " ")
+    // A point or comma between digits is part of a figure ("4.5", "1,000"), kept.
+    .replace(/[!?;:…~*_"()\[\]]+|[.,](?!\d)|(?<!\d)[.,]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -22,8 +22,23 @@ const JOINED_FRAGMENT = new RegExp(
   "gi",
 );
 const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;
+/** A full stop after a word (not "U.S." or "4.5"), then a question word. */
+const SENTENCE_END = new RegExp(String.raw`(?<=\p{L}{2}|\d)\.\s+(?=${QUESTION_START}\b)`, "giu");
+/** "… for A, for B": the same preposition again after a comma. */
+const PARALLEL = /^(.*?\s(for|in|at|to|on)\s[^,]+?)((?:\s*,\s*(?:and\s+|or\s+)?\2\s[^,]+?)+)\??$/i;
+
+/** "what does it mean for A, for B and for C" → the question, then "for B", "for C" (read with it). */
+function splitParallel(part: string): string[] {
+  const m = PARALLEL.exec(part);
+  if (!m) return [part];
+  const rest = m[3]!.split(/\s*,\s*(?:and\s+|or\s+)?/).filter(Boolean);
+  return [m[1]!, ...rest];
+}
+
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
+/** "@dealdesk …" typed as plain text at the start of a part. */
+const MENTION = /^\s*@[\w.-]+[,:]?\s+/;
 /** A list marker at the start of a line. */
 const LINE_MARKER = /^\s*(?:\(?\d{1,2}[).:]|[-•*·▪◦>])\s*/;
 /** "for the contract, when does it start?": a topic put in front of its question. */
@@ -76,7 +91,7 @@ const INTRO =
 
 function tidy(parts: string[]): string[] {
   return parts
-    .map((p) => p.replace(LINE_MARKER, "").replace(INTRO, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
+    .map((p) => p.replace(MENTION, "").replace(LINE_MARKER, "").replace(INTRO, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
     .filter((p) => p && !isChat(p))
     .map(reorderTopic)
     .filter(isQuestionish);
@@ -110,6 +125,10 @@ export function splitCandidates(text: string): SplitCandidate[] {
   if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) add(tidy(flat.split(NUMBERED)), true);
   const byMark = dropComment(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/)));
   add(byMark, true);
+  // "what is Acme. how long does it run": a full stop, then a question word, ends one question and starts the next.
+  add(tidy(flat.split(SENTENCE_END)), true);
+  // "what does it mean for A, for B, for C?": one question asked of each.
+  add(byMark.flatMap(splitParallel), true);
   const bySemicolon = tidy(flat.split(/\s*;\s*/));
   add(bySemicolon, true);
   // "X, and what about Y": no single question reads that way.

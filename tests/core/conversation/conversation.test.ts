@@ -360,6 +360,18 @@ describe("a question about a known name that no card answers", () => {
   });
 });
 
+describe("a declined question that names its subject", () => {
+  it("still sets the thread's subject: the next question's 'he' is that name", () => {
+    const c = fresh();
+    c.reply({ text: "is sam altman married", thread: "t-declined" });
+    const reply = c.reply({ text: "what did he say about the chips", thread: "t-declined" });
+    expect(reply.kind).toBe("fact");
+    if (reply.kind !== "fact") return;
+    expect(reply.readAs?.toLowerCase()).toContain("altman");
+    expect(reply.answer.card).toBe("altman-on-oracle");
+  });
+});
+
 /** Asks the messages in order in one thread and returns the last reply. */
 function inThread(messagesInOrder: string[], thread = "t-seq"): Reply {
   const c = fresh();
@@ -380,11 +392,20 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text: "congrats, so when does the contract start?" }).kind).toBe("fact");
   });
 
+  it.each(["anyone up for lunch at 12?", "who's grabbing coffee?"])("%s, asked of the room, is small talk: silent in a channel", (text) => {
+    expect(fresh().reply({ text, place: "channel" }).kind).toBe("silent");
+    expect(fresh().reply({ text }).kind).toBe("smalltalk");
+  });
+
+  it.each(["how do i even use this thing?", "list commands pls", "r u a bot? what do u actually know"])("%s gets help or the bot's introduction", (text) =>
+    expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
+  );
+
   it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
+  it.each(["did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 

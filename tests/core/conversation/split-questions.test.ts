@@ -35,6 +35,19 @@ describe("splitCandidates: how people join questions", () => {
     expect(partsOf(text)).toContainEqual(parts);
   });
 
+  it("a full stop before a question word ends one question and starts the next; one inside a figure does not", () => {
+    expect(explicitPartsOf("what even is the project. how many yrs is the spending spread over")).toContainEqual(["what even is the project", "how many yrs is the spending spread over"]);
+    expect(partsOf("is it 4.5 gw or 4.5 gigawatts").flat()).not.toContain("5 gw or 4");
+  });
+
+  it("'for A, for B, for C' asks the question of each", () => {
+    expect(explicitPartsOf("what does this mean for devs, for students, for companies?")).toContainEqual(["what does this mean for devs", "for students", "for companies"]);
+  });
+
+  it("a handle typed at the start of a part is not part of the question", () => {
+    expect(partsOf("@dealdesk what kinda jobs, how many, and how does it tie into manufacturing")[0]?.[0]).toBe("what kinda jobs");
+  });
+
   it("'and what about X' after a question is marked apart", () => {
     expect(explicitPartsOf("how much is it worth and what about the jobs")).toContainEqual(["how much is it worth", "what about the jobs"]);
   });
