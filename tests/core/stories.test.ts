@@ -78,6 +78,11 @@ describe("an overview asked by the name a new deal is about", () => {
     expect(cardOf("summarize the crwv thing")).toBe("coreweave-overview");
   });
 
+  it("'what's the <names> thing everyone is talking about' gets the overview of the deal the names are about", () => {
+    expect(cardOf("wait whats the openai crwv thing everyone is talking about")).toBe("coreweave-overview");
+    expect(cardOf("whats the gpu thing")).not.toBe("coreweave-overview");
+  });
+
   it("leaves a name the main deal is about with the card defining it", () => {
     expect(cardOf("eli5 stargate")).toBe("what-is-stargate");
     expect(cardOf("tl;dr?")).not.toMatch(/^coreweave-/);

@@ -119,6 +119,10 @@ export const ASKS_THE_ROOM = /^(?:does\s+|is\s+)?(?:any(?:one|body)|some(?:one|b
 /** Words a message asking something has, which a chat remark does not. */
 export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|which|is|are|does|do|did|can|could|will|would)\b/;
 
+/** "what's the Acme Globex thing (everyone is talking about)": the big picture of what the names are about. */
+export const NAMED_THING =
+  /^(?:(?:wait|so|ok)\s+)?(?:what'?s|whats|what\s+is)\s+(?:the|this|that)\s+(?:[\w.&+/-]+\s+){1,3}(?:thing|story|saga|news)(?:\s+(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+talking\s+about|\s+about)?$/;
+
 /** Asking for the big picture: "tl;dr", "summarize it", "overview", "in a nutshell", "explain it like I'm new". */
 export const OVERVIEW =
   /\btl\s*;?\s*dr\b|\b(?:\d+[-\s]?(?:s|sec|secs|second|seconds|min|mins|minute|minutes)|short|quick|brief|condensed|simple)\s+version\b|\bcliff'?s?\s*notes\b|\belevator\s+pitch\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\bexplain\b.*\blike\s+(?:i'?m|i\s+am|i\s+just|i\s+was|a\s+(?:newbie|beginner|five|5))\b|\bthe\s+gist\b|\bhigh[-\s]level\b|\bin\s+plain\s+english\b|\bone[-\s]liner\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$/;

@@ -4,12 +4,12 @@ import type { Card } from "../../knowledge/schema.js";
 import { Stories } from "../stories.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { STOP_WORDS } from "../text/vocabulary.js";
-import { OVERVIEW } from "./intent-phrases.js";
+import { NAMED_THING, OVERVIEW } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 
 // Words an overview request is padded with ("the whole situation in a few lines pls").
 const PADDING = new Set(
-  "deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch".split(
+  "deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch everyone everybody people folks talking saga".split(
     " ",
   ),
 );
@@ -50,13 +50,15 @@ export class OverviewFinder {
     const message = asked.replace(WHY_I_ASK, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
-    if (!OVERVIEW.test(plain) || askedKind(message) !== null) return null;
+    const thing = !OVERVIEW.test(plain) && NAMED_THING.test(plain);
+    if ((!OVERVIEW.test(plain) && !thing) || askedKind(message) !== null) return null;
     const named = this.reader.entitiesIn(message);
     const rest = this.reader
       .words(plain)
       .filter((w) => !STOP_WORDS.has(w) && !PADDING.has(w) && !OVERVIEW_WORDS.test(w) && !this.reader.entitiesIn(w).size);
-    // More than a word left ("a summary of the revenue figures") asks something in particular.
-    if (rest.length > 1) return null;
+    // More than a word left ("a summary of the revenue figures") asks something in particular; "the X thing" only
+    // names ("the Acme thing", not "the pricing thing").
+    if (rest.length > 1 || (thing && (rest.length > 0 || !named.size))) return null;
     const pool = (this.cards ??= this.kb.cards
       .filter((card) => card.questions.some((q) => OVERVIEW.test(plainMessage(q))))
       .map((card) => ({ card, names: this.reader.entitiesIn([card.questions.join(" . "), card.answer, ...(card.about ?? [])].join(" . ")) })));

@@ -7,9 +7,10 @@ export function normalizeText(text: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(text);
   const lower = (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
   const worded = digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `));
+  const dated = worded.includes("may") ? worded.replace(MONTH_MAY, "maymonth") : worded;
   // Most texts have no figure and no odd apostrophe: nothing below would change them.
-  if (!MAY_REWRITE.test(worded)) return worded;
-  return worded
+  if (!MAY_REWRITE.test(dated)) return dated;
+  return dated
     .replace(/[’‘`´]/g, "'")
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
@@ -19,6 +20,11 @@ export function normalizeText(text: string): string {
 }
 
 const MAY_REWRITE = /[\d$%’‘`´]/;
+/**
+ * "May" the month, not the verb (a stop word): after an article or a preposition of time, or before a day or
+ * year ("the May deal", "since may", "May 2025"). Read as its own word.
+ */
+const MONTH_MAY = /(?<=\b(?:the|in|since|by|until|till|from|of|early|late|mid|last|this|next|on|during|before|after|around|through|to|and)\s+)may\b(?!\s+(?:be|have|not|well|also|need|want|take|get|come|go|see)\b)|\bmay(?=\s+\d)/g;
 
 // Chat says some things with emoji: "ACME 📈🚀 what happened?" asks about the stock going up.
 const EMOJI_WORDS: Record<string, string> = {

@@ -69,6 +69,15 @@ export const SHORTHAND: Record<string, string> = {
   dev: "developer",
   intl: "international",
   natl: "national",
+  hr: "hour",
+  hrs: "hour",
+  wk: "week",
+  wks: "week",
+  qtr: "quarter",
+  avg: "average",
+  amt: "amount",
+  pct: "percent",
+  rev: "revenue",
 };
 
 /**

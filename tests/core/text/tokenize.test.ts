@@ -46,6 +46,19 @@ describe("the lexicon-free tokenizer", () => {
     expect(plainTerm("contracts")).toBe(plainTerm("contract"));
   });
 
+  it("reads 'may' as the month after an article or preposition, or before a figure, and as the verb otherwise", () => {
+    const month = terms("the may expansion").filter((t) => !terms("the expansion").includes(t));
+    expect(month).toHaveLength(1);
+    for (const dated of ["the May 2025 expansion", "signed in may", "signed May 12"]) expect(terms(dated), dated).toContain(month[0]);
+    expect(terms("it may be delayed")).toEqual(terms("it be delayed"));
+  });
+
+  it("folds chat abbreviations of units and measures", () => {
+    expect(plainTerm("hr")).toBe(plainTerm("hour"));
+    expect(plainTerm("wks")).toBe(plainTerm("week"));
+    expect(plainTerm("rev")).toBe(plainTerm("revenue"));
+  });
+
   it("stems words but leaves numbers and words Porter would merge alone", () => {
     expect(stem("building")).toBe(stem("builds"));
     expect(stem("4.5")).toBe("4.5");
