@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_THE_ROOM, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_THE_ROOM, BARE_WH, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -118,7 +118,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // Questions the writer marked apart ("X? Y?", "1) … 2) …"), each answered outright, are several
       // questions even when one card answers the whole confidently: it answers only one of them.
       // A part read with the one before may be unsure ("X, and what about Y?"): still better than answering only X.
-      const marked = explicit && asked.every((a) => a.answer.status === "answered" || (a.readAs !== null && a.answer.status === "unsure"));
+      // So are questions the writer marked apart that are each a question of its own, one answered outright and the
+      // others at least unsure: each is shown with how sure the bot is.
+      const ownQuestions = parts.slice(0, MAX_PARTS).every(isFullQuestion) && asked.some((a) => a.answer.status === "answered");
+      const marked = explicit && asked.every((a) => a.answer.status === "answered" || (a.answer.status === "unsure" && (a.readAs !== null || ownQuestions)));
       // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
       const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
       // Each part a question of its own ("who is in Acme? and what does Globex do there"), one of them the whole's
@@ -149,7 +152,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     let previous: { question: string; card: string | null } | null = null;
     for (const part of parts) {
       // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone.
-      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) === true ? readWith(part, previous) : null;
+      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) === true ? readWith(part, previous, previous.card, true) : null;
       const answer: Answer = read?.answer ?? desk.ask(part);
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
@@ -244,7 +247,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
    * message), or null when it reads better alone. `given` is the card the bot gave last ("the other …" asks
    * besides it).
    */
-  function readWith(text: string, previous: { question: string; card: string | null }, given: string | null = previous.card): (PartAnswer & { sources?: true }) | null {
+  function readWith(text: string, previous: { question: string; card: string | null }, given: string | null = previous.card, inMessage = false): (PartAnswer & { sources?: true }) | null {
     const reading = readFollowUp(text, previous.question, reader);
     if (reading.kind === "sources") {
       if (!previous.card) return null;
@@ -310,10 +313,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
     // not help, is a question of its own.
     if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
+    // A later part of one message asks something besides the part before: read again as the card just given, the
+    // old subject drowned it ("is it the biggest deal ever, and will more like it follow?"). Alone, it asks its own.
+    if (inMessage && previous.card && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
-    if (!previous.card && alone.status === "answered") return null;
+    if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
-    if (rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
+    // A bare "how many?" says nothing alone, whatever a card makes of it.
+    if (!BARE_WH.test(plain) && rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
     return { answer: rewritten, readAs: cleanQuestion(question).text };

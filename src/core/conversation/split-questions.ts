@@ -8,7 +8,7 @@ export const MAX_PARTS = 3;
 const QUESTION_START =
   String.raw`(?:(?:how|what|where|why|who|when)'d|how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain)`;
 /** A fragment that only reads with the question before it: "… and for interns?", "… and what about jobs". */
-const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at)`;
+const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at|over\s+how\s+(?:many|much|long))`;
 /** Words that join two questions: "and", "also", "plus", "as well as", "&", "+", "and then", "but". */
 const CONJUNCTION = String.raw`(?:and\s+also|and\s+then|and|also|plus|as\s+well\s+as|&|\+|but)`;
 /** "… and where is …", "…, and who …", "…; also when …", "… + how much": a conjunction followed by a new question. */
@@ -56,7 +56,7 @@ function isBareQuestionWord(part: string): boolean {
   return BARE_WH.test(plainMessage(part));
 }
 
-const FULL_QUESTION = new RegExp(String.raw`^(?:and\s+|also\s+|plus\s+)?${QUESTION_START}\s+\S+\s+\S+`, "i");
+const FULL_QUESTION = new RegExp(String.raw`^(?:and\s+|also\s+|plus\s+)?${QUESTION_START}(?:\s*[/&+]\s*${QUESTION_START})?\s+\S+\s+\S+`, "i");
 /** A question that reads on its own: a question word and at least two more words. */
 export function isFullQuestion(part: string): boolean {
   return FULL_QUESTION.test(part);

@@ -7,7 +7,8 @@ export function normalizeText(text: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(text);
   const lower = (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
   const worded = digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `));
-  const dated = worded.includes("may") ? worded.replace(MONTH_MAY, "maymonth") : worded;
+  let dated = worded.includes("may") ? worded.replace(MONTH_MAY, "maymonth") : worded;
+  if (dated.includes("kind a") || dated.includes("kinda") || dated.includes("sorta")) dated = dated.replace(KIND_OF, "$1 kind of");
   // Most texts have no figure and no odd apostrophe: nothing below would change them.
   if (!MAY_REWRITE.test(dated)) return dated;
   return dated
@@ -20,6 +21,8 @@ export function normalizeText(text: string): string {
 }
 
 const MAY_REWRITE = /[\d$%’‘`´]/;
+/** "what kinda jobs" asks what kind of jobs; elsewhere "kinda" is a hedge ("kinda big"), a stop word. */
+const KIND_OF = /\b(what|which|any|some|the|that|this)\s+(?:kinda|kind\s+a|sorta)\b/g;
 /**
  * "May" the month, not the verb (a stop word): after an article or a preposition of time, or before a day or
  * year ("the May deal", "since may", "May 2025"). Read as its own word.

@@ -182,6 +182,26 @@ describe("several questions joined the way people type them", () => {
     expect(reply.parts.every((p) => p.answer.status === "answered")).toBe(true);
   });
 
+  it("'what kinda jobs, how many, and …': the bare 'how many' counts the jobs, and the next part's 'it' is the jobs", () => {
+    const reply = c.reply({ text: "what kinda jobs, how many, and how does it tie into bringing manufacturing back" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["job-types", "jobs-number", "reindustrialisation"]);
+    expect(reply.parts[1]!.readAs).toBe("how many jobs?");
+  });
+
+  it("'… and over how many years' is a second question about the first one's subject", () => {
+    const reply = c.reply({ text: "how big is stargate in $ and over how many years" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["stargate-budget", "stargate-duration"]);
+  });
+
+  it("a later part that the old subject would turn into the earlier part's card again is read on its own", () => {
+    const reply = c.reply({ text: "when/where was the extra 4.5gw announced and why did they land on 4.5 specifically" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["expansion-announcement", "why-4-5-gw"]);
+    expect(reply.parts[1]!.readAs).toBeNull();
+  });
+
   it("a fragment after a question ('…, and when does it start?') borrows its subject, and says how it was read", () => {
     const reply = c.reply({ text: `${worth}, and when does it start?` });
     if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
