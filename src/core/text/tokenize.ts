@@ -9,6 +9,7 @@ export function normalizeText(text: string): string {
   const worded = digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `));
   let dated = worded.includes("may") ? worded.replace(MONTH_MAY, "maymonth") : worded;
   if (dated.includes("kind a") || dated.includes("kinda") || dated.includes("sorta")) dated = dated.replace(KIND_OF, "$1 kind of");
+  if (dated.includes(" in it for ") || dated.includes(" out of ")) dated = dated.replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from");
   // Most texts have no figure and no odd apostrophe: nothing below would change them.
   if (!MAY_REWRITE.test(dated)) return dated;
   return dated
@@ -21,6 +22,9 @@ export function normalizeText(text: string): string {
 }
 
 const MAY_REWRITE = /[\d$%’‘`´]/;
+/** Idioms whose meaning lies in stop words: "what's in it for Acme", "what does Acme get out of it" ask what Acme gains. */
+const IN_IT_FOR = /\bin it for\b/g;
+const GET_OUT_OF = /\b(get|gets|getting|got)\s+out\s+of\b/g;
 /** "what kinda jobs" asks what kind of jobs; elsewhere "kinda" is a hedge ("kinda big"), a stop word. */
 const KIND_OF = /\b(what|which|any|some|the|that|this)\s+(?:kinda|kind\s+a|sorta)\b/g;
 /**

@@ -53,6 +53,14 @@ describe("the lexicon-free tokenizer", () => {
     expect(terms("it may be delayed")).toEqual(terms("it be delayed"));
   });
 
+  it("reads idioms whose meaning lies in stop words as what they ask", () => {
+    expectSameTerms([
+      ["what's in it for acme", "benefit for acme"],
+      ["what does acme get out of it", "what does acme gain from it"],
+    ]);
+    expect(terms("what's in it for acme")).not.toEqual(terms("acme"));
+  });
+
   it("folds chat abbreviations of units and measures", () => {
     expect(plainTerm("hr")).toBe(plainTerm("hour"));
     expect(plainTerm("wks")).toBe(plainTerm("week"));
