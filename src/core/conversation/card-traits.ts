@@ -42,6 +42,11 @@ export class CardTraits {
     return /^why\b/i.test(this.byId.get(card)?.questions[0] ?? "");
   }
 
+  /** The cards the curator listed as related to this one. */
+  relatedTo(card: string): string[] {
+    return this.byId.get(card)?.related ?? [];
+  }
+
   private termsOf(card: string): Set<string> {
     let terms = this.termsById.get(card);
     if (!terms) {

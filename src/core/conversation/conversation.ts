@@ -288,9 +288,15 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (best) rewritten = best;
     }
     // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
+    // Else the reason card the curator listed as related to it ("Acme also uses Globex" → "why spread it out?").
     if (ASKS_WHY.test(plain) && previous.card && rewritten.card === previous.card) {
       const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
+      const related = reason ? undefined : traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
       if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
+      else if (related) {
+        const given = desk.ask({ text: question, card: related });
+        rewritten = { ...given, status: "unsure", confidence: Math.max(UNSURE_FLOOR, Math.min(given.confidence, REASON_FLOOR)) };
+      }
     }
     // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both,
     // for a sum of money the card gives (the question before must not answer "is he married?").

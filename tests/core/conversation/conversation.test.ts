@@ -380,6 +380,14 @@ describe("a question about a known name that no card answers", () => {
   });
 });
 
+describe("'why?' after an answer that gives no reason", () => {
+  it("gets the reason card the curator listed as related, shown as a guess", () => {
+    const reply = inThread(["does openai use google cloud too?", "why?"], "t-why-related");
+    expect(cardOf(reply)).toBe("why-diversify");
+    if (reply.kind === "fact") expect(reply.answer.status).toBe("unsure");
+  });
+});
+
 describe("a declined question that names its subject", () => {
   it("still sets the thread's subject: the next question's 'he' is that name", () => {
     const c = fresh();
