@@ -80,7 +80,7 @@ export const ASKS_CONFIDENCE =
 export const ASKS_WHY =
   /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|then))?$/;
 /** A bare question word ("when?", "how much?", "where exactly?"). */
-export const BARE_WH = /^(?:and\s+)?(when|where|who|how\s+much|how\s+many|how\s+long|how\s+big|which\s+one|what\s+year)(?:\s+(?:exactly|then|again|though))?$/;
+export const BARE_WH = /^(?:and\s+)?(when|since\s+when|from\s+when|where|who|how\s+much|how\s+many|how\s+long|how\s+big|which\s+one|what\s+year)(?:\s+(?:exactly|then|again|though))?$/;
 
 /** Leading words of a question, dropped to find what it is about ("how much is" the deal "worth"). */
 export const QUESTION_LEAD =

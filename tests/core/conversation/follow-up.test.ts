@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { subjectOf } from "../../../src/core/conversation/follow-up.js";
+import { leansOnPrevious, readFollowUp, subjectOf } from "../../../src/core/conversation/follow-up.js";
+import { TextAnalyzer } from "../../../src/core/text/analyzer.js";
+import { fixtureKnowledge } from "../../helpers/fixture-desk.js";
 
 /** The subject a follow-up's "it" or "and when?" is read with: it shows in "(reading this as: …)". */
 describe("the subject of a question", () => {
@@ -9,5 +11,14 @@ describe("the subject of a question", () => {
     ["when does the contract start", "the contract"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
+  });
+});
+
+describe("a bare question word leans on the question before", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it.each(["when?", "since when?", "and where exactly?", "how many?"])("%s is read with the previous question's subject", (text) => {
+    expect(leansOnPrevious(text, reader)).toBe(true);
+    const reading = readFollowUp(text, "how much is the contract worth", reader);
+    expect(reading.kind === "rewrite" && reading.question).toContain("the contract");
   });
 });
