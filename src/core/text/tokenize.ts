@@ -82,8 +82,8 @@ export function plainWords(text: string): string[] {
   return splitWords(normalizeText(text));
 }
 
-// Porter would fold these onto other words ("news" → "new", "expense" → "expensive").
-const UNSTEMMED = new Set(["news", "us", "gas", "chips", "series", "analysis", "business", "expense", "expenses"]);
+// Porter would fold these onto other words ("news" → "new", "expense" → "expensive", "installment" → "installed").
+const UNSTEMMED = new Set(["news", "us", "gas", "chips", "series", "analysis", "business", "expense", "expenses", "installment", "installments", "instalment", "instalments"]);
 
 // Stemming is the dearest step of reading a word, and the same words recur across every card and question.
 const stems = new Map<string, string>();

@@ -437,6 +437,12 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 
+  it("a live market price ('trading at rn', 'stock price today') is out of scope; how the stock moved on the news is a question", () => {
+    expect(fresh().reply({ text: "whats orcl trading at rn" }).kind).toBe("scope");
+    expect(fresh().reply({ text: "what's the share price today?" }).kind).toBe("scope");
+    expect(cardOf(fresh().reply({ text: "what did the stock price do after the news" }))).toBe("oracle-stock-jump");
+  });
+
   it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "make me 5 slides on the deal for monday"])(
     "%s is out of scope, with no card",
     (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
