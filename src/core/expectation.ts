@@ -10,7 +10,7 @@ import { plainWords, stem } from "./text/tokenize.js";
  * deal terms of a story come from the lexicon.
  */
 
-const ASKS_TIME = /\bwhen\b|\bwhat (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
+const ASKS_TIME = /\bwhen\b|\b(?:what|which) (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
 const ASKS_PLACE = /\bwhere\b|\bwhich (state|states|city|cities|town|towns|location|locations|site|sites|country|countries|region|regions)\b/i;
 const ASKS_AMOUNT = /\bhow (much|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|figure|total|capacity|valuation|(?:interest|tax|growth|discount) rate)\b|\$/i;
 const ASKS_COUNT = /\bhow many\b|\bnumber of\b/i;
@@ -93,6 +93,9 @@ const KIND_CUES: [Exclude<AskedKind, null>, RegExp][] = [
 export function askedKind(question: string): AskedKind {
   let best: AskedKind = null;
   let at = Infinity;
+  // "which industries gain most from the extra capacity": the noun after a leading which/what is what is asked;
+  // a cue after it only sets the scene. A cue in that noun ("what price", "which year") still counts.
+  const head = WHICH_NOUN.exec(question);
   for (const [kind, cue] of KIND_CUES) {
     const found = cue.exec(question);
     if (found && found.index < at) {
@@ -100,8 +103,10 @@ export function askedKind(question: string): AskedKind {
       best = kind;
     }
   }
-  return best;
+  return head && at >= head.index + head[0].length ? null : best;
 }
+
+const WHICH_NOUN = /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|about|if|kind|kinds|sort|type|types|else|happens|exactly|the|a|an|it|this|that|they|he|she|we|you|i)\b)[a-z-]+/i;
 
 /** What a card's answer fails to give that the question asks for. */
 export interface Unmet {

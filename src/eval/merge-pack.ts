@@ -24,10 +24,15 @@ export function withPack(knowledgeDir: string, packDir: string): string {
     const taken = new Set(lexicon.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
     for (const entity of pack.entities ?? []) {
       const known = lexicon.entities.find((e) => e.name.toLowerCase() === entity.name.toLowerCase());
-      const fresh = (entity.aliases ?? []).filter((a) => !taken.has(a.toLowerCase()));
+      // Checked before its own aliases are taken: an alias that spells the name ("sk hynix") must not hide it.
+      const nameFree = !taken.has(entity.name.toLowerCase());
+      const fresh = (entity.aliases ?? []).filter((a) => !taken.has(a.toLowerCase()) && a.toLowerCase() !== entity.name.toLowerCase());
       fresh.forEach((a) => taken.add(a.toLowerCase()));
       if (known) known.aliases = [...(known.aliases ?? []), ...fresh];
-      else if (!taken.has(entity.name.toLowerCase())) lexicon.entities.push({ ...entity, aliases: fresh });
+      else if (nameFree) {
+        taken.add(entity.name.toLowerCase());
+        lexicon.entities.push({ ...entity, aliases: fresh });
+      }
     }
     for (const [head, forms] of Object.entries(pack.synonyms ?? {})) {
       const synonyms = (lexicon.synonyms ??= {});

@@ -28,6 +28,12 @@ describe("what a question asks for", () => {
     expect(askedKind("is microsoft still involved")).toBeNull();
   });
 
+  it("reads a leading 'which/what <noun>' as asking for that noun, a later cue only setting the scene", () => {
+    expect(askedKind("which industries gain the most from the extra capacity")).toBeNull();
+    expect(askedKind("what price did they agree on")).toBe("amount");
+    expect(askedKind("which year does the contract start")).toBe("date");
+  });
+
   it("flags an answer that lacks the unit a number question names", () => {
     const gigawatts = "How many gigawatts does the Abilene site get?";
     expect(expectationMissed(gigawatts, "Abilene, Texas is the first site; seven other states follow.")).toBe(1);

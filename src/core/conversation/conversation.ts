@@ -111,9 +111,13 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
     for (const { parts, explicit } of candidates) {
       const asked = askParts(parts.slice(0, MAX_PARTS));
-      if (asked.some((a) => a.answer.status === "no_answer")) continue;
-      const cards = new Set(asked.map((a) => a.answer.card));
-      if (cards.size < asked.length) continue;
+      // A list of three or more questions the writer marked apart is answered part by part, even where a part
+      // gets no card ("1) … 2) … 3) …"): answering only one of them would drop the others silently.
+      const found = asked.filter((a) => a.answer.status !== "no_answer");
+      const list = explicit && asked.length >= 3 && found.filter((a) => a.answer.status === "answered").length >= 2;
+      if (found.length < asked.length && !list) continue;
+      const cards = new Set(found.map((a) => a.answer.card));
+      if (cards.size < found.length) continue;
       const score = asked.reduce((s, a) => s + confidenceOf(a.answer), 0) / asked.length;
       // Questions the writer marked apart ("X? Y?", "1) … 2) …"), each answered outright, are several
       // questions even when one card answers the whole confidently: it answers only one of them.
@@ -121,7 +125,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // So are questions the writer marked apart that are each a question of its own, one answered outright and the
       // others at least unsure: each is shown with how sure the bot is.
       const ownQuestions = parts.slice(0, MAX_PARTS).every(isFullQuestion) && asked.some((a) => a.answer.status === "answered");
-      const marked = explicit && asked.every((a) => a.answer.status === "answered" || (a.answer.status === "unsure" && (a.readAs !== null || ownQuestions)));
+      const marked = list || (explicit && asked.every((a) => a.answer.status === "answered" || (a.answer.status === "unsure" && (a.readAs !== null || ownQuestions))));
       // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
       const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
       // Each part a question of its own ("who is in Acme? and what does Globex do there"), one of them the whole's

@@ -189,6 +189,13 @@ describe("several questions joined the way people type them", () => {
     expect(reply.parts[1]!.readAs).toBe("how many jobs?");
   });
 
+  it("a numbered list of three questions is answered part by part, a part with no card saying so", () => {
+    const reply = c.reply({ text: "3 qs:\n1) where's the first stargate site\n2) is the moon getting one\n3) georgia?" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["abilene-first-site", null, "site-georgia"]);
+    expect(reply.parts[1]!.answer.status).toBe("no_answer");
+  });
+
   it("'… and over how many years' is a second question about the first one's subject", () => {
     const reply = c.reply({ text: "how big is stargate in $ and over how many years" });
     if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
@@ -425,7 +432,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
   });
 
-  it.each(["how do i even use this thing?", "list commands pls", "r u a bot? what do u actually know"])("%s gets help or the bot's introduction", (text) =>
+  it.each(["how do i even use this thing?", "list commands pls", "r u a bot? what do u actually know", "what kinda questions can i throw at you", "new here - what is this bot for exactly"])("%s gets help or the bot's introduction", (text) =>
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
@@ -433,7 +440,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
+  it.each(["tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 

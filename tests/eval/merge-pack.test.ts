@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { withPack } from "../../src/eval/merge-pack.js";
+import { FIXTURE_KNOWLEDGE_DIR } from "../helpers/fixture-desk.js";
+
+/** A pack with only a lexicon, to see what the merged knowledge's lexicon holds. */
+function mergedLexicon(packLexicon: string): { entities: { name: string; aliases?: string[] }[] } {
+  const pack = mkdtempSync(join(tmpdir(), "pack-"));
+  mkdirSync(join(pack, "cards"));
+  writeFileSync(join(pack, "articles.yaml"), "articles: []\n");
+  writeFileSync(join(pack, "lexicon.yaml"), packLexicon);
+  return parse(readFileSync(join(withPack(FIXTURE_KNOWLEDGE_DIR, pack), "lexicon.yaml"), "utf8"));
+}
+
+describe("withPack's lexicon", () => {
+  it("adds a new entity whose aliases include its own name in lower case", () => {
+    const lexicon = mergedLexicon("entities:\n  - { name: Globex Memory, kind: company, aliases: [globex memory, gbx] }\n");
+    const added = lexicon.entities.find((e) => e.name === "Globex Memory");
+    expect(added?.aliases).toEqual(["gbx"]);
+  });
+
+  it("adds aliases to an entity the knowledge already has, without a second entry", () => {
+    const lexicon = mergedLexicon("entities:\n  - { name: Oracle, kind: company, aliases: [big red db] }\n");
+    const oracle = lexicon.entities.filter((e) => e.name === "Oracle");
+    expect(oracle).toHaveLength(1);
+    expect(oracle[0]!.aliases).toContain("big red db");
+  });
+});
