@@ -1,9 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
 import { createDesk, type Candidate, type DeskInternals } from "../core/create-desk.js";
 import { confidenceOf, FEATURES_VERSION, type Calibration } from "../core/confidence.js";
-import { evalHash, knowledgeHash, type ModelFile } from "../knowledge/model-file.js";
+import { evalHash, knowledgeHash, packsHash, type ModelFile } from "../knowledge/model-file.js";
+import { withPack } from "../eval/merge-pack.js";
 import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
 import type { Card } from "../knowledge/schema.js";
 import { chooseBands, fitLogistic, type Example } from "../eval/fit-calibration.js";
@@ -33,7 +34,7 @@ const sets = [...new Set(items.map((i) => i.set))];
 const isRight = (item: EvalItem, card: string | null) => card !== null && item.expected.includes(card);
 
 type CandidateMap = Map<EvalItem, Candidate[]>;
-const candidatesIn = (desk: DeskInternals): CandidateMap => new Map(items.map((item) => [item, desk.candidates(item.question)]));
+const candidatesIn = (desk: DeskInternals, of: EvalItem[] = items): CandidateMap => new Map(of.map((item) => [item, desk.candidates(item.question)]));
 const candidatesOf = candidatesIn(opened.desk);
 // The same questions against knowledge in which some cards are thinly described, as a new deal's are.
 // `--dense-only` fits on the full cards alone, to compare.
@@ -41,6 +42,20 @@ const thinned: CandidateMap[] = argv.includes("--dense-only") ? [] : sparseVaria
 // Made-up near misses ("the population of <a card's subject>"), fitted on but never reported.
 const negatives = argv.includes("--no-negatives") ? [] : syntheticNegatives(kb);
 const negativeCandidates: CandidateMap = new Map(negatives.map((item) => [item, opened.desk.candidates(item.question)]));
+
+// Questions about the deals added as data (tests/fixtures/packs), each asked of the knowledge with its pack added:
+// fitted on in every fit (never scored here), so the model knows how people ask about a deal whose cards are new.
+// `--no-packs` leaves them out.
+const packsDir = resolve(PROJECT_ROOT, "tests/fixtures/packs");
+const packNames = argv.includes("--no-packs") || !existsSync(packsDir) ? [] : readdirSync(packsDir).filter((name) => existsSync(join(packsDir, name, "eval")));
+const packAsked: { item: EvalItem; map: CandidateMap }[] = packNames.flatMap((name) => {
+  const merged = openDesk(withPack(kb.dir, join(packsDir, name)));
+  if (merged.status !== "ok") return [];
+  const questions = loadEvalSets(join(packsDir, name, "eval"), new Set(merged.kb.cards.map((c) => c.id)));
+  if (questions.status !== "ok") return [];
+  const map = candidatesIn(merged.desk, questions.items);
+  return questions.items.map((item) => ({ item, map }));
+});
 
 /** The card a calibration would pick (most confident candidate) and its confidence. */
 function pick(item: EvalItem, calibration: Calibration, from: CandidateMap = candidatesOf): { card: Card | null; confidence: number } {
@@ -62,6 +77,7 @@ function fit(subset: EvalItem[]): Calibration {
   const asked: { item: EvalItem; map: CandidateMap }[] = [
     ...[candidatesOf, ...thinned].flatMap((map) => subset.map((item) => ({ item, map }))),
     ...negatives.map((item) => ({ item, map: negativeCandidates })),
+    ...packAsked,
   ];
   const examples: Example[] = asked.flatMap(({ item, map }) =>
     (map.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
@@ -100,7 +116,14 @@ if (argv.includes("--fit") || argv.includes("--cv")) {
     const model: ModelFile = {
       featuresVersion: FEATURES_VERSION,
       ...calibration,
-      fittedOn: { at: new Date().toISOString(), eval: evalHash(evalDir) ?? "", knowledge: knowledgeHash(kb), questions: items.length, cards: kb.cards.length },
+      fittedOn: {
+        at: new Date().toISOString(),
+        eval: evalHash(evalDir) ?? "",
+        ...(packAsked.length ? { packs: packsHash(packsDir) } : {}),
+        knowledge: knowledgeHash(kb),
+        questions: items.length + packAsked.length,
+        cards: kb.cards.length,
+      },
     };
     writeFileSync(file, `${JSON.stringify(model, null, 2)}\n`);
     process.stdout.write(`Fitted model written to ${file}:\n`);

@@ -51,7 +51,7 @@ if (result.status === "invalid") {
   );
   for (const warning of styleWarnings(kb)) process.stdout.write(`Warning: ${formatProblem(warning)}\n`);
   // The model is judged against the project's eval files: a stale model fails here and in CI (npm test).
-  const stale = staleness(kb, join(PROJECT_ROOT, "tests/eval"));
+  const stale = staleness(kb, join(PROJECT_ROOT, "tests/eval"), join(PROJECT_ROOT, "tests/fixtures/packs"));
   for (const note of stale.notes) process.stdout.write(`Note: ${note}\n`);
   for (const error of stale.errors) process.stderr.write(`Model: ${error}\n`);
   if (stale.errors.length) process.exitCode = 1;

@@ -22,6 +22,8 @@ export const modelFileSchema = z.strictObject({
     at: z.string(),
     /** sha256 of the eval files the model was fitted on, and of the knowledge (cards and lexicon) it was fitted with. */
     eval: z.string(),
+    /** sha256 of the deal packs (tests/fixtures/packs) whose questions were fitted on too, when any were. */
+    packs: z.string().optional(),
     knowledge: z.string(),
     questions: z.number().int(),
     cards: z.number().int(),
@@ -57,7 +59,7 @@ export interface Staleness {
 }
 
 /** How a knowledge base's model stands against the eval files in `evalDir` and the knowledge it now serves. */
-export function staleness(kb: KnowledgeBase, evalDir: string): Staleness {
+export function staleness(kb: KnowledgeBase, evalDir: string, packsDir?: string): Staleness {
   const model = kb.model;
   const now = { evalHash: evalHash(evalDir), knowledgeHash: knowledgeHash(kb), cards: kb.cards.length };
   const errors: string[] = [];
@@ -70,12 +72,34 @@ export function staleness(kb: KnowledgeBase, evalDir: string): Staleness {
     errors.push(`model.json was fitted for features version ${model.featuresVersion}, the engine has ${FEATURES_VERSION}: run npm run eval -- --fit`);
   if (now.evalHash !== null && now.evalHash !== model.fittedOn.eval)
     errors.push("model.json is stale: the eval files changed since it was fitted; run npm run eval -- --fit");
+  if (packsDir !== undefined && model.fittedOn.packs !== undefined && packsHash(packsDir) !== model.fittedOn.packs)
+    errors.push("model.json is stale: the deal packs' cards or questions changed since it was fitted; run npm run eval -- --fit");
   if (now.knowledgeHash !== model.fittedOn.knowledge)
     notes.push(`model.json was fitted with other knowledge (${model.fittedOn.cards} cards then, ${now.cards} now); new cards work without a refit, refit after adding eval questions for them`);
   return { errors, notes };
 }
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+/** sha256 of every pack's cards, lexicon and questions under `dir` (one folder a pack); "" when there are none. */
+export function packsHash(dir: string): string {
+  const files: string[] = [];
+  const walk = (at: string): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(at).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const path = join(at, name);
+      if (/\.ya?ml$/.test(name)) files.push(`${path.slice(dir.length)}\n${readFileSync(path, "utf8")}`);
+      else if (!name.includes(".")) walk(path);
+    }
+  };
+  walk(dir);
+  return files.length ? sha(files.join("\n\0\n")) : "";
+}
 
 /** A fingerprint of what matching reads: the cards and the lexicon (not articles' metadata). */
 export function knowledgeHash(kb: KnowledgeBase): string {

@@ -1,10 +1,11 @@
-import { readdirSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TextAnalyzer } from "../../src/core/text/analyzer.js";
 import { loadEvalSets } from "../../src/eval/eval-set.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
-import { staleness } from "../../src/knowledge/model-file.js";
+import { packsHash, staleness } from "../../src/knowledge/model-file.js";
 import { MAX_KEYWORDS } from "../../src/knowledge/schema.js";
 
 // Invariants of the live knowledge, never counts: curators add cards and articles without touching tests.
@@ -35,8 +36,17 @@ describe("keyword hygiene", () => {
 
 describe("the fitted model", () => {
   it("is fitted for this engine's features and on the eval files as they are (refit with npm run eval -- --fit)", () => {
-    const stale = staleness(kb, join(ROOT, "tests/eval"));
+    const stale = staleness(kb, join(ROOT, "tests/eval"), join(ROOT, "tests/fixtures/packs"));
     expect(stale.errors).toEqual([]);
+  });
+
+  it("records the deal packs it was fitted on, and reads as stale once a pack's questions change", () => {
+    expect(kb.model.fittedOn.packs).toBe(packsHash(join(ROOT, "tests/fixtures/packs")));
+    const copy = mkdtempSync(join(tmpdir(), "packs-"));
+    cpSync(join(ROOT, "tests/fixtures/packs"), copy, { recursive: true });
+    const pack = readdirSync(copy)[0]!;
+    appendFileSync(join(copy, pack, "eval", readdirSync(join(copy, pack, "eval"))[0]!), '  - q: "a question added after the fit"\n    expect: none\n');
+    expect(staleness(kb, join(ROOT, "tests/eval"), copy).errors.join(" ")).toMatch(/packs/);
   });
 
   it("keeps nothing keyed by card id", () => {
