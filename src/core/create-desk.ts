@@ -105,9 +105,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const asks = expectations.read(text);
     // Cards of a smaller story the question does not name do not count as rivals of the main story's cards
     // (see mainStoryFirst): adding a deal must not make the questions people already ask look ambiguous.
-    const named = stories.count > 1 ? namedIn(query) : null;
-    const yields = (h: Hit) => named !== null && stories.unnamed(cards[h.doc]!, named);
-    const contested = named === null ? hits : hits.filter((h) => !yields(h));
+    const marks = stories.count > 1 ? marksIn(query) : null;
+    const yields = (h: Hit) => marks !== null && stories.unnamed(cards[h.doc]!, marks);
+    const contested = marks === null ? hits : hits.filter((h) => !yields(h));
     return hits.map((hit: Hit) => {
       const card = cards[hit.doc]!;
       const field = yields(hit) ? hits : contested;
@@ -116,6 +116,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       const rival = field[0] === hit ? field.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
       return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
     });
+  }
+
+  /** What in a question can mark a story as its subject: the names it gives and its other words. */
+  function marksIn(query: AnalyzedQuery): Set<string> {
+    return new Set(query.terms.map((t) => t.term));
   }
 
   /** The entity terms a question names. */
@@ -132,20 +137,20 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
     const unique = ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
-    return stories.count > 1 ? mainStoryFirst(namedIn(query), unique) : unique;
+    return stories.count > 1 ? mainStoryFirst(namedIn(query), marksIn(query), unique) : unique;
   }
 
   /**
    * Cards of a smaller story that the question does not name yield to the main story's best plausible card
    * (see Stories): they follow it, as alternatives. With no plausible main-story card they keep their place.
    */
-  function mainStoryFirst(named: ReadonlySet<string>, ranked: Ranked[]): Ranked[] {
+  function mainStoryFirst(named: ReadonlySet<string>, marks: ReadonlySet<string>, ranked: Ranked[]): Ranked[] {
     const at = ranked.findIndex((r) => stories.isMain(r.card));
     if (at <= 0 || ranked[at]!.confidence < calibration.unsureAt) return ranked;
     // A main-story card that has never heard of a name the question gives ("Globex stock?") is no better reading.
     const mainDoc = docOf.get(ranked[at]!.card)!;
     const ahead = ranked.slice(0, at);
-    const yielding = ahead.filter((r) => stories.unnamed(r.card, named) && [...named].every((t) => index.knows(mainDoc, t) || !index.knows(docOf.get(r.card)!, t)));
+    const yielding = ahead.filter((r) => stories.unnamed(r.card, marks) && [...named].every((t) => index.knows(mainDoc, t) || !index.knows(docOf.get(r.card)!, t)));
     if (!yielding.length) return ranked;
     return [...ahead.filter((r) => !yielding.includes(r)), ranked[at]!, ...yielding, ...ranked.slice(at + 1)];
   }

@@ -12,12 +12,14 @@ import type { TextAnalyzer } from "./text/analyzer.js";
 const CENTRAL = 0.5;
 /** At most this fraction of that share in the main story's cards: the main story only mentions it. */
 const PASSING = 0.25;
+/** A word only a smaller story uses marks it when this many of its cards use it. */
+const OWN_WORD_CARDS = 2;
 
 export class Stories {
   /** The story of each card. */
   private readonly storyOf = new Map<Card, number>();
   private readonly main: number;
-  /** Per story: entity terms only its cards name (none of the main story's cards do). */
+  /** Per story: entity terms at its heart that the main story names at most in passing, and words only its cards use. */
   private readonly own: Set<string>[] = [];
   /** Per story: its card count, and how many of its cards name each entity term. */
   private readonly sizes: number[];
@@ -65,6 +67,17 @@ export class Stories {
         return inMain === 0 || (inStory >= CENTRAL && inMain <= inStory * PASSING);
       });
       this.own.push(new Set(own.map(([t]) => t)));
+    });
+    // Words only a smaller story's cards use, in two or more of them ("wafers" in a memory deal), mark it as a name does.
+    const used = sizes.map(() => new Map<string, number>());
+    for (const card of cards) {
+      const counts = used[this.storyOf.get(card)!]!;
+      for (const t of new Set(reader.terms([...card.questions, card.answer, ...(card.keywords ?? [])].join(" . ")))) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    const mainUses = used[this.main]!;
+    used.forEach((counts, s) => {
+      if (s === this.main) return;
+      for (const [t, n] of counts) if (n >= OWN_WORD_CARDS && !mainUses.has(t)) this.own[s]!.add(t);
     });
   }
 

@@ -42,6 +42,11 @@ export class CardTraits {
     return /^why\b/i.test(this.byId.get(card)?.questions[0] ?? "");
   }
 
+  /** Whether the card's first question asks what or who something is ("What is Acme?"). */
+  defines(card: string): boolean {
+    return /^(?:what|who)(?:'s|\s+is|\s+are)\s/i.test(this.byId.get(card)?.questions[0] ?? "");
+  }
+
   /** The cards the curator listed as related to this one. */
   relatedTo(card: string): string[] {
     return this.byId.get(card)?.related ?? [];

@@ -440,7 +440,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // "What's Acme?", "who's in Acme?": a question of a bare name; a card that answers it outright is the reply,
     // otherwise the name's topics.
     const defined = topic && DEFINITION.test(plain) ? desk.ask(asked) : null;
-    if (defined?.status === "answered") return kept(fact(text, defined));
+    // The card defining the name ("What is Acme?") answers it even as a guess: its topics would only list it first.
+    if (defined?.status === "answered" || (defined?.status === "unsure" && defined.card && traits.defines(defined.card))) return kept(fact(text, defined));
     if (topic) {
       return kept(
         topic.choices.length
