@@ -43,8 +43,17 @@ export function channelsRuntime(options: RuntimeOptions): ChannelsRuntime {
     logger: options.logger,
     debounceMs: 50,
     digestTickMs: 50,
-    ...(options.now ? { now: options.now } : {}),
+    now: options.now ?? midweekClock(),
   });
+}
+
+/**
+ * A running clock set to a Wednesday noon (UTC): a scheduled digest ("mon 09:00") is never due or being caught
+ * up, whatever day the tests run. Tests of the schedule pass their own clock.
+ */
+function midweekClock(): () => number {
+  const offset = Date.parse("2026-11-25T12:00:00Z") - Date.now();
+  return () => Date.now() + offset;
 }
 
 export const NEW_ARTICLE = `  - id: acme-globex-compute

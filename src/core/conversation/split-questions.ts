@@ -49,7 +49,7 @@ const ABOUT_LIST = /^((?:and\s+)?(?:what|how)\s+(?:about|abt)\s+)(.+?)\??$/i;
 /** A part worth asking: at least two words with a letter, or a fragment ("and when?") that leans on the one before. */
 function isQuestionish(part: string): boolean {
   const words = part.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  // "georgia?" as the last of a list of questions asks about it, read with the one before.
+  // "springfield?" as the last of a list of questions asks about it, read with the one before.
   return words.length >= 2 || (words.length === 1 && (/^(?:when|where|who|why|how|which)$/i.test(words[0]!.replace(/\W/g, "")) || /\?\s*$/.test(part)));
 }
 
