@@ -7,6 +7,7 @@ import { answerFacts, askedKind, Expectations, type AskedKind } from "./expectat
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type AnalyzedQuery, type Hit, type IndexTuning } from "./index/card-index.js";
 import { Stories } from "./stories.js";
+import { withoutOpening } from "./text/opening.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
@@ -200,8 +201,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     }
     if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
 
-    let ranked = rankCleaned(text);
-    const exact = byExample.get(exampleKey(text));
+    const asked = withoutOpening(text);
+    let ranked = rankCleaned(asked);
+    const exact = byExample.get(exampleKey(asked));
     if (exact) {
       const others = ranked.filter((r) => r.card !== exact);
       const own = ranked.find((r) => r.card === exact)?.confidence ?? 0;
@@ -247,7 +249,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   }
 
   function explain(raw: string): Explanation {
-    const { text: cleaned } = cleanQuestion(raw);
+    const cleaned = withoutOpening(cleanQuestion(raw).text);
     const query = index.analyze(cleaned);
     const byTerm = new Map(query.terms.map((t) => [t.typed, t]));
     const read = reader.read(cleaned);

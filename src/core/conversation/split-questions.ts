@@ -1,6 +1,7 @@
 import { classifyMessage } from "./classify-message.js";
 import { BARE_WH } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
+import { OPENING } from "../text/opening.js";
 
 /** Most questions answered from one message. */
 export const MAX_PARTS = 3;
@@ -86,13 +87,9 @@ function reorderTopic(part: string): string {
   return `${question!.trim()} ${prep!.toLowerCase()} ${topic!.trim()}?`;
 }
 
-/** "two things:", "quick q -", "couple of questions:": an opening that announces the questions, not one of them. */
-const INTRO =
-  /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi)[,\s]+)*(?:(?:a|my)\s+)?(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|more|other|follow[-\s]?up)\s+)*(?:q|qs|qq|question|questions|things|thing|ones)\s*(?:[:\-\u2013\u2014]|\s+(?:for\s+(?:you|u|ya)|here)\s*[:\-\u2013\u2014]?)\s*/i;
-
 function tidy(parts: string[]): string[] {
   return parts
-    .map((p) => p.replace(MENTION, "").replace(LINE_MARKER, "").replace(INTRO, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
+    .map((p) => p.replace(MENTION, "").replace(LINE_MARKER, "").replace(OPENING, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
     .filter((p) => p && !isChat(p))
     .map(reorderTopic)
     .filter(isQuestionish);
