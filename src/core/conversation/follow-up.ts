@@ -78,7 +78,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").
-  if (words.length <= 3 && QUESTION_WORD.test(plain)) return "weakly";
+  // So does a longer one with a single word of substance ("what hardware are we talking").
+  if ((words.length <= 3 || reader.terms(plain).length <= 1) && QUESTION_WORD.test(plain)) return "weakly";
   return PRONOUN.test(plain);
 }
 

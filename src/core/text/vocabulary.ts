@@ -10,7 +10,7 @@ const CHAT_FILLER = `isn't aren't wasn't weren't don't doesn't didn't can't cann
   shouldnt wont havent hasnt theyre youre thats theres ive
   nah naw ish vibe vibes bc cuz coz wtf omg lmao lmk imo imho afaik iirc tbh ngl idk dunno smh tho ya yea ye
   sup heya howdy cheers peeps thru dat bein
-  seem seems seemed feel feels felt apparently supposedly supposed oddly somehow perhaps maybe probably
+  seem seems seemed feel feels felt wise talking apparently supposedly supposed oddly somehow perhaps maybe probably
   hearing heard hear saw seen clue familiar nervous urgent
   matter matters important importance significant significance`;
 

@@ -22,3 +22,11 @@ describe("a bare question word leans on the question before", () => {
     expect(reading.kind === "rewrite" && reading.question).toContain("the contract");
   });
 });
+
+describe("a question with a single word of substance", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("leans on the thread weakly, however many small words it has", () => {
+    expect(leansOnPrevious("what hardware are we talking", reader)).toBe("weakly");
+    expect(leansOnPrevious("what hardware does the abilene site run on", reader)).toBe(false);
+  });
+});

@@ -61,6 +61,13 @@ describe("the lexicon-free tokenizer", () => {
     expect(terms("what's in it for acme")).not.toEqual(terms("acme"));
   });
 
+  it("reads '-wise' and 'are we talking' as the filler they are", () => {
+    expectSameTerms([
+      ["how big is it money-wise", "how big is it money"],
+      ["what hardware are we talking", "what hardware"],
+    ]);
+  });
+
   it("folds chat abbreviations of units and measures", () => {
     expect(plainTerm("hr")).toBe(plainTerm("hour"));
     expect(plainTerm("wks")).toBe(plainTerm("week"));
