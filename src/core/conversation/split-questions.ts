@@ -14,7 +14,7 @@ const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at|over\
 const CONJUNCTION = String.raw`(?:and\s+also|and\s+then|and|also|plus|as\s+well\s+as|&|\+|but)`;
 /** "… and where is …", "…, and who …", "…; also when …", "… + how much": a conjunction followed by a new question. */
 const JOINED = new RegExp(
-  String.raw`\s*(?:,|;)?\s+${CONJUNCTION}\s+(?:(?:also|separately|additionally)\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)|\s*\+\s*(?=${QUESTION_START}\b)`,
+  String.raw`\s*(?:,|;)?\s+${CONJUNCTION}\s+(?:(?:also|separately|additionally)\s+)?(?=${QUESTION_START}\b)|\s*(?:;|,|\.{2,}|…)\s+(?=${QUESTION_START}\b)|(?<!\b(?:when|where|who|what|how|why|which)\s*)\s*\+\s*(?=${QUESTION_START}\b)`,
   "gi",
 );
 /** "… , and for interns?", "… and what about jobs": a conjunction followed by a fragment. */

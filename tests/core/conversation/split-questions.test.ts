@@ -44,6 +44,12 @@ describe("splitCandidates: how people join questions", () => {
     expect(explicitPartsOf("what does this mean for devs, for students, for companies?")).toContainEqual(["what does this mean for devs", "for students", "for companies"]);
   });
 
+  it("'when+where was …' is one question: a '+' between two question words joins them", () => {
+    const parts = partsOf("when did it start, when+where was the expansion announced, and who signed it");
+    expect(parts).toContainEqual(["when did it start", "when+where was the expansion announced", "who signed it"]);
+    expect(parts.flat()).not.toContain("when");
+  });
+
   it("a handle typed at the start of a part is not part of the question", () => {
     expect(partsOf("@dealdesk what kinda jobs, how many, and how does it tie into manufacturing")[0]?.[0]).toBe("what kinda jobs");
   });
