@@ -24,4 +24,13 @@ describe("nameListParts", () => {
     expect(nameListParts("is it for training or inference?", reader)).toBeNull();
     expect(nameListParts("does oracle or texas matter more", reader)).toBeNull();
   });
+
+  it("asks a question that points back ('which of those') of each name listed before it", () => {
+    expect(nameListParts("pennsylvania, new mexico, ohio - which of those have stargate sites", reader)).toEqual([
+      "pennsylvania have stargate sites",
+      "new mexico have stargate sites",
+      "ohio have stargate sites",
+    ]);
+    expect(nameListParts("texas, ohio - what are the sites", reader)).toBeNull();
+  });
 });
