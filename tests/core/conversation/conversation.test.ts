@@ -196,6 +196,12 @@ describe("several questions joined the way people type them", () => {
     expect(reply.parts[1]!.answer.status).toBe("no_answer");
   });
 
+  it("'what's X + how much is it worth': two questions, the second read with the first one's subject", () => {
+    const reply = c.reply({ text: "what's stargate + how much is it worth" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["what-is-stargate", "stargate-budget"]);
+  });
+
   it("'… and over how many years' is a second question about the first one's subject", () => {
     const reply = c.reply({ text: "how big is stargate in $ and over how many years" });
     if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
