@@ -114,8 +114,6 @@ export interface Unmet {
 /** What the engine knows of a card's answer, worked out once when the knowledge loads. */
 export interface AnswerFacts {
   answer: string;
-  /** The answer lower-cased with hyphens dropped, for "is gpt-4o named" ("GPT-4o", "gpt4o"). */
-  flatAnswer: string;
   /** Stems of the answer's words that the lexicon's deal terms use: all a question can ask of them. */
   answerStems: ReadonlySet<string>;
   /** Words with a digit anywhere in the card (questions, keywords, answer): the versions it names ("h100"). */
@@ -123,8 +121,6 @@ export interface AnswerFacts {
   /** Entity terms the answer names. */
   answerEntities: ReadonlySet<string>;
   gives: ReadonlySet<AnswerKind>;
-  /** Words of the answer, folded, for "a number next to the noun". */
-  answerWords: string[];
 }
 
 /** What kind of thing an answer gives, when the card does not say. */
@@ -150,28 +146,25 @@ export function answerFacts(
   answerRead: readonly Lexeme[] = text.words(card.answer).map((w) => text.lexeme(w)),
 ): AnswerFacts {
   // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerWords: string[] = [];
   const answerStems = new Set<string>();
   // Only words with a digit can be a version, and stemming leaves those as they are.
   const cardVersions = new Set<string>();
   const answerEntities = new Set<string>();
   for (const known of answerRead) {
-    answerWords.push(known.word);
     if (known.detailStem !== null) answerStems.add(known.detailStem);
     if (known.digit) cardVersions.add(known.word);
     if (known.kind !== null) answerEntities.add(known.term!);
   }
-  const listed = [...card.questions, ...(card.keywords ?? [])].join(" \n ");
-  if (text.mayReadFigures(listed)) for (const w of text.words(listed)) if (HAS_DIGIT.test(w)) cardVersions.add(w);
+  const listed = [...card.questions, ...(card.keywords ?? [])];
+  // Tested piece by piece: most cards have no figure, and then no joined text is made.
+  if (listed.some((t) => text.mayReadFigures(t))) for (const w of text.words(listed.join(" \n "))) if (HAS_DIGIT.test(w)) cardVersions.add(w);
   const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
   return {
     answer: card.answer,
-    flatAnswer: card.answer.toLowerCase().replace(/-/g, ""),
     answerStems: orNone(answerStems),
     cardVersions: orNone(cardVersions),
     answerEntities: orNone(answerEntities),
     gives: shared(declared ?? inferGives(card.answer, text, answerEntities)),
-    answerWords,
   };
 }
 
@@ -254,7 +247,7 @@ export class Expectations {
   private roleOfOtherCompany(asks: QuestionAsks, facts: AnswerFacts): boolean {
     const owned = asks.ownedRole;
     if (!owned) return false;
-    return !this.ownedRoles(facts.answerWords).some((r) => r.company === owned.company && r.role === owned.role);
+    return !this.ownedRoles(this.text.words(facts.answer)).some((r) => r.company === owned.company && r.role === owned.role);
   }
 
   private ownedRoles(ws: string[]): OwnedRole[] {
@@ -272,7 +265,7 @@ export class Expectations {
   private countMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
     const noun = asks.countNoun;
     if (!noun) return false;
-    const ws = facts.answerWords;
+    const ws = this.text.words(facts.answer);
     for (let i = 0; i < ws.length; i++) {
       if (this.text.termOf(ws[i]!) !== noun) continue;
       for (let j = Math.max(0, i - 4); j <= Math.min(ws.length - 1, i + 4); j++) if (j !== i && COUNT_WORD.test(ws[j]!)) return false;
@@ -288,7 +281,10 @@ function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
   if (asks.details.some((detail) => !detail.every((s) => facts.answerStems.has(s)))) return true;
   if (asks.goLive && !HAS_GO_LIVE.test(facts.answer)) return true;
   const quoteMissing = asks.reactionOf.length > 0 && !(asks.reactionOf.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));
-  return quoteMissing || asks.versions.some((flat) => !facts.flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
+  if (quoteMissing) return true;
+  // "Is gpt-4o named": the answer lower-cased with hyphens dropped ("GPT-4o", "gpt4o"), made only when a version is asked.
+  const flatAnswer = asks.versions.length ? facts.answer.toLowerCase().replace(/-/g, "") : "";
+  return asks.versions.some((flat) => !flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
 }
 
 const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;

@@ -26,8 +26,11 @@ export interface IndexDoc {
   answer: string;
   /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
   context: string[];
-  /** Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them. */
-  read?: { questions: readonly (readonly number[])[]; answer: readonly number[] };
+  /**
+   * Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them:
+   * texts `first`, `first + 1`… of `texts`, its questions in order, then its answer.
+   */
+  read?: { texts: TermRuns; first: number };
 }
 
 export interface QueryTerm {
@@ -162,9 +165,10 @@ export class CardIndex {
     /** The words read, in order of first use. */
     const seen: number[] = [];
     const read = new TermRuns();
-    /** Adds a text's terms (from its words, read) to `read`, as its next text. */
-    const readTerms = (wordsRead: readonly number[]): void => {
-      for (const w of wordsRead) {
+    /** Adds a text's terms (from its words, wordsRead[from..to)) to `read`, as its next text. */
+    const readTerms = (wordsRead: ArrayLike<number>, from = 0, to = wordsRead.length): void => {
+      for (let i = from; i < to; i++) {
+        const w = wordsRead[i]!;
         while (termOfWord.length <= w) {
           termOfWord.push(UNSEEN);
           counts.push(0);
@@ -187,16 +191,22 @@ export class CardIndex {
       }
       read.close();
     };
+    /** Text i of the card (its questions, then its answer), read by the caller if it was. */
+    const readText = (doc: IndexDoc, i: number, text: string): void => {
+      if (!doc.read) return readTerms(words.read(text));
+      const { texts, first } = doc.read;
+      readTerms(texts.ids, texts.start(first + i), texts.end(first + i));
+    };
     // Every card's example questions first, then each card's keywords and answer.
     const firstQuestion = new Int32Array(docs.length + 1);
     docs.forEach((doc, d) => {
       firstQuestion[d] = read.count;
-      doc.questions.forEach((q, i) => readTerms(doc.read?.questions[i] ?? words.read(q)));
+      doc.questions.forEach((q, i) => readText(doc, i, q));
     });
     const questions = (firstQuestion[docs.length] = read.count);
     for (const doc of docs) {
       readTerms(words.read(doc.keywords.join(" \n ")));
-      readTerms(doc.read?.answer ?? words.read(doc.answer));
+      readText(doc, doc.questions.length, doc.answer);
     }
     /** Where field f (0 questions, 1 keywords, 2 answer) of card d starts in read.ids, and where it ends. */
     const fieldStart = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d]!) : read.start(questions + 2 * d + f - 1));

@@ -1,3 +1,4 @@
+import type { TermRuns } from "../index/term-runs.js";
 import type { Lexeme, TextAnalyzer } from "./analyzer.js";
 
 interface PhraseIds {
@@ -25,6 +26,9 @@ export class WordTable {
   /** Phrases by the number of their first word, longest first. */
   private readonly phrases = new Map<number, PhraseIds[]>();
 
+  /** Words last scanned, and whether a phrase may start among them. */
+  private readonly scratch: number[] = [];
+  private mayFold = false;
   /** How many words the phrases use: numbers from this on start none. */
   private readonly phraseWords: number;
 
@@ -40,8 +44,23 @@ export class WordTable {
 
   /** The words of a text, names and phrases folded, as numbers: `word(n)` of each is what `TextAnalyzer.words` gives. */
   read(text: string): number[] {
+    const raw = this.scan(text);
+    return this.mayFold ? this.foldPhrases(raw) : raw.slice();
+  }
+
+  /** As `read`, the words added to `out` as its next text: no array is made per text. */
+  readInto(text: string, out: TermRuns): void {
+    const raw = this.scan(text);
+    const ids = this.mayFold ? this.foldPhrases(raw) : raw;
+    for (let i = 0; i < ids.length; i++) out.add(ids[i]!);
+    out.close();
+  }
+
+  /** The text's words before phrases are folded, in `scratch` (reused); sets `mayFold` when a phrase may start. */
+  private scan(text: string): number[] {
     const s = this.text.normalized(text);
-    const raw: number[] = [];
+    const raw = this.scratch;
+    raw.length = 0;
     let phrases = false;
     // The words of splitWords: /\d+(?:\.\d+)?|[a-z0-9]+(?:'[a-z]+)?/g, matched by hand.
     for (let i = 0; i < s.length; ) {
@@ -69,7 +88,8 @@ export class WordTable {
       if (id < this.phraseWords && this.phrases.has(id)) phrases = true;
       raw.push(id);
     }
-    return phrases ? this.foldPhrases(raw) : raw;
+    this.mayFold = phrases;
+    return raw;
   }
 
   word(id: number): string {
