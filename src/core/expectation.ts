@@ -133,7 +133,8 @@ export function inferGives(answer: string, text: TextAnalyzer, named: Set<string
   if (kinds.includes("person") || TITLED_PERSON.test(answer)) gives.add("person");
   if (/^\s*(yes|no)\b/i.test(answer)) gives.add("yes-no");
   if (HAS_REASON.test(answer)) gives.add("reason");
-  if ((answer.match(/,/g) ?? []).length >= 2) gives.add("list");
+  const comma = answer.indexOf(",");
+  if (comma >= 0 && answer.indexOf(",", comma + 1) >= 0) gives.add("list");
   return gives;
 }
 

@@ -88,9 +88,14 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/** The word without a possessive 's and other apostrophes ("maker's" → "maker", "don't" → "dont"). */
+export function withoutApostrophes(word: string): string {
+  return word.includes("'") ? word.replace(/'s$/, "").replace(/'/g, "") : word;
+}
+
 /** Stop words and shorthand folded, then stemmed; null for a stop word. No lexicon: see TextAnalyzer for that. */
 export function plainTerm(word: string): string | null {
-  const bare = word.replace(/'s$/, "").replace(/'/g, "");
+  const bare = withoutApostrophes(word);
   if (!bare || STOP_WORDS.has(word) || STOP_WORDS.has(bare)) return null;
   const short = Object.hasOwn(SHORTHAND, bare) ? SHORTHAND[bare]! : bare;
   // A shorthand for a stop word ("wat" for "what") is a stop word too.
