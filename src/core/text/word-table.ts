@@ -1,5 +1,6 @@
 import type { TermRuns } from "../index/term-runs.js";
 import type { Lexeme, TextAnalyzer } from "./analyzer.js";
+import { isNumberWord } from "./number-words.js";
 
 interface PhraseIds {
   words: number[];
@@ -21,6 +22,8 @@ export class WordTable {
   private readonly words: string[] = [];
   private readonly hashOf: number[] = [];
   private readonly lexemes: (Lexeme | undefined)[] = [];
+  /** Whether the word, or a part of it between apostrophes, is a number word that normalizing rewrites. */
+  private readonly numberWords: boolean[] = [];
   /** Open addressing: each slot holds a word number + 1, or 0 when empty. */
   private slots = new Int32Array(1 << 12);
   /** Phrases by the number of their first word, longest first. */
@@ -58,10 +61,18 @@ export class WordTable {
 
   /** The text's words before phrases are folded, in `scratch` (reused); sets `mayFold` when a phrase may start. */
   private scan(text: string): number[] {
-    const s = this.text.normalized(text);
+    // Normalizing leaves plain text as it is, unless it names a number word ("five"): it is read as written.
+    if (isPlain(text) && !this.split(text)) return this.scratch;
+    this.split(this.text.normalized(text));
+    return this.scratch;
+  }
+
+  /** Splits normalized text into `scratch`; true when a word read is or holds a number word. */
+  private split(s: string): boolean {
     const raw = this.scratch;
     raw.length = 0;
     let phrases = false;
+    let numberWord = false;
     // The words of splitWords: /\d+(?:\.\d+)?|[a-z0-9]+(?:'[a-z]+)?/g, matched by hand.
     for (let i = 0; i < s.length; ) {
       const start = i;
@@ -86,10 +97,11 @@ export class WordTable {
       const id = this.find(s, start, i, hash);
       // Phrase words are filed first, so a word with a smaller number than every other word may start one.
       if (id < this.phraseWords && this.phrases.has(id)) phrases = true;
+      if (this.numberWords[id]) numberWord = true;
       raw.push(id);
     }
     this.mayFold = phrases;
-    return raw;
+    return numberWord;
   }
 
   word(id: number): string {
@@ -132,6 +144,8 @@ export class WordTable {
     const id = this.words.length;
     this.words.push(word);
     this.hashOf.push(hash);
+    this.numberWords.push(word.split("'").some(isNumberWord));
+    this.lexemes.push(undefined); // kept packed: filled in any order by lexeme()
     this.slots[slot] = id + 1;
     if (this.words.length * 2 > this.slots.length) this.grow();
     return id;
@@ -146,6 +160,18 @@ export class WordTable {
       this.slots[slot] = id + 1;
     });
   }
+}
+
+/**
+ * Lower-case ASCII with no figure, no capital (a name read only as typed) and no odd apostrophe: text that
+ * normalizing (TextAnalyzer.normalized) returns unchanged, unless it has a number word.
+ */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || isDigit(c) || c === 36 || c === 37 || c === 96) return false;
+  }
+  return true;
 }
 
 function sameText(word: string, s: string, start: number, end: number): boolean {

@@ -19,6 +19,8 @@ describe("WordTable", () => {
       "the data center's power and the DATA CENTER",
       "ÉCOLE über straße l'état naïve café",
       "three hundred billion dollars, forty-nine percent",
+      "five hundred sites and twenty states, one's own, x'five gw, twenty_one, ten'",
+      "plain lower-case text with no figure at all",
       "",
       "\u0000\u0001\ufffd 🚀📈",
       "x".repeat(5000),
