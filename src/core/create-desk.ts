@@ -12,6 +12,7 @@ import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
 import { TextAnalyzer, type Lexeme } from "./text/analyzer.js";
 import { TermRuns } from "./index/term-runs.js";
+import { ExampleQuestions } from "./index/example-questions.js";
 import { WordTable } from "./text/word-table.js";
 
 export interface DeskOptions {
@@ -60,12 +61,12 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   const words = (t: string) => reader.words(t);
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
-  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning);
+  const exampleKey = (q: string) => words(q).join(" ");
+  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning, exampleKey);
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const stories = new Stories(cards, reader);
   const docOf = new Map(cards.map((card, doc) => [card, doc] as const));
-  const exampleKey = (q: string) => words(q).join(" ");
   const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
 
@@ -197,7 +198,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
 
     let ranked = rankCleaned(text);
-    const exact = byExample.get(exampleKey(text));
+    const exactAt = byExample.find(exampleKey(text));
+    const exact = exactAt === undefined ? undefined : cards[exactAt]!;
     if (exact) {
       const others = ranked.filter((r) => r.card !== exact);
       const own = ranked.find((r) => r.card === exact)?.confidence ?? 0;
@@ -299,7 +301,7 @@ function round(n: number): number {
  * questions and answer (as word numbers in one flat array, so that a word used on many cards is one string and no
  * array is kept per text). The readings are dropped once these are built.
  */
-function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined) {
+function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined, exampleKey: (q: string) => string) {
   const table = new WordTable(reader);
   // Card i's questions are texts first[i]…, its answer the text after them.
   const texts = new TermRuns();
@@ -326,15 +328,10 @@ function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Ca
   });
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
-  const byExample = new Map<string, Card>();
-  const words: string[] = [];
+  const byExample = new ExampleQuestions((i) => cards[i]!.questions, exampleKey);
+  const word = (id: number) => table.word(id);
   cards.forEach((card, i) => {
-    for (let q = first[i]!; q < first[i]! + card.questions.length; q++) {
-      words.length = 0;
-      for (let k = texts.start(q); k < texts.end(q); k++) words.push(table.word(texts.ids[k]!));
-      const key = words.join(" ");
-      if (!byExample.has(key)) byExample.set(key, card);
-    }
+    for (let q = first[i]!; q < first[i]! + card.questions.length; q++) byExample.add(i, texts.ids, texts.start(q), texts.end(q), word);
   });
   return { index, facts, byExample };
 }
