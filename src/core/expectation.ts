@@ -124,18 +124,35 @@ export interface AnswerFacts {
 }
 
 /** What kind of thing an answer gives, when the card does not say. */
-export function inferGives(answer: string, text: TextAnalyzer, named: Set<string> = text.entitiesIn(answer)): Set<AnswerKind> {
-  const gives = new Set<AnswerKind>(["description"]);
-  if (HAS_NUMBER.test(answer)) gives.add("amount").add("count");
-  if (HAS_TIME.test(answer)) gives.add("date");
-  const kinds = [...named].map((t) => text.kindOf(t));
-  if (kinds.includes("place") || HAS_PLACE_WORD.test(answer)) gives.add("place");
-  if (kinds.includes("person") || TITLED_PERSON.test(answer)) gives.add("person");
-  if (/^\s*(yes|no)\b/i.test(answer)) gives.add("yes-no");
-  if (HAS_REASON.test(answer)) gives.add("reason");
+export function inferGives(answer: string, text: TextAnalyzer, named: ReadonlySet<string> = text.entitiesIn(answer)): Set<AnswerKind> {
+  return new Set(givesOf(answer, text, named));
+}
+
+/** The kinds an answer may give, each with its bit in a set's mask, in the order a set of them lists them. */
+const KINDS: AnswerKind[] = ["description", "amount", "count", "date", "place", "person", "yes-no", "reason", "list"];
+const bit = (kind: AnswerKind) => 1 << KINDS.indexOf(kind);
+/** One shared set per mask: most answers give one of a few sets of kinds. */
+const givesByMask: ReadonlySet<AnswerKind>[] = [];
+
+/** inferGives, as a shared set (see shared). */
+function givesOf(answer: string, text: TextAnalyzer, named: ReadonlySet<string>): ReadonlySet<AnswerKind> {
+  let mask = bit("description");
+  if (HAS_NUMBER.test(answer)) mask |= bit("amount") | bit("count");
+  if (HAS_TIME.test(answer)) mask |= bit("date");
+  let place = false;
+  let person = false;
+  for (const t of named) {
+    const kind = text.kindOf(t);
+    if (kind === "place") place = true;
+    if (kind === "person") person = true;
+  }
+  if (place || HAS_PLACE_WORD.test(answer)) mask |= bit("place");
+  if (person || TITLED_PERSON.test(answer)) mask |= bit("person");
+  if (/^\s*(yes|no)\b/i.test(answer)) mask |= bit("yes-no");
+  if (HAS_REASON.test(answer)) mask |= bit("reason");
   const comma = answer.indexOf(",");
-  if (comma >= 0 && answer.indexOf(",", comma + 1) >= 0) gives.add("list");
-  return gives;
+  if (comma >= 0 && answer.indexOf(",", comma + 1) >= 0) mask |= bit("list");
+  return (givesByMask[mask] ??= shared(new Set(KINDS.filter((kind) => mask & bit(kind)))));
 }
 
 const HAS_DIGIT = /\d/;
@@ -146,27 +163,37 @@ export function answerFacts(
   text: TextAnalyzer,
   answerRead: readonly Lexeme[] = text.words(card.answer).map((w) => text.lexeme(w)),
 ): AnswerFacts {
-  // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerStems = new Set<string>();
+  // The answer is read once; its words give its stems, the entities it names and the kinds it gives. Most answers
+  // name no deal term, version or entity: no set is made for those.
+  let answerStems: Set<string> | null = null;
   // Only words with a digit can be a version, and stemming leaves those as they are.
-  const cardVersions = new Set<string>();
-  const answerEntities = new Set<string>();
+  let cardVersions: Set<string> | null = null;
+  let answerEntities: Set<string> | null = null;
   for (const known of answerRead) {
-    if (known.detailStem !== null) answerStems.add(known.detailStem);
-    if (known.digit) cardVersions.add(known.word);
-    if (known.kind !== null) answerEntities.add(known.term!);
+    if (known.detailStem !== null) (answerStems ??= new Set()).add(known.detailStem);
+    if (known.digit) (cardVersions ??= new Set()).add(known.word);
+    if (known.kind !== null) (answerEntities ??= new Set()).add(known.term!);
   }
-  const listed = [...card.questions, ...(card.keywords ?? [])];
   // Tested piece by piece: most cards have no figure, and then no joined text is made.
-  if (listed.some((t) => text.mayReadFigures(t))) for (const w of text.words(listed.join(" \n "))) if (HAS_DIGIT.test(w)) cardVersions.add(w);
-  const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
+  if (anyMayReadFigures(card.questions, text) || anyMayReadFigures(card.keywords ?? [], text)) {
+    for (const w of text.words([...card.questions, ...(card.keywords ?? [])].join(" \n "))) if (HAS_DIGIT.test(w)) (cardVersions ??= new Set()).add(w);
+  }
+  const entities = orNone(answerEntities ?? NO_WORDS);
+  const declared = card.gives === undefined ? null : shared(new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]));
   return {
     answer: card.answer,
-    answerStems: orNone(answerStems),
-    cardVersions: orNone(cardVersions),
-    answerEntities: orNone(answerEntities),
-    gives: shared(declared ?? inferGives(card.answer, text, answerEntities)),
+    answerStems: orNone(answerStems ?? NO_WORDS),
+    cardVersions: orNone(cardVersions ?? NO_WORDS),
+    answerEntities: entities,
+    gives: declared ?? givesOf(card.answer, text, entities),
   };
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function anyMayReadFigures(texts: readonly string[], text: TextAnalyzer): boolean {
+  for (const t of texts) if (text.mayReadFigures(t)) return true;
+  return false;
 }
 
 interface OwnedRole {
