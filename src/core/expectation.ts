@@ -1,4 +1,5 @@
 import type { AnswerKind } from "../knowledge/schema.js";
+import { CUE_CAPITAL, CUE_NUMBER, CUE_PLACE, CUE_REASON, CUE_TIME, cuesOf } from "./kind-cues.js";
 import { orNone, shared } from "./shared-sets.js";
 import type { Lexeme, TextAnalyzer } from "./text/analyzer.js";
 import { plainWords, stem } from "./text/tokenize.js";
@@ -39,6 +40,7 @@ const DIMENSIONS: { asks: RegExp; has: RegExp }[] = [
   { asks: /\bhow heavy\b/i, has: /\d\s*(?:tons?|tonnes?|pounds?|lbs?|kg|kilograms?)\b/i },
 ];
 
+// The words these patterns need are listed in kind-cues.ts: change both together.
 const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|years?|months?|weeks?|quarter)\b/i;
 const HAS_PLACE_WORD = /\b(states?|sites?|located|location|region|regions|country|countries|city|town|campus|tenancy)\b/i;
 // An amount or a count, not a bare year: "$30 billion", "4.5 GW", "49%", "eight states", "hundreds of thousands".
@@ -123,6 +125,15 @@ export interface AnswerFacts {
   gives: ReadonlySet<AnswerKind>;
 }
 
+/** The patterns inferGives tests, each with the cue it cannot match without (see kind-cues.ts, kept in step). */
+export const CUED_PATTERNS: readonly [RegExp, number][] = [
+  [HAS_NUMBER, CUE_NUMBER],
+  [HAS_TIME, CUE_TIME],
+  [HAS_PLACE_WORD, CUE_PLACE],
+  [TITLED_PERSON, CUE_CAPITAL],
+  [HAS_REASON, CUE_REASON],
+];
+
 /** What kind of thing an answer gives, when the card does not say. */
 export function inferGives(answer: string, text: TextAnalyzer, named: ReadonlySet<string> = text.entitiesIn(answer)): Set<AnswerKind> {
   return new Set(givesOf(answer, text, named));
@@ -137,8 +148,10 @@ const givesByMask: ReadonlySet<AnswerKind>[] = [];
 /** inferGives, as a shared set (see shared). */
 function givesOf(answer: string, text: TextAnalyzer, named: ReadonlySet<string>): ReadonlySet<AnswerKind> {
   let mask = bit("description");
-  if (HAS_NUMBER.test(answer)) mask |= bit("amount") | bit("count");
-  if (HAS_TIME.test(answer)) mask |= bit("date");
+  // Each pattern is tested only when the answer has a word it needs.
+  const cues = cuesOf(answer);
+  if (cues & CUE_NUMBER && HAS_NUMBER.test(answer)) mask |= bit("amount") | bit("count");
+  if (cues & CUE_TIME && HAS_TIME.test(answer)) mask |= bit("date");
   let place = false;
   let person = false;
   for (const t of named) {
@@ -146,10 +159,10 @@ function givesOf(answer: string, text: TextAnalyzer, named: ReadonlySet<string>)
     if (kind === "place") place = true;
     if (kind === "person") person = true;
   }
-  if (place || HAS_PLACE_WORD.test(answer)) mask |= bit("place");
-  if (person || TITLED_PERSON.test(answer)) mask |= bit("person");
+  if (place || (cues & CUE_PLACE && HAS_PLACE_WORD.test(answer))) mask |= bit("place");
+  if (person || (cues & CUE_CAPITAL && TITLED_PERSON.test(answer))) mask |= bit("person");
   if (/^\s*(yes|no)\b/i.test(answer)) mask |= bit("yes-no");
-  if (HAS_REASON.test(answer)) mask |= bit("reason");
+  if (cues & CUE_REASON && HAS_REASON.test(answer)) mask |= bit("reason");
   const comma = answer.indexOf(",");
   if (comma >= 0 && answer.indexOf(",", comma + 1) >= 0) mask |= bit("list");
   return (givesByMask[mask] ??= shared(new Set(KINDS.filter((kind) => mask & bit(kind)))));
