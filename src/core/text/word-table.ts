@@ -24,8 +24,14 @@ export class WordTable {
   private readonly lexemes: (Lexeme | undefined)[] = [];
   /** Whether the word, or a part of it between apostrophes, is a number word that normalizing rewrites. */
   private readonly numberWords: boolean[] = [];
-  /** Open addressing: each slot holds a word number + 1, or 0 when empty. */
-  private slots = new Int32Array(1 << 12);
+  /** Open addressing: slot k holds a word number + 1 (0 when empty) at 2k and the word's hash at 2k + 1. */
+  private slots = new Int32Array(2 << 12);
+  /**
+   * Every word's characters back to back, word n's from charStart[n] to charStart[n + 1]: a lookup compares
+   * numbers in a few flat arrays, not strings spread over the heap.
+   */
+  private chars = new Uint16Array(1 << 16);
+  private readonly charStart: number[] = [0];
   /** Phrases by the number of their first word, longest first. */
   private readonly phrases = new Map<number, PhraseIds[]>();
 
@@ -132,11 +138,11 @@ export class WordTable {
 
   /** The number of s[start..end), added when new. */
   private find(s: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]! - 1;
+      const id = this.slots[2 * slot]! - 1;
       if (id < 0) return this.add(s.slice(start, end), hash, slot);
-      if (this.hashOf[id] === hash && sameText(this.words[id]!, s, start, end)) return id;
+      if (this.slots[2 * slot + 1] === hash && this.sameText(id, s, start, end)) return id;
     }
   }
 
@@ -146,18 +152,37 @@ export class WordTable {
     this.hashOf.push(hash);
     this.numberWords.push(word.split("'").some(isNumberWord));
     this.lexemes.push(undefined); // kept packed: filled in any order by lexeme()
-    this.slots[slot] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    this.slots[2 * slot] = id + 1;
+    this.slots[2 * slot + 1] = hash;
+    const from = this.charStart[id]!;
+    if (from + word.length > this.chars.length) {
+      const grown = new Uint16Array((from + word.length) * 2);
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[from + k] = word.charCodeAt(k);
+    this.charStart.push(from + word.length);
+    // At most half the slots full.
+    if (this.words.length * 4 > this.slots.length) this.grow();
     return id;
+  }
+
+  /** Whether word `id` is s[start..end). */
+  private sameText(id: number, s: string, start: number, end: number): boolean {
+    const from = this.charStart[id]!;
+    if (this.charStart[id + 1]! - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.chars[from + k] !== s.charCodeAt(start + k)) return false;
+    return true;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     this.hashOf.forEach((hash, id) => {
       let slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id + 1;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[2 * slot] = id + 1;
+      this.slots[2 * slot + 1] = hash;
     });
   }
 }
@@ -174,8 +199,3 @@ function isPlain(s: string): boolean {
   return true;
 }
 
-function sameText(word: string, s: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
-  return true;
-}
