@@ -11,7 +11,9 @@ import { withoutOpening } from "./text/opening.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
-import { TextAnalyzer } from "./text/analyzer.js";
+import { TextAnalyzer, type Lexeme } from "./text/analyzer.js";
+import { TermRuns } from "./index/term-runs.js";
+import { ExampleQuestions } from "./index/example-questions.js";
 import { WordTable } from "./text/word-table.js";
 
 export interface DeskOptions {
@@ -60,12 +62,12 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   const words = (t: string) => reader.words(t);
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
-  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning);
+  const exampleKey = (q: string) => words(q).join(" ");
+  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning, exampleKey);
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const stories = new Stories(cards, reader);
   const docOf = new Map(cards.map((card, doc) => [card, doc] as const));
-  const exampleKey = (q: string) => words(q).join(" ");
   const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
 
@@ -203,7 +205,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
     const asked = withoutOpening(text);
     let ranked = rankCleaned(asked);
-    const exact = byExample.get(exampleKey(asked));
+    const exactAt = byExample.find(exampleKey(asked));
+    const exact = exactAt === undefined ? undefined : cards[exactAt]!;
     if (exact) {
       const others = ranked.filter((r) => r.card !== exact);
       const own = ranked.find((r) => r.card === exact)?.confidence ?? 0;
@@ -302,29 +305,40 @@ function round(n: number): number {
 
 /**
  * The index, each card's answer facts and its example questions by their words, from one reading of every card's
- * questions and answer (as word numbers, so that a word used on many cards is one string). The readings are dropped
- * once these are built.
+ * questions and answer (as word numbers in one flat array, so that a word used on many cards is one string and no
+ * array is kept per text). The readings are dropped once these are built.
  */
-function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined) {
+function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined, exampleKey: (q: string) => string) {
   const table = new WordTable(reader);
-  const readings = cards.map((c) => ({ questions: c.questions.map((q) => table.read(q)), answer: table.read(c.answer) }));
+  // Card i's questions are texts first[i]…, its answer the text after them.
+  const texts = new TermRuns();
+  const first = new Int32Array(cards.length);
+  cards.forEach((c, i) => {
+    first[i] = texts.count;
+    for (const q of c.questions) table.readInto(q, texts);
+    table.readInto(c.answer, texts);
+  });
   const index = new CardIndex(
-    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), read: readings[i] })),
+    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), read: { texts, first: first[i]! } })),
     reader,
     tuning,
     table,
   );
   // What each answer gives, read up front: reading it on a card's first use made the first queries slow (p99 4.7 ms
   // at 10,000 cards against 1.8 ms), for 1 s of build time saved.
-  const facts = cards.map((c, i) => answerFacts(c, reader, readings[i]!.answer.map((id) => table.lexeme(id))));
+  const answerRead: Lexeme[] = [];
+  const facts = cards.map((c, i) => {
+    const answer = first[i]! + c.questions.length;
+    answerRead.length = 0;
+    for (let k = texts.start(answer); k < texts.end(answer); k++) answerRead.push(table.lexeme(texts.ids[k]!));
+    return answerFacts(c, reader, answerRead);
+  });
   // A question typed as one of a card's own examples (case, punctuation and accents aside) is that card:
   // the questions listed under /topics and in help must answer themselves.
-  const byExample = new Map<string, Card>();
+  const byExample = new ExampleQuestions((i) => cards[i]!.questions, exampleKey);
+  const word = (id: number) => table.word(id);
   cards.forEach((card, i) => {
-    for (const read of readings[i]!.questions) {
-      const key = read.map((id) => table.word(id)).join(" ");
-      if (!byExample.has(key)) byExample.set(key, card);
-    }
+    for (let q = first[i]!; q < first[i]! + card.questions.length; q++) byExample.add(i, texts.ids, texts.start(q), texts.end(q), word);
   });
   return { index, facts, byExample };
 }

@@ -1,4 +1,5 @@
 import type { AnswerKind } from "../knowledge/schema.js";
+import { CUE_CAPITAL, CUE_NUMBER, CUE_PLACE, CUE_REASON, CUE_TIME, cuesOf } from "./kind-cues.js";
 import { orNone, shared } from "./shared-sets.js";
 import type { Lexeme, TextAnalyzer } from "./text/analyzer.js";
 import { plainWords, stem } from "./text/tokenize.js";
@@ -39,6 +40,7 @@ const DIMENSIONS: { asks: RegExp; has: RegExp }[] = [
   { asks: /\bhow heavy\b/i, has: /\d\s*(?:tons?|tonnes?|pounds?|lbs?|kg|kilograms?)\b/i },
 ];
 
+// The words these patterns need are listed in kind-cues.ts: change both together.
 const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|years?|months?|weeks?|quarter)\b/i;
 const HAS_PLACE_WORD = /\b(states?|sites?|located|location|region|regions|country|countries|city|town|campus|tenancy)\b/i;
 // An amount or a count, not a bare year: "$30 billion", "4.5 GW", "49%", "eight states", "hundreds of thousands".
@@ -119,8 +121,6 @@ export interface Unmet {
 /** What the engine knows of a card's answer, worked out once when the knowledge loads. */
 export interface AnswerFacts {
   answer: string;
-  /** The answer lower-cased with hyphens dropped, for "is gpt-4o named" ("GPT-4o", "gpt4o"). */
-  flatAnswer: string;
   /** Stems of the answer's words that the lexicon's deal terms use: all a question can ask of them. */
   answerStems: ReadonlySet<string>;
   /** Words with a digit anywhere in the card (questions, keywords, answer): the versions it names ("h100"). */
@@ -128,22 +128,49 @@ export interface AnswerFacts {
   /** Entity terms the answer names. */
   answerEntities: ReadonlySet<string>;
   gives: ReadonlySet<AnswerKind>;
-  /** Words of the answer, folded, for "a number next to the noun". */
-  answerWords: string[];
 }
 
+/** The patterns inferGives tests, each with the cue it cannot match without (see kind-cues.ts, kept in step). */
+export const CUED_PATTERNS: readonly [RegExp, number][] = [
+  [HAS_NUMBER, CUE_NUMBER],
+  [HAS_TIME, CUE_TIME],
+  [HAS_PLACE_WORD, CUE_PLACE],
+  [TITLED_PERSON, CUE_CAPITAL],
+  [HAS_REASON, CUE_REASON],
+];
+
 /** What kind of thing an answer gives, when the card does not say. */
-export function inferGives(answer: string, text: TextAnalyzer, named: Set<string> = text.entitiesIn(answer)): Set<AnswerKind> {
-  const gives = new Set<AnswerKind>(["description"]);
-  if (HAS_NUMBER.test(answer)) gives.add("amount").add("count");
-  if (HAS_TIME.test(answer)) gives.add("date");
-  const kinds = [...named].map((t) => text.kindOf(t));
-  if (kinds.includes("place") || HAS_PLACE_WORD.test(answer)) gives.add("place");
-  if (kinds.includes("person") || TITLED_PERSON.test(answer)) gives.add("person");
-  if (/^\s*(yes|no)\b/i.test(answer)) gives.add("yes-no");
-  if (HAS_REASON.test(answer)) gives.add("reason");
-  if ((answer.match(/,/g) ?? []).length >= 2) gives.add("list");
-  return gives;
+export function inferGives(answer: string, text: TextAnalyzer, named: ReadonlySet<string> = text.entitiesIn(answer)): Set<AnswerKind> {
+  return new Set(givesOf(answer, text, named));
+}
+
+/** The kinds an answer may give, each with its bit in a set's mask, in the order a set of them lists them. */
+const KINDS: AnswerKind[] = ["description", "amount", "count", "date", "place", "person", "yes-no", "reason", "list"];
+const bit = (kind: AnswerKind) => 1 << KINDS.indexOf(kind);
+/** One shared set per mask: most answers give one of a few sets of kinds. */
+const givesByMask: ReadonlySet<AnswerKind>[] = [];
+
+/** inferGives, as a shared set (see shared). */
+function givesOf(answer: string, text: TextAnalyzer, named: ReadonlySet<string>): ReadonlySet<AnswerKind> {
+  let mask = bit("description");
+  // Each pattern is tested only when the answer has a word it needs.
+  const cues = cuesOf(answer);
+  if (cues & CUE_NUMBER && HAS_NUMBER.test(answer)) mask |= bit("amount") | bit("count");
+  if (cues & CUE_TIME && HAS_TIME.test(answer)) mask |= bit("date");
+  let place = false;
+  let person = false;
+  for (const t of named) {
+    const kind = text.kindOf(t);
+    if (kind === "place") place = true;
+    if (kind === "person") person = true;
+  }
+  if (place || (cues & CUE_PLACE && HAS_PLACE_WORD.test(answer))) mask |= bit("place");
+  if (person || (cues & CUE_CAPITAL && TITLED_PERSON.test(answer))) mask |= bit("person");
+  if (/^\s*(yes|no)\b/i.test(answer)) mask |= bit("yes-no");
+  if (cues & CUE_REASON && HAS_REASON.test(answer)) mask |= bit("reason");
+  const comma = answer.indexOf(",");
+  if (comma >= 0 && answer.indexOf(",", comma + 1) >= 0) mask |= bit("list");
+  return (givesByMask[mask] ??= shared(new Set(KINDS.filter((kind) => mask & bit(kind)))));
 }
 
 const HAS_DIGIT = /\d/;
@@ -154,30 +181,37 @@ export function answerFacts(
   text: TextAnalyzer,
   answerRead: readonly Lexeme[] = text.words(card.answer).map((w) => text.lexeme(w)),
 ): AnswerFacts {
-  // The answer is read once; its words give its stems, the entities it names and the kinds it gives.
-  const answerWords: string[] = [];
-  const answerStems = new Set<string>();
+  // The answer is read once; its words give its stems, the entities it names and the kinds it gives. Most answers
+  // name no deal term, version or entity: no set is made for those.
+  let answerStems: Set<string> | null = null;
   // Only words with a digit can be a version, and stemming leaves those as they are.
-  const cardVersions = new Set<string>();
-  const answerEntities = new Set<string>();
+  let cardVersions: Set<string> | null = null;
+  let answerEntities: Set<string> | null = null;
   for (const known of answerRead) {
-    answerWords.push(known.word);
-    if (known.detailStem !== null) answerStems.add(known.detailStem);
-    if (known.digit) cardVersions.add(known.word);
-    if (known.kind !== null) answerEntities.add(known.term!);
+    if (known.detailStem !== null) (answerStems ??= new Set()).add(known.detailStem);
+    if (known.digit) (cardVersions ??= new Set()).add(known.word);
+    if (known.kind !== null) (answerEntities ??= new Set()).add(known.term!);
   }
-  const listed = [...card.questions, ...(card.keywords ?? [])].join(" \n ");
-  if (text.mayReadFigures(listed)) for (const w of text.words(listed)) if (HAS_DIGIT.test(w)) cardVersions.add(w);
-  const declared = card.gives === undefined ? null : new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]);
+  // Tested piece by piece: most cards have no figure, and then no joined text is made.
+  if (anyMayReadFigures(card.questions, text) || anyMayReadFigures(card.keywords ?? [], text)) {
+    for (const w of text.words([...card.questions, ...(card.keywords ?? [])].join(" \n "))) if (HAS_DIGIT.test(w)) (cardVersions ??= new Set()).add(w);
+  }
+  const entities = orNone(answerEntities ?? NO_WORDS);
+  const declared = card.gives === undefined ? null : shared(new Set<AnswerKind>([...(Array.isArray(card.gives) ? card.gives : [card.gives]), "description"]));
   return {
     answer: card.answer,
-    flatAnswer: card.answer.toLowerCase().replace(/-/g, ""),
-    answerStems: orNone(answerStems),
-    cardVersions: orNone(cardVersions),
-    answerEntities: orNone(answerEntities),
-    gives: shared(declared ?? inferGives(card.answer, text, answerEntities)),
-    answerWords,
+    answerStems: orNone(answerStems ?? NO_WORDS),
+    cardVersions: orNone(cardVersions ?? NO_WORDS),
+    answerEntities: entities,
+    gives: declared ?? givesOf(card.answer, text, entities),
   };
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function anyMayReadFigures(texts: readonly string[], text: TextAnalyzer): boolean {
+  for (const t of texts) if (text.mayReadFigures(t)) return true;
+  return false;
 }
 
 interface OwnedRole {
@@ -259,7 +293,7 @@ export class Expectations {
   private roleOfOtherCompany(asks: QuestionAsks, facts: AnswerFacts): boolean {
     const owned = asks.ownedRole;
     if (!owned) return false;
-    return !this.ownedRoles(facts.answerWords).some((r) => r.company === owned.company && r.role === owned.role);
+    return !this.ownedRoles(this.text.words(facts.answer)).some((r) => r.company === owned.company && r.role === owned.role);
   }
 
   private ownedRoles(ws: string[]): OwnedRole[] {
@@ -277,7 +311,7 @@ export class Expectations {
   private countMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
     const noun = asks.countNoun;
     if (!noun) return false;
-    const ws = facts.answerWords;
+    const ws = this.text.words(facts.answer);
     for (let i = 0; i < ws.length; i++) {
       if (this.text.termOf(ws[i]!) !== noun) continue;
       for (let j = Math.max(0, i - 4); j <= Math.min(ws.length - 1, i + 4); j++) if (j !== i && COUNT_WORD.test(ws[j]!)) return false;
@@ -293,7 +327,10 @@ function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
   if (asks.details.some((detail) => !detail.every((s) => facts.answerStems.has(s)))) return true;
   if (asks.goLive && !HAS_GO_LIVE.test(facts.answer)) return true;
   const quoteMissing = asks.reactionOf.length > 0 && !(asks.reactionOf.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));
-  return quoteMissing || asks.versions.some((flat) => !facts.flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
+  if (quoteMissing) return true;
+  // "Is gpt-4o named": the answer lower-cased with hyphens dropped ("GPT-4o", "gpt4o"), made only when a version is asked.
+  const flatAnswer = asks.versions.length ? facts.answer.toLowerCase().replace(/-/g, "") : "";
+  return asks.versions.some((flat) => !flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
 }
 
 const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;

@@ -12,11 +12,13 @@ import { WordTable } from "../text/word-table.js";
 
 /** Texts read as word numbers, and the word each number stands for (see WordTable). */
 export interface WordReader {
-  read(text: string): readonly number[];
+  /** Adds the text's word numbers to `out`, as its next text. */
+  readInto(text: string, out: TermRuns): void;
   word(id: number): string;
 }
 
 const UNSEEN = -2;
+const NO_NAMES: ReadonlySet<string> = orNone(new Set());
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -26,8 +28,11 @@ export interface IndexDoc {
   answer: string;
   /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
   context: string[];
-  /** Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them. */
-  read?: { questions: readonly (readonly number[])[]; answer: readonly number[] };
+  /**
+   * Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them:
+   * texts `first`, `first + 1`… of `texts`, its questions in order, then its answer.
+   */
+  read?: { texts: TermRuns; first: number };
 }
 
 export interface QueryTerm {
@@ -162,9 +167,10 @@ export class CardIndex {
     /** The words read, in order of first use. */
     const seen: number[] = [];
     const read = new TermRuns();
-    /** Adds a text's terms (from its words, read) to `read`, as its next text. */
-    const readTerms = (wordsRead: readonly number[]): void => {
-      for (const w of wordsRead) {
+    /** Adds a text's terms (from its words, wordsRead[from..to)) to `read`, as its next text. */
+    const readTerms = (wordsRead: Int32Array, from: number, to: number): void => {
+      for (let i = from; i < to; i++) {
+        const w = wordsRead[i]!;
         while (termOfWord.length <= w) {
           termOfWord.push(UNSEEN);
           counts.push(0);
@@ -187,16 +193,28 @@ export class CardIndex {
       }
       read.close();
     };
+    /** Texts the caller has not read, read here. */
+    const own = new TermRuns();
+    const readOwn = (text: string): void => {
+      words.readInto(text, own);
+      readTerms(own.ids, own.start(own.count - 1), own.end(own.count - 1));
+    };
+    /** Text i of the card (its questions, then its answer), read by the caller if it was. */
+    const readText = (doc: IndexDoc, i: number, text: string): void => {
+      if (!doc.read) return readOwn(text);
+      const { texts, first } = doc.read;
+      readTerms(texts.ids, texts.start(first + i), texts.end(first + i));
+    };
     // Every card's example questions first, then each card's keywords and answer.
     const firstQuestion = new Int32Array(docs.length + 1);
     docs.forEach((doc, d) => {
       firstQuestion[d] = read.count;
-      doc.questions.forEach((q, i) => readTerms(doc.read?.questions[i] ?? words.read(q)));
+      doc.questions.forEach((q, i) => readText(doc, i, q));
     });
     const questions = (firstQuestion[docs.length] = read.count);
     for (const doc of docs) {
-      readTerms(words.read(doc.keywords.join(" \n ")));
-      readTerms(doc.read?.answer ?? words.read(doc.answer));
+      readOwn(doc.keywords.join(" \n "));
+      readText(doc, doc.questions.length, doc.answer);
     }
     /** Where field f (0 questions, 1 keywords, 2 answer) of card d starts in read.ids, and where it ends. */
     const fieldStart = (d: number, f: number) => (f === 0 ? read.start(firstQuestion[d]!) : read.start(questions + 2 * d + f - 1));
@@ -207,37 +225,43 @@ export class CardIndex {
     for (const word of [...STOP_WORDS, ...Object.keys(SHORTHAND), ...text.names]) surface.set(word, 1);
     for (const w of seen) surface.set(words.word(w), (surface.get(words.word(w)) ?? 0) + counts[w]!);
 
-    this.keywordTerms = docs.map((_, d) => [...new Set(ids.subarray(fieldStart(d, 1), fieldEnd(d, 1)))].map((t) => termNames[t]!));
+    const terms: string[] = [];
+    this.keywordTerms = docs.map((_, d) => {
+      terms.length = 0;
+      for (let i = fieldStart(d, 1); i < fieldEnd(d, 1); i++) if (!terms.includes(termNames[ids[i]!]!)) terms.push(termNames[ids[i]!]!);
+      return terms.slice();
+    });
     this.namesPlace = [];
     this.subjectPlaces = [];
     const contextEntities = new Map<string, Set<string>>();
     this.knownEntities = docs.map((doc, d) => {
-      // One look at each term's kind gives the card's entities and places.
-      const known = new Set<string>();
-      const subjectPlaces = new Set<string>();
+      // One look at each term's kind gives the card's entities and places. Most cards name none: no set is made.
+      let known: Set<string> | null = null;
+      let subjectPlaces: Set<string> | null = null;
       let namesPlace = false;
       for (let f = 0; f < 3; f++) {
         for (let i = fieldStart(d, f); i < fieldEnd(d, f); i++) {
           const t = ids[i]!;
           const kind = termKinds[t];
           if (kind === null) continue;
-          known.add(termNames[t]!);
+          (known ??= new Set()).add(termNames[t]!);
           if (kind !== "place") continue;
           namesPlace = true;
           // Places in the example questions and keywords are what the card is about; the answer's are in passing.
-          if (f < 2) subjectPlaces.add(termNames[t]!);
+          if (f < 2) (subjectPlaces ??= new Set()).add(termNames[t]!);
         }
       }
       this.namesPlace.push(namesPlace);
-      this.subjectPlaces.push(orNone(subjectPlaces));
+      this.subjectPlaces.push(orNone(subjectPlaces ?? NO_NAMES));
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);
         if (!named) contextEntities.set(line, (named = text.entitiesIn(line)));
-        for (const t of named) known.add(t);
+        for (const t of named) (known ??= new Set()).add(t);
       }
+      if (!known) return NO_NAMES;
       for (const t of known) this.knownAnywhere.add(t);
-      return orNone(known);
+      return known;
     });
     const fields = tuning.fields;
     const avg = fields.map((_, f) => docs.reduce((sum, _doc, d) => sum + fieldEnd(d, f) - fieldStart(d, f), 0) / Math.max(1, docs.length) || 1);

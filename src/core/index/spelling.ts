@@ -19,8 +19,8 @@ const HAS_DIGIT = /\d/;
 export class SpellingCorrector {
   /** Known words by each of their keys (the word and its one-letter deletions). */
   private readonly deletions: DeletionTable;
-  private readonly buckets = new Map<string, string[]>();
-  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly buckets = new Map<number, string[]>();
+  private readonly fuses = new Map<number, Fuse<string>>();
   private readonly frequency: Map<string, number>;
   private readonly cache = new Map<string, string | null>();
 
@@ -33,7 +33,7 @@ export class SpellingCorrector {
     for (const word of frequency.keys()) {
       if (word.length < 3 || HAS_DIGIT.test(word)) continue;
       filed.push(word);
-      const bucket = bucketKey(word.length, word[0]!);
+      const bucket = bucketKey(word.length, word.charCodeAt(0));
       const list = this.buckets.get(bucket);
       if (list) list.push(word);
       else this.buckets.set(bucket, [word]);
@@ -77,7 +77,7 @@ export class SpellingCorrector {
     };
     this.deletions.lookup(word, consider);
     if (best || maxEdits < 2) return best;
-    for (const initial of [word[0]!, word[1]!]) {
+    for (const initial of [word.charCodeAt(0), word.charCodeAt(1)]) {
       for (let length = word.length - 2; length <= word.length + 2; length++) {
         for (const { item } of this.fuse(bucketKey(length, initial))?.search(word, { limit: 5 }) ?? []) consider(item);
       }
@@ -87,7 +87,7 @@ export class SpellingCorrector {
   }
 
   /** Fuse indexes are built on first use: most buckets are never searched. */
-  private fuse(key: string): Fuse<string> | undefined {
+  private fuse(key: number): Fuse<string> | undefined {
     let fuse = this.fuses.get(key);
     const words = this.buckets.get(key);
     if (!fuse && words) {
@@ -98,8 +98,9 @@ export class SpellingCorrector {
   }
 }
 
-function bucketKey(length: number, initial: string): string {
-  return `${length}:${initial}`;
+/** Words of a length and first letter (a UTF-16 code), as one number: no string is made per word. */
+function bucketKey(length: number, initial: number): number {
+  return length * 0x10000 + initial;
 }
 
 function isSwap(a: string, b: string): boolean {

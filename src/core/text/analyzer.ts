@@ -2,7 +2,7 @@ import type { EntityKind, LexiconData } from "../../knowledge/lexicon-schema.js"
 import { wordCount } from "./common-words.js";
 import { escapeRegExp } from "./escape-regexp.js";
 import { hasNumberWord } from "./number-words.js";
-import { normalizeText, plainTerm, splitWords, stem } from "./tokenize.js";
+import { normalizeText, plainTerm, splitWords, stem, withoutApostrophes } from "./tokenize.js";
 import { STOP_WORDS } from "./vocabulary.js";
 
 /** An entity as the engine reads it: its one index term and what kind of thing it is. */
@@ -235,7 +235,7 @@ export class TextAnalyzer {
 
   private fold(word: string): string | null {
     if (this.entities.has(word)) return word;
-    const bare = word.replace(/'s$/, "").replace(/'/g, "");
+    const bare = withoutApostrophes(word);
     const mapped = this.single.get(word) ?? this.single.get(bare);
     if (mapped !== undefined) return this.entities.has(mapped) ? mapped : (plainTerm(mapped) ?? mapped);
     if (this.entities.has(bare)) return bare;

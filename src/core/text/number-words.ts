@@ -26,6 +26,12 @@ const BARE = new RegExp(
 );
 
 const NUMBER_CUE = new RegExp(`\\b(?:${UNIT_WORD}|${TENS_WORD}|hundred)\\b`);
+const NUMBER_WORD_ONLY = new RegExp(`^(?:${UNIT_WORD}|${TENS_WORD}|hundred)$`);
+
+/** Whether the word is one that digitsForNumberWords looks for ("five", "hundred"). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORD_ONLY.test(word);
+}
 
 /** The value of a run of number words, or null when it is not one number ("a and"). */
 export function parseNumberWords(text: string): number | null {

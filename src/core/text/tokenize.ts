@@ -7,9 +7,7 @@ export function normalizeText(text: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(text);
   const lower = (ascii ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
   const worded = digitsForNumberWords(ascii ? lower : lower.replace(EMOJI, (e) => ` ${EMOJI_WORDS[e]} `));
-  let dated = worded.includes("may") ? worded.replace(MONTH_MAY, "maymonth") : worded;
-  if (dated.includes("kind a") || dated.includes("kinda") || dated.includes("sorta")) dated = dated.replace(KIND_OF, "$1 kind of");
-  if (dated.includes(" in it for ") || dated.includes(" out of ")) dated = dated.replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from");
+  const dated = mayRewriteWords(worded) ? rewriteWords(worded) : worded;
   // Most texts have no figure and no odd apostrophe: nothing below would change them.
   if (!MAY_REWRITE.test(dated)) return dated;
   return dated
@@ -22,6 +20,18 @@ export function normalizeText(text: string): string {
 }
 
 const MAY_REWRITE = /[\d$%’‘`´]/;
+
+/**
+ * Whether lower-case text holds words read other than as written: the month "may", "what kinda", an idiom.
+ * Cheap: a text without any of these strings is left as it is (see WordTable's plain-text path).
+ */
+export function mayRewriteWords(lower: string): boolean {
+  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ");
+}
+
+function rewriteWords(lower: string): string {
+  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from");
+}
 /** Idioms whose meaning lies in stop words: "what's in it for Acme", "what does Acme get out of it" ask what Acme gains. */
 const IN_IT_FOR = /\bin it for\b/g;
 const GET_OUT_OF = /\b(get|gets|getting|got)\s+out\s+of\b/g;
@@ -101,9 +111,14 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/** The word without a possessive 's and other apostrophes ("maker's" → "maker", "don't" → "dont"). */
+export function withoutApostrophes(word: string): string {
+  return word.includes("'") ? word.replace(/'s$/, "").replace(/'/g, "") : word;
+}
+
 /** Stop words and shorthand folded, then stemmed; null for a stop word. No lexicon: see TextAnalyzer for that. */
 export function plainTerm(word: string): string | null {
-  const bare = word.replace(/'s$/, "").replace(/'/g, "");
+  const bare = withoutApostrophes(word);
   if (!bare || STOP_WORDS.has(word) || STOP_WORDS.has(bare)) return null;
   const short = Object.hasOwn(SHORTHAND, bare) ? SHORTHAND[bare]! : bare;
   // A shorthand for a stop word ("wat" for "what") is a stop word too.

@@ -1,4 +1,7 @@
+import type { TermRuns } from "../index/term-runs.js";
 import type { Lexeme, TextAnalyzer } from "./analyzer.js";
+import { isNumberWord } from "./number-words.js";
+import { mayRewriteWords } from "./tokenize.js";
 
 interface PhraseIds {
   words: number[];
@@ -20,11 +23,22 @@ export class WordTable {
   private readonly words: string[] = [];
   private readonly hashOf: number[] = [];
   private readonly lexemes: (Lexeme | undefined)[] = [];
-  /** Open addressing: each slot holds a word number + 1, or 0 when empty. */
-  private slots = new Int32Array(1 << 12);
+  /** Whether the word, or a part of it between apostrophes, is a number word that normalizing rewrites. */
+  private readonly numberWords: boolean[] = [];
+  /** Open addressing: slot k holds a word number + 1 (0 when empty) at 2k and the word's hash at 2k + 1. */
+  private slots = new Int32Array(2 << 12);
+  /**
+   * Every word's characters back to back, word n's from charStart[n] to charStart[n + 1]: a lookup compares
+   * numbers in a few flat arrays, not strings spread over the heap.
+   */
+  private chars = new Uint16Array(1 << 16);
+  private readonly charStart: number[] = [0];
   /** Phrases by the number of their first word, longest first. */
   private readonly phrases = new Map<number, PhraseIds[]>();
 
+  /** Words last scanned, and whether a phrase may start among them. */
+  private readonly scratch: number[] = [];
+  private mayFold = false;
   /** How many words the phrases use: numbers from this on start none. */
   private readonly phraseWords: number;
 
@@ -40,9 +54,32 @@ export class WordTable {
 
   /** The words of a text, names and phrases folded, as numbers: `word(n)` of each is what `TextAnalyzer.words` gives. */
   read(text: string): number[] {
-    const s = this.text.normalized(text);
-    const raw: number[] = [];
+    const raw = this.scan(text);
+    return this.mayFold ? this.foldPhrases(raw) : raw.slice();
+  }
+
+  /** As `read`, the words added to `out` as its next text: no array is made per text. */
+  readInto(text: string, out: TermRuns): void {
+    const raw = this.scan(text);
+    const ids = this.mayFold ? this.foldPhrases(raw) : raw;
+    for (let i = 0; i < ids.length; i++) out.add(ids[i]!);
+    out.close();
+  }
+
+  /** The text's words before phrases are folded, in `scratch` (reused); sets `mayFold` when a phrase may start. */
+  private scan(text: string): number[] {
+    // Normalizing leaves plain text as it is, unless it names a number word ("five"): it is read as written.
+    if (isPlain(text) && !mayRewriteWords(text) && !this.split(text)) return this.scratch;
+    this.split(this.text.normalized(text));
+    return this.scratch;
+  }
+
+  /** Splits normalized text into `scratch`; true when a word read is or holds a number word. */
+  private split(s: string): boolean {
+    const raw = this.scratch;
+    raw.length = 0;
     let phrases = false;
+    let numberWord = false;
     // The words of splitWords: /\d+(?:\.\d+)?|[a-z0-9]+(?:'[a-z]+)?/g, matched by hand.
     for (let i = 0; i < s.length; ) {
       const start = i;
@@ -67,9 +104,11 @@ export class WordTable {
       const id = this.find(s, start, i, hash);
       // Phrase words are filed first, so a word with a smaller number than every other word may start one.
       if (id < this.phraseWords && this.phrases.has(id)) phrases = true;
+      if (this.numberWords[id]) numberWord = true;
       raw.push(id);
     }
-    return phrases ? this.foldPhrases(raw) : raw;
+    this.mayFold = phrases;
+    return numberWord;
   }
 
   word(id: number): string {
@@ -100,11 +139,11 @@ export class WordTable {
 
   /** The number of s[start..end), added when new. */
   private find(s: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]! - 1;
+      const id = this.slots[2 * slot]! - 1;
       if (id < 0) return this.add(s.slice(start, end), hash, slot);
-      if (this.hashOf[id] === hash && sameText(this.words[id]!, s, start, end)) return id;
+      if (this.slots[2 * slot + 1] === hash && this.sameText(id, s, start, end)) return id;
     }
   }
 
@@ -112,24 +151,53 @@ export class WordTable {
     const id = this.words.length;
     this.words.push(word);
     this.hashOf.push(hash);
-    this.slots[slot] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    this.numberWords.push(word.split("'").some(isNumberWord));
+    this.lexemes.push(undefined); // kept packed: filled in any order by lexeme()
+    this.slots[2 * slot] = id + 1;
+    this.slots[2 * slot + 1] = hash;
+    const from = this.charStart[id]!;
+    if (from + word.length > this.chars.length) {
+      const grown = new Uint16Array((from + word.length) * 2);
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[from + k] = word.charCodeAt(k);
+    this.charStart.push(from + word.length);
+    // At most half the slots full.
+    if (this.words.length * 4 > this.slots.length) this.grow();
     return id;
+  }
+
+  /** Whether word `id` is s[start..end). */
+  private sameText(id: number, s: string, start: number, end: number): boolean {
+    const from = this.charStart[id]!;
+    if (this.charStart[id + 1]! - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.chars[from + k] !== s.charCodeAt(start + k)) return false;
+    return true;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     this.hashOf.forEach((hash, id) => {
       let slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id + 1;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[2 * slot] = id + 1;
+      this.slots[2 * slot + 1] = hash;
     });
   }
 }
 
-function sameText(word: string, s: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+/**
+ * Lower-case ASCII with no figure, no capital (a name read only as typed) and no odd apostrophe: text that
+ * normalizing (TextAnalyzer.normalized) returns unchanged, unless it has a number word or a word read otherwise
+ * (mayRewriteWords).
+ */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || isDigit(c) || c === 36 || c === 37 || c === 96) return false;
+  }
   return true;
 }
+
