@@ -430,9 +430,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const plain = plainMessage(asked);
     const topic = browser.find(plain, asked.includes("?"));
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
-    const bareName = thread && memory.get(thread)?.card && asked.split(" ").length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
+    // ("any in new mexico?": a name of two words counts as one.)
+    const bareName = thread && memory.get(thread)?.card && reader.words(asked).length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
     const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
-    const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "");
+    const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "").replace(/^any(?:\s+(?:one|ones|site|sites))?\s+(?:in|at)\s+/, "");
     const followed = thread ? (bareName && !framed ? followUp(`what about ${name}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) return kept(followed);
     const overview = overviews.find(asked);

@@ -20,7 +20,7 @@ export const NEWCOMER = /^(?:(?:i'?m|im|i\s+am)\s+)?(?:new\s+(?:here|to\s+(?:thi
 
 /** "Anyone home?", "you there?": checking the bot is listening, answered like a greeting. */
 export const PRESENCE =
-  /^(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:home|there|around|awake|alive|here|listening)$|^(?:are\s+)?(?:you|u)\s+(?:there|awake|alive|around|up|online|listening|working)$/;
+  /^(?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today))?|how(?:'?s|\s+is)\s+(?:it\s+going|(?:your|ur|the)\s+(?:day|week|morning|afternoon)(?:\s+going)?|life)|hru|wbu)$|^(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:home|there|around|awake|alive|here|listening)$|^(?:are\s+)?(?:you|u)\s+(?:there|awake|alive|around|up|online|listening|working)$/;
 
 /** Acknowledgements and goodbyes: a light reply in a direct conversation, silence in a channel. */
 export const LIGHT = new RegExp(
@@ -49,7 +49,7 @@ export const HELP_CUES = new Set("ask answer answers know cover covers topics to
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
 const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "tl;dr of what happened lately", "recap of the week": a summary of what is new is the news. */
-const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|on\s+)?(?:what(?:'?s|\s+has)?\s+(?:happened|new|changed)|the\s+(?:latest|news|week|month))\b/;
+const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|on\s+)?(?:what(?:'?s|\s+has)?\s+(?:happened|new|changed)|the\s+(?:latest|news|week|month)|the\s+(?:recent|latest|new)\s+(?:news|updates?|developments?|articles?))\b/;
 /** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
 /** "can I get a chronology of how …", "a timeline of the deal": the articles in order. */
@@ -113,7 +113,7 @@ export const CHAT_WORDS = new Set(
  * follows, unless it asks something (a question mark or word).
  */
 export const AWAY_OR_CHEER =
-  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
+  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
 /** Words that want something told, or a request's opening verb: a message with one is a request, not a remark. */
 export const WANTING =
   /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;

@@ -433,6 +433,16 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text: "congrats, so when does the contract start?" }).kind).toBe("fact");
   });
 
+  it.each(["hey @dealdesk hows ur day going", "how are you doing", "back in 5"])("%s is small talk, not a question for the cards", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("smalltalk");
+  });
+
+  it("'any in <place>?' after a question about a site asks the same of that place", () => {
+    const reply = inThread(["where is the first site", "any in new mexico?"], "t-any-in");
+    expect(cardOf(reply)).toBe("site-new-mexico");
+    if (reply.kind === "fact") expect(reply.readAs).toMatch(/^what about new mexico/);
+  });
+
   it.each(["anyone up for lunch at 12?", "who's grabbing coffee?"])("%s, asked of the room, is small talk: silent in a channel", (text) => {
     expect(fresh().reply({ text, place: "channel" }).kind).toBe("silent");
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
@@ -446,7 +456,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 
