@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_THE_ROOM, BARE_WH, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, BARE_WH, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -215,6 +215,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // After help or an out-of-scope note the thread has no subject to read a follow-up with.
     if (!context.question || !leansOnPrevious(text, reader)) return null;
+    // "source?" after a question no card answered: say so, rather than read "source?" as a question of its own.
+    if (!context.card && ASKS_SOURCES.test(plainMessage(text))) {
+      const declined = desk.ask(asked);
+      return fact(asked, { ...declined, status: "no_answer", card: null, answer: messages.noSourceToShow, sources: [], alternatives: [] });
+    }
     const read = readInThread(text, context);
     if (!read) return null;
     return fact(asked, read.sources ? read.answer : { ...read.answer, question: asked }, read.readAs);

@@ -401,6 +401,16 @@ describe("'why?' after an answer that gives no reason", () => {
   });
 });
 
+describe("'source?' after a question no card answered", () => {
+  it("says there is no source to show, instead of an out-of-scope note", () => {
+    const reply = inThread(["is sam altman married", "source?"], "t-no-source");
+    expect(reply.kind).toBe("fact");
+    if (reply.kind !== "fact") return;
+    expect(reply.answer.status).toBe("no_answer");
+    expect(reply.answer.answer).toBe(messages.noSourceToShow);
+  });
+});
+
 describe("a declined question that names its subject", () => {
   it("still sets the thread's subject: the next question's 'he' is that name", () => {
     const c = fresh();
