@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, BARE_WH, ASKS_WHY, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -435,7 +435,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const plain = plainMessage(asked);
     const topic = browser.find(plain, asked.includes("?"));
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
-    // ("any in new mexico?": a name of two words counts as one.)
+    // ("any in springfield falls?": a name of two words counts as one.)
     const bareName = thread && memory.get(thread)?.card && reader.words(asked).length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
     const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
     const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "").replace(/^any(?:\s+(?:one|ones|site|sites))?\s+(?:in|at)\s+/, "");
