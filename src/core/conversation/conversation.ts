@@ -62,6 +62,9 @@ const MAX_REMARK_WORDS = 12;
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
 
+/** A follow-up that asks why ("why spread it out?", "but why would they do that"). */
+const WHY_FIRST = /^(?:(?:and|but|so|ok(?:ay)?)\s+)?why\b/;
+
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
 
@@ -298,7 +301,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
     // Else the reason card the curator listed as related to it ("Acme also uses Globex" → "why spread it out?").
-    if (ASKS_WHY.test(plain) && previous.card && rewritten.card === previous.card) {
+    if ((ASKS_WHY.test(plain) || WHY_FIRST.test(plain)) && previous.card && rewritten.card === previous.card) {
       const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
       const related = reason ? undefined : traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
       if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };

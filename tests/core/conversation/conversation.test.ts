@@ -399,6 +399,10 @@ describe("'why?' after an answer that gives no reason", () => {
     expect(cardOf(reply)).toBe("why-diversify");
     if (reply.kind === "fact") expect(reply.answer.status).toBe("unsure");
   });
+
+  it("so does a 'why' follow-up with words of its own ('but why spread it out like that?')", () => {
+    expect(cardOf(inThread(["does openai use google cloud too?", "but why spread it out like that?"], "t-why-words"))).toBe("why-diversify");
+  });
 });
 
 describe("'source?' after a question no card answered", () => {
