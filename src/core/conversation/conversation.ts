@@ -301,7 +301,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
     // Else the reason card the curator listed as related to it ("Acme also uses Globex" → "why spread it out?").
-    if ((ASKS_WHY.test(plain) || WHY_FIRST.test(plain)) && previous.card && rewritten.card === previous.card) {
+    // (A "why" part with words of its own in one message is read alone instead: see below.)
+    if ((ASKS_WHY.test(plain) || (!inMessage && WHY_FIRST.test(plain))) && previous.card && rewritten.card === previous.card) {
       const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
       const related = reason ? undefined : traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
       if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
