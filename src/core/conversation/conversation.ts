@@ -10,7 +10,7 @@ import { CardTraits } from "./card-traits.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, THANKS, WANTING } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -61,9 +61,6 @@ const MAX_REMARK_WORDS = 12;
 
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
-
-/** A follow-up that asks why ("why spread it out?", "but why would they do that"). */
-const WHY_FIRST = /^(?:(?:and|but|so|ok(?:ay)?)\s+)?why\b/;
 
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
@@ -191,11 +188,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
    */
   function chatter(text: string, answer: Answer): Reply | null {
     const plain = plainMessage(text);
-    if (ASKS_THE_ROOM.test(plain) && plain.split(" ").length <= MAX_REMARK_WORDS) return { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
+    const remark: Reply = { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
+    if (ASKS_THE_ROOM.test(plain) && plain.split(" ").length <= MAX_REMARK_WORDS) return remark;
     if (text.includes("?") || ASKING_WORD.test(plain) || OFF_TOPIC_REQUEST.test(plain) || WANTING.test(plain)) return null;
     // A figure ("7", "4.5gw") or no word at all is not a remark.
     if (plain.split(" ").length > MAX_REMARK_WORDS || /\d/.test(plain) || !/[a-z]{2}/.test(plain)) return null;
-    return { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
+    return remark;
   }
 
   /** A message read with the thread: a pick from what was offered, or a follow-up that leans on the question before. */
@@ -285,10 +283,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const best = [fresh, lead && !fresh ? null : inContext].filter((a): a is Answer => a !== null).sort((a, b) => confidenceOf(b) - confidenceOf(a))[0];
       if (best) rewritten = best;
       else {
-        if (lead && lead.card !== previous.card) {
-          const chosen = desk.ask({ text: reading.question, card: lead.card });
-          rewritten = { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, onTopic.confidence) };
-        }
+        if (lead && lead.card !== previous.card) rewritten = guess(reading.question, lead.card, onTopic.confidence);
       }
     }
     // "and the other sites?", "what about the rest?": something besides what was just answered.
@@ -305,11 +300,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if ((ASKS_WHY.test(plain) || (!inMessage && WHY_FIRST.test(plain))) && previous.card && rewritten.card === previous.card) {
       const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
       const related = reason ? undefined : traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
-      if (reason) rewritten = { ...desk.ask({ text: question, card: reason.card }), status: "unsure", confidence: reason.confidence };
-      else if (related) {
-        const given = desk.ask({ text: question, card: related });
-        rewritten = { ...given, status: "unsure", confidence: Math.max(UNSURE_FLOOR, Math.min(given.confidence, REASON_FLOOR)) };
-      }
+      if (reason) rewritten = guess(question, reason.card, reason.confidence);
+      else if (related) rewritten = guess(question, related, REASON_FLOOR);
     }
     // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both,
     // for a sum of money the card gives (the question before must not answer "is he married?").
@@ -324,10 +316,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // The name asked alone gets a card of its own: that is the answer (a bare name is never a topic list here).
       if (alone.status !== "no_answer" && alone.card !== previous.card) return { answer: alone, readAs: null };
       const lead = alone.status !== "no_answer" ? undefined : browser.aboutEntity(added[0]!)?.choices.find((c) => c.card !== previous.card);
-      if (lead) {
-        const chosen = desk.ask({ text: question, card: lead.card });
-        rewritten = alone.card === lead.card ? alone : { ...chosen, status: "unsure", confidence: Math.min(chosen.confidence, Math.max(confidenceOf(alone), UNSURE_FLOOR)) };
-      }
+      if (lead) rewritten = alone.card === lead.card ? alone : guess(question, lead.card, Math.max(confidenceOf(alone), UNSURE_FLOOR));
     }
     // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
     // not help, is a question of its own.
@@ -351,7 +340,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status !== "no_answer" && answer.card && fits(answer.card)) return answer;
     const other = answer.alternatives.find((a) => fits(a.card));
     if (!other) return null;
-    return { ...desk.ask({ text, card: other.card }), status: "unsure", confidence: other.confidence };
+    return guess(text, other.card, other.confidence);
+  }
+
+  /** A card's answer to the text, picked by the conversation rather than the desk: shown as a guess, at `confidence`. */
+  function guess(text: string, card: string, confidence: number): Answer {
+    return { ...desk.ask({ text, card }), status: "unsure", confidence };
   }
 
   function remember(thread: string | null | undefined, reply: Reply): void {

@@ -41,13 +41,13 @@ function nameIn(item: string, reader: TextAnalyzer): { text: string; term: strin
 
 /** "Acmeville, Globex City, Initech Falls - which of those have sites?": names first, then a question pointing back. */
 const LEADING = /^\s*((?:[\p{L}\p{N}.'-]+(?:\s+[\p{L}\p{N}.'-]+)?\s*,\s*)+(?:(?:and|or|&)\s+)?[\p{L}\p{N}.'-]+(?:\s+[\p{L}\p{N}.'-]+)?)\s*(?:[-\u2013\u2014:]+|\?)\s*(.+)$/u;
-const POINTS_BACK = /\b(?:which\s+(?:one\s+)?of\s+)?(?:those|these|them)\b|\bwhich\s+ones?\b/i;
+const POINTS_TO_LIST = /\b(?:which\s+(?:one\s+)?of\s+)?(?:those|these|them)\b|\bwhich\s+ones?\b/i;
 
 function leadingListParts(text: string, reader: TextAnalyzer): string[] | null {
   const m = LEADING.exec(text);
-  if (!m || !POINTS_BACK.test(m[2]!)) return null;
+  if (!m || !POINTS_TO_LIST.test(m[2]!)) return null;
   const items = m[1]!.split(/\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+/).filter(Boolean).map((item) => nameIn(item, reader));
   if (items.length < 2 || items.some((i) => i === null)) return null;
   if (new Set(items.map((i) => reader.kindOf(i!.term))).size !== 1) return null;
-  return items.map((i) => m[2]!.replace(POINTS_BACK, i!.text).replace(/\s+/g, " ").trim());
+  return items.map((i) => m[2]!.replace(POINTS_TO_LIST, i!.text).replace(/\s+/g, " ").trim());
 }

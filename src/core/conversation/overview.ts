@@ -50,8 +50,9 @@ export class OverviewFinder {
     const message = asked.replace(WHY_I_ASK, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
-    const thing = !OVERVIEW.test(plain) && NAMED_THING.test(plain);
-    if ((!OVERVIEW.test(plain) && !thing) || askedKind(message) !== null) return null;
+    const overview = OVERVIEW.test(plain);
+    const thing = !overview && NAMED_THING.test(plain);
+    if ((!overview && !thing) || askedKind(message) !== null) return null;
     const named = this.reader.entitiesIn(message);
     const rest = this.reader
       .words(plain)
