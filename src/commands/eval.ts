@@ -74,19 +74,18 @@ function pick(item: EvalItem, calibration: Calibration, from: CandidateMap = can
  */
 function fit(subset: EvalItem[]): Calibration {
   // Each question with the candidates it gets: against the full cards, the thinned ones, and the made-up near misses.
-  const asked: { item: EvalItem; map: CandidateMap }[] = [
+  const own: { item: EvalItem; map: CandidateMap }[] = [
     ...[candidatesOf, ...thinned].flatMap((map) => subset.map((item) => ({ item, map }))),
     ...negatives.map((item) => ({ item, map: negativeCandidates })),
-    ...packAsked,
   ];
-  const examples: Example[] = asked.flatMap(({ item, map }) =>
+  const examples: Example[] = [...own, ...packAsked].flatMap(({ item, map }) =>
     (map.get(item) ?? []).slice(0, 1).map((c) => ({ features: c.features, correct: isRight(item, c.card.id), inScope: item.kind === "in-scope" })),
   );
   const model = fitLogistic(examples);
   const draft: Calibration = { ...model, answerAt: 0.6, unsureAt: 0.3 };
   // The bands are chosen on the knowledge's own questions: a pack's questions teach the weights how a new deal is
   // asked about, but must not loosen what the bot answers for the deals it has.
-  const scored = asked.filter((a) => !packAsked.includes(a)).map(({ item, map }) => {
+  const scored = own.map(({ item, map }) => {
     const { card, confidence } = pick(item, draft, map);
     return { confidence, correct: isRight(item, card?.id ?? null), inScope: item.kind === "in-scope" };
   });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -85,16 +85,16 @@ const sha = (text: string) => createHash("sha256").update(text).digest("hex").sl
 export function packsHash(dir: string): string {
   const files: string[] = [];
   const walk = (at: string): void => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(at).sort();
+      entries = readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       return;
     }
-    for (const name of entries) {
-      const path = join(at, name);
-      if (/\.ya?ml$/.test(name)) files.push(`${path.slice(dir.length)}\n${readFileSync(path, "utf8")}`);
-      else if (!name.includes(".")) walk(path);
+    for (const entry of entries) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name)) files.push(`${path.slice(dir.length)}\n${readFileSync(path, "utf8")}`);
     }
   };
   walk(dir);
