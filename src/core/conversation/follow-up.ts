@@ -8,6 +8,9 @@ export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
 const STOPPING = /^(?:and|or|but|then|now|so|ok|okay|yes|no|why|really|again|too|also|more|else)$/;
 const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
+/** Pronouns that stand for a company or person. */
+const ACTOR_PRONOUN = /\b(?:they|them|their|he|she|him|her|his)\b/;
+
 /** A subject longer than this is a clause misread as a noun phrase. */
 const MAX_SUBJECT_WORDS = 4;
 
@@ -74,7 +77,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   // "so is Acme out now?" names its own subject: the "so" only links it to the talk.
   if (SOFT_START.test(plain) && named) return false;
   if (LEANING_START.test(plain)) return true;
-  if (named) return false;
+  // "how much of Acme do they own?": "they" is someone else than the name it gives, maybe the one asked about before.
+  if (named) return ACTOR_PRONOUN.test(plain) ? "weakly" : false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").
@@ -149,8 +153,8 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
       return { kind: "rewrite", question: `${body.replace(pointed[0], subject)}?` };
     }
     // "what's Acme's upside + how much do they make?": "they" is a company or person, not "Acme's upside".
-    const actor = actorOf(prev, subject, reader);
-    if (actor && /\b(?:they|them|their|he|she|him|her|his)\b/.test(body)) {
+    const actor = actorOf(prev, subject, reader, reader.entitiesIn(body));
+    if (actor && ACTOR_PRONOUN.test(body)) {
       const replaced = body
         .replace(/\b(?:they|he|she)\b/, actor)
         .replace(/\b(?:them|him)\b/, actor)
@@ -199,14 +203,18 @@ export function swapPhrase(previous: string, fragment: string): string | null {
   return `${[...words.slice(0, at), fragment].join(" ")}?`;
 }
 
-/** Who "they" or "he" is: the owner in a subject "Acme's upside", else the one company, organisation or person named. */
-function actorOf(previous: string, subject: string, reader: TextAnalyzer): string | null {
+/**
+ * Who "they" or "he" is: the owner in a subject "Acme's upside", else the one company, organisation or person named.
+ * A name the follow-up gives itself is not who its pronoun stands for ("how much of Acme do they own?").
+ */
+function actorOf(previous: string, subject: string, reader: TextAnalyzer, namedNow: ReadonlySet<string> = new Set()): string | null {
+  const isNamedNow = (w: string) => [...reader.entitiesIn(w)].some((e) => namedNow.has(e));
   const owner = /^([^\s']+)'s\s/.exec(subject);
-  if (owner && reader.entitiesIn(owner[1]!).size > 0) return owner[1]!;
+  if (owner && reader.entitiesIn(owner[1]!).size > 0 && !isNamedNow(owner[1]!)) return owner[1]!;
   const actors = previous
     .split(" ")
     .map((w) => w.replace(/'s$/, ""))
-    .filter((w) => [...reader.entitiesIn(w)].some((e) => ["company", "organisation", "person"].includes(reader.entities.get(e)?.kind ?? "")));
+    .filter((w) => !isNamedNow(w) && [...reader.entitiesIn(w)].some((e) => ["company", "organisation", "person"].includes(reader.entities.get(e)?.kind ?? "")));
   if (new Set(actors).size === 1) return actors[0]!;
   // Several named: the question's grammatical subject, the name right after its auxiliary ("how much of Acme does
   // Globex own" → Globex).

@@ -30,3 +30,15 @@ describe("a question with a single word of substance", () => {
     expect(leansOnPrevious("what hardware does the abilene site run on", reader)).toBe(false);
   });
 });
+
+describe("a pronoun next to a name the follow-up gives", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("stands for the other party of the question before, not for that name", () => {
+    expect(leansOnPrevious("how much of oai do they own again", reader)).toBe("weakly");
+    const reading = readFollowUp("how much of oai do they own again", "does microsoft have anything to do with the oracle deal", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("how much of oai do microsoft own again?");
+  });
+  it("leaves a follow-up that names its subject and has no pronoun alone", () => {
+    expect(leansOnPrevious("how much of oai does microsoft own", reader)).toBe(false);
+  });
+});
