@@ -59,7 +59,11 @@ export function toReplyRecord(reply: Reply) {
     case "browse":
       return {
         ...base,
-        answer: [reply.text, ...reply.choices.map((c, n) => `${n + 1}) ${c.question}`)].join("\n"),
+        // A topic led by the card about the name itself carries that card's answer, confidence and sources.
+        ...(reply.lead ? toJsonRecord(reply.lead) : {}),
+        question: reply.question,
+        status: statusOf(reply),
+        answer: [...(reply.lead ? [reply.lead.answer] : []), ...(reply.choices.length || !reply.lead ? [reply.text] : []), ...reply.choices.map((c, n) => `${n + 1}) ${c.question}`)].join("\n"),
         kind: "browse" as const,
         read_as: null,
         choices: reply.choices.map((c) => ({ card: c.card, question: c.question })),

@@ -54,7 +54,9 @@ export function renderReplyText(reply: Reply): string {
     case "news":
       return [reply.text, ...reply.items.map((i) => `  - ${i.source.title} (${i.date})\n    ${i.summary}`)].join("\n");
     case "browse": {
-      const lines = [reply.text];
+      // The card about the name itself comes first; the other questions follow as numbered choices.
+      const lines = reply.lead ? [renderReplyText({ kind: "fact", question: reply.question, answer: reply.lead, readAs: null })] : [];
+      if (reply.choices.length || !reply.lead) lines.push(reply.lead ? `\n${reply.text}` : reply.text);
       reply.choices.forEach((c, n) => lines.push(`  ${n + 1}) ${c.question}`));
       if (reply.choices.length) lines.push(`  ${messages.pickByNumber}`);
       return lines.join("\n");

@@ -59,6 +59,11 @@ const UNITS: { asks: RegExp; has: RegExp }[] = [
   { asks: /\b(jobs?|workers|employees|hires?|headcount)\b/i, has: /\b(hundreds?|thousands?|millions?|\d[\d,.]*)\b[^.]*\b(jobs?|workers|people|positions)\b/i },
 ];
 
+// "How much is Acme?", "how much did it cost": "how much" straight before its verb asks for money, not any figure.
+const HOW_MUCH_BARE = /\bhow much (?:is|are|was|were|will|would|does|did|do|has|have|had)\b/i;
+
+const MONEY = UNITS[1]!;
+
 // An answer that says the detail is not given ("no price has been announced") answers the question too.
 const SAYS_NOT_GIVEN =
   /\b(?:not|no|nor)\b(?:\s+[\w-]+){0,4}?\s+(?:specified|disclosed|given|stated|announced|published|detailed|detail|specify|disclose)\b|\b(?:undisclosed|unspecified)\b|\bno\s+(?:exact|firm|official|precise|target)?\s*[\w-]*\s*(?:figure|count|number|amount|price|date|year|timeline|breakdown)\b/i;
@@ -268,7 +273,7 @@ export class Expectations {
       day: ASKS_DAY.test(question),
       ownedRole: this.ownedRoles(this.text.words(question))[0] ?? null,
       countNoun: countWord ? this.text.termOf(countWord) : null,
-      unit: kind === "amount" || kind === "count" ? (UNITS.find((u) => u.asks.test(question)) ?? null) : null,
+      unit: kind === "amount" || kind === "count" ? (UNITS.find((u) => u.asks.test(question)) ?? (HOW_MUCH_BARE.test(question) ? MONEY : null)) : null,
     };
   }
 

@@ -65,6 +65,7 @@ export const messages = {
     count ? `Since ${since}, newest first:` : `Nothing in my articles is dated since ${since}.`,
   browseHeading: (subject: string) => `Here is what I can tell you about ${subject}:`,
   browseMore: (subject: string) => `More about ${subject}:`,
+  browseAlso: (subject: string) => `Also about ${subject}:`,
   browseNoMore: (subject: string) => `That is all I have about ${subject}.`,
   browseNothing: (subject: string) => `I know the name ${subject}, but none of my fact cards is about it.`,
   multiHeading: (count: number) => `You asked ${count} questions; here is each answer.`,

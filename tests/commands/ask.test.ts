@@ -67,6 +67,9 @@ describe("npm run ask -- --json", () => {
       expect(records[4]!.question).toBe("abilene");
       // A bare name lists what the bot knows about it; a request outside the deals gets the scope note.
       expect(records[4]!.kind).toBe("browse");
+      // Abilene has a card of its own: the record carries that card's answer and sources, then the other questions.
+      expect(records[4]!.card).toBe(desk.ask("abilene").card);
+      expect(records[4]!.sources.length).toBeGreaterThan(0);
       expect(records[5]!.status).toBe("no_answer");
       expect(records[5]!.kind).toBe("scope");
       expect(records[0]!.kind).toBe("fact");

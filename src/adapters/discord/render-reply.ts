@@ -66,13 +66,16 @@ export function renderReply(reply: Reply): DiscordReply | null {
       return { embeds: [fitEmbed(embed)], components: [] };
     }
     case "browse": {
+      // The card about the name itself comes first, as a fact; the other questions follow as buttons.
+      const lead = reply.lead ? renderAnswer(reply.lead).embeds : [];
       const lines = reply.choices.map((c, n) => `${n + 1}. ${defuseMentions(c.question)}`);
       const embed: APIEmbed = {
         title: truncate(defuseMentions(reply.text), LIMITS.embedTitle),
         color: COLORS.info,
         ...(lines.length ? { description: fitLines(lines, LIMITS.embedDescription) } : {}),
       };
-      return { embeds: [fitEmbed(embed)], components: choiceRows(reply.choices) };
+      const list = lines.length || !lead.length ? [fitEmbed(embed)] : [];
+      return { embeds: fitAll([...lead, ...list]), components: choiceRows(reply.choices) };
     }
     case "multi": {
       const embeds = reply.parts.map((p, n) => {

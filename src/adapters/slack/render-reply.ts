@@ -68,17 +68,19 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       return { text: safeTruncated(reply.text, SLACK_LIMITS.fallbackText), blocks };
     }
     case "browse": {
-      const blocks: KnownBlock[] = [section(safeText(reply.text))];
+      // The card about the name itself comes first, as a fact; the other questions follow as buttons.
+      const lead = reply.lead ? factMessage({ kind: "fact", question: reply.question, answer: reply.lead, readAs: null }, options) : null;
+      const blocks: KnownBlock[] = [...(lead?.blocks ?? [])];
       if (reply.choices.length) {
-        blocks.push({
+        blocks.push(section(safeText(reply.text)), {
           type: "actions",
           elements: reply.choices.map((c, i) =>
             button(`${ACTION.pickPrefix}${i}`, c.question, encodeButtonValue({ card: c.card, question: c.question })),
           ),
         });
-      }
-      const fallback = [reply.text, ...reply.choices.map((c) => `• ${c.question}`)].join("\n");
-      return { text: safeTruncated(fallback, SLACK_LIMITS.fallbackText), blocks };
+      } else if (!lead) blocks.push(section(safeText(reply.text)));
+      const fallback = [...(lead ? [lead.text] : []), ...(reply.choices.length || !lead ? [reply.text] : []), ...reply.choices.map((c) => `• ${c.question}`)].join("\n");
+      return { text: safeTruncated(fallback, SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
     }
     case "multi": {
       const head = [section(safeText(messages.multiHeading(reply.parts.length)))];

@@ -62,6 +62,9 @@ const MAX_REMARK_WORDS = 12;
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
 
+/** Share of the unsure band at which a declined question counts as near a card. */
+const NEAR_A_CARD = 2 / 3;
+
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
 
@@ -126,8 +129,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // others at least unsure: each is shown with how sure the bot is.
       const ownQuestions = parts.slice(0, MAX_PARTS).every(isFullQuestion) && asked.some((a) => a.answer.status === "answered");
       const marked = list || (explicit && asked.every((a) => a.answer.status === "answered" || (a.answer.status === "unsure" && (a.readAs !== null || ownQuestions))));
-      // Every part answered outright, one of them by the card the whole message gets: the whole answers only that one.
-      const covers = asked.every((a) => a.answer.status === "answered") && asked.some((a) => a.answer.card === whole.card);
+      // Every part answered, one of them outright by the card the whole message gets: the whole answers only that one.
+      // A part only unsure must be a question of its own or read with the one before, not a remark setting the scene.
+      const sure = (a: PartAnswer, i: number) => a.answer.status === "answered" || a.readAs !== null || isFullQuestion(parts[i]!);
+      const covers = whole.status === "answered" && asked.every(sure) && asked.some((a) => a.answer.status === "answered" && a.answer.card === whole.card);
       // Each part a question of its own ("who is in Acme? and what does Globex do there"), one of them the whole's
       // answer and the others read at least unsure: the whole answers only one of them.
       const each = parts.slice(0, MAX_PARTS).every(isFullQuestion) && whole.status === "answered" && asked.some((a) => a.answer.card === whole.card);
@@ -170,7 +175,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     const declined = answer.status === "no_answer" && answer.answer === messages.noAnswer;
     const named = [...reader.entitiesIn(text)];
-    if (declined && named.length === 0) return chatter(text, answer) ?? scope(answer.question, "off_topic");
+    // A declined question that came near a card ("why 4.5 gigs specifically?") is about the deals: a fact the cards
+    // lack, not something out of scope.
+    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD;
+    if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     if (declined && named.length === 1) {
       const topic = browser.aboutEntity(named[0]!);
@@ -377,7 +385,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     } else if (reply.kind === "browse") {
       memory.set(thread, {
         question: reply.subject,
-        card: null,
+        card: reply.lead?.card ?? null,
         choices: reply.choices.map((c) => ({ question: c.question, card: c.card })),
         more: { subject: reply.subject, choices: reply.more ?? [] },
       });
@@ -447,11 +455,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // The card defining the name ("What is Acme?") answers it even as a guess: its topics would only list it first.
     if (defined?.status === "answered" || (defined?.status === "unsure" && defined.card && traits.defines(defined.card))) return kept(fact(text, defined));
     if (topic) {
-      return kept(
-        topic.choices.length
-          ? { kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices, more: topic.more }
-          : { kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] },
-      );
+      if (!topic.choices.length) return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] });
+      // "springfield?": when the desk answers the bare name outright with the topic's own first card, that answer
+      // leads and the other questions follow; a name many cards share ("acme") only lists them.
+      const alone = desk.ask(asked);
+      const lead = alone.status === "answered" && alone.card === topic.choices[0]!.card ? alone : null;
+      if (!lead) return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices, more: topic.more });
+      const rest = [...topic.choices, ...topic.more].filter((c) => c.card !== lead.card);
+      return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseAlso(topic.subject), choices: rest.slice(0, MAX_CHOICES), more: rest.slice(MAX_CHOICES), lead });
     }
     let answered = question(asked, intent.text);
     // "thx, that's exactly what i needed": thanks, then a remark no card answers, is thanks.

@@ -28,7 +28,7 @@ export const LIGHT = new RegExp(
 );
 
 export const WHO_ARE_YOU =
-  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^introduce\s+yourself/;
+  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^what\s+(?:does|do)\s+(?:this\s+bot|the\s+bot|deal\s*desk)\s+(?:(?:actually|even|really|exactly)\s+)?do$|^introduce\s+yourself/;
 
 export const HELP =
   /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this|it|the\s+bot)|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of|kinda|sorta)\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|what(?:'?s|\s+is)\s+this\s+(?:bot|thing|tool|app)\s+for|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+use)/;
@@ -42,7 +42,7 @@ export const HELP_WORDS = new Set(
   thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole
-  throw at kinda sorta`.split(/\s+/),
+  throw at kinda sorta plain english natural language normal words sentences`.split(/\s+/),
 );
 export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format".split(" "));
 
@@ -115,7 +115,7 @@ export const CHAT_WORDS = new Set(
  * follows, unless it asks something (a question mark or word).
  */
 export const AWAY_OR_CHEER =
-  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
+  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|(?:heading|hopping|jumping|going)\s+(?:in)?to\s+(?:a\s+|the\s+|my\s+)?(?:standup|stand-up|meeting|call|lunch|sync|1:1|class)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
 /** Words that want something told, or a request's opening verb: a message with one is a request, not a remark. */
 export const WANTING =
   /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;

@@ -56,6 +56,8 @@ export interface BrowseReply extends Said {
   choices: Choice[];
   /** Questions about it not shown yet, offered when the person asks for more. */
   more?: Choice[];
+  /** The card about the name itself, when the desk answers the bare name outright ("Springfield?" → the Springfield site): shown first. */
+  lead?: Answer;
 }
 
 export interface MultiReply extends Said {

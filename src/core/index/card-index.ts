@@ -116,6 +116,13 @@ const EITHER_OR = new Set(["or", "vs", "versus"]);
 // "Why Acme and not Globex", "Jaguar (the car, not the cat)": the next words or two are set aside.
 const SET_ASIDE = new Set(["and not", "but not", "rather than", "instead of"]);
 const PUNCTUATED_NOT = /[,(;—–]\s*not\b/gi;
+/**
+ * A question that checks a claim ("wasn't it $3 trillion?", "someone said 45 GW, is that right"): a figure in it
+ * that no card states is the claim, maybe wrong, not what is asked.
+ */
+const CHECKS_A_CLAIM =
+  /\b(?:right|correct|true|accurate|legit)\s*\?|\b(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|legit)\b|\b(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t)\s+(?:it|that|this|they|the)\b|\bis\s+it\s+true\b|\b(?:i|we)\s+(?:read|heard|saw)\b|\bsome(?:one|body)\s+(?:said|says|told|claimed|claims|mentioned)\b/i;
+const FIGURE = /^\d/;
 
 // "The weather in Springfield", "the population of Utopia": the word before one of these asks something of the name after.
 const ATTRIBUTE_OF = new Set(["in", "of"]);
@@ -397,6 +404,7 @@ export class CardIndex {
     // Raw words since the last term: "weather in springfield" has just "in" between the two.
     let between: string[] = [];
     const read = this.text.read(text.replace(PUNCTUATED_NOT, " and not"));
+    const claim = CHECKS_A_CLAIM.test(text);
     const focusAt = focusOf(read);
     for (let at = 0; at < read.length; at++) {
       const { word, entity } = read[at]!;
@@ -435,6 +443,7 @@ export class CardIndex {
         }
       }
       if (!term || seen.has(term)) continue;
+      if (claim && FIGURE.test(term) && !this.termIds.has(term)) continue;
       seen.add(term);
       if (!this.termIds.has(term)) unknown.push(word);
       const previous = out[out.length - 1];

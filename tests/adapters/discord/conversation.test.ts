@@ -101,9 +101,20 @@ describe("Discord conversation", { timeout: 30_000 }, () => {
     expect(examples.value.split("\n")).toHaveLength(3);
   });
 
+  test("a bare name with a card of its own gets that card's embed first, then its other questions as buttons", async () => {
+    const { reply } = await ask("ohio?");
+    const lead = desk.ask("ohio?");
+    expect(reply.body.embeds[0].description).toContain(lead.answer.slice(0, 60));
+    expect(reply.body.embeds[0].footer.text).toMatch(/confidence · \d+%/);
+    expect(reply.body.embeds[1].title).toBe(messages.browseAlso("Ohio"));
+    const buttons = reply.body.components.flatMap((r: { components: { custom_id: string }[] }) => r.components);
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.map((b: { custom_id: string }) => decodeButton(b.custom_id)!.card)).not.toContain(lead.card);
+  });
+
   test("a bare topic offers its questions as buttons; a click answers that card in place", async () => {
-    const { reply } = await ask("abilene");
-    expect(reply.body.embeds[0].title).toBe(messages.browseHeading("Abilene"));
+    const { reply } = await ask("oracle");
+    expect(reply.body.embeds[0].title).toBe(messages.browseHeading("Oracle"));
     const buttons = reply.body.components.flatMap((r: { components: { custom_id: string; label: string }[] }) => r.components);
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.length).toBeLessThanOrEqual(5);

@@ -82,11 +82,24 @@ describe("Slack conversation", { timeout: 30_000 }, () => {
     expect(shown).not.toContain(messages.noAnswer);
   });
 
+  it("a bare name with a card of its own gets that card first, then its other questions as buttons", async () => {
+    const h = await start();
+    await h.fake.sendEvent(mentionEvent("ohio?"));
+    const reply = await h.fake.waitForCall("chat.postMessage");
+    const lead = h.desk.ask("ohio?");
+    expect(shownText(reply)).toContain(safeText(lead.answer).slice(0, 60));
+    expect(shownText(reply)).toMatch(CONFIDENCE);
+    expect(shownText(reply)).toContain(messages.browseAlso("Ohio"));
+    const buttons = buttonsOf(reply.body).filter((b) => b.action_id.startsWith(ACTION.pickPrefix));
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.map((b) => JSON.parse(b.value!).c)).not.toContain(lead.card);
+  });
+
   it("a bare topic lists its questions as buttons, and a click answers that card in place", async () => {
     const h = await start();
-    await h.fake.sendEvent(mentionEvent("abilene"));
+    await h.fake.sendEvent(mentionEvent("oracle"));
     const reply = await h.fake.waitForCall("chat.postMessage");
-    expect(shownText(reply)).toContain(messages.browseHeading("Abilene"));
+    expect(shownText(reply)).toContain(messages.browseHeading("Oracle"));
     const buttons = buttonsOf(reply.body).filter((b) => b.action_id.startsWith(ACTION.pickPrefix));
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.length).toBeLessThanOrEqual(5);

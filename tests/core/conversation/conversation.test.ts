@@ -107,9 +107,20 @@ describe("topics", () => {
     const reply = c.reply({ text });
     expect(reply.kind).toBe("browse");
     if (reply.kind !== "browse") return;
-    expect(reply.text).toBe(messages.browseHeading(reply.subject));
+    expect(reply.text).toBe(reply.lead ? messages.browseAlso(reply.subject) : messages.browseHeading(reply.subject));
     expect(reply.choices.length).toBeGreaterThan(0);
     expect(reply.choices.length).toBeLessThanOrEqual(5);
+    if (reply.lead) expect(reply.choices.map((choice) => choice.card)).not.toContain(reply.lead.card);
+  });
+
+  it("a name many cards share only lists them; a name with a card of its own is answered by it first", () => {
+    const shared = c.reply({ text: "oracle" });
+    if (shared.kind !== "browse") throw new Error(`expected browse, got ${shared.kind}`);
+    expect(shared.lead).toBeUndefined();
+    const own = c.reply({ text: "ohio?" });
+    if (own.kind !== "browse") throw new Error(`expected browse, got ${own.kind}`);
+    expect(own.lead?.card).toBe(desk.ask("is there a stargate site in ohio?").card);
+    expect(own.lead?.status).toBe("answered");
   });
 
   it("'what's <name>' is answered by the card that defines it, when one answers outright", () => {
@@ -136,7 +147,7 @@ describe("topics", () => {
   it("the card that answers the bare name comes first", () => {
     const reply = c.reply({ text: "abilene" });
     if (reply.kind !== "browse") throw new Error("expected browse");
-    expect(reply.choices[0]!.card).toBe(desk.ask("where is the first site?").card);
+    expect(reply.lead?.card ?? reply.choices[0]!.card).toBe(desk.ask("where is the first site?").card);
   });
 });
 
@@ -389,7 +400,7 @@ describe("a question about a known name that no card answers", () => {
     expect(reply.answer.suggestions.length).toBeGreaterThan(0);
     const aboutAltman = conversation.reply({ text: "sam altman", thread: null, place: "channel" });
     expect(aboutAltman.kind).toBe("browse");
-    if (aboutAltman.kind === "browse") expect(aboutAltman.choices.map((c) => c.question)).toContain(reply.answer.suggestions[0]);
+    if (aboutAltman.kind === "browse") expect([aboutAltman.lead?.card ?? null, ...aboutAltman.choices.map((c) => c.card)]).toContain(desk.ask({ text: reply.answer.suggestions[0]!, card: undefined }).card);
   });
 });
 
@@ -488,7 +499,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
   it("a bare noun phrase the cards use lists those cards; with a question word it is a question", () => {
     const reply = fresh().reply({ text: "universal credits" });
     if (reply.kind !== "browse") throw new Error(`expected browse, got ${reply.kind}`);
-    expect(reply.choices.map((c) => c.card)).toContain("universal-credits");
+    expect([reply.lead?.card, ...reply.choices.map((c) => c.card)]).toContain("universal-credits");
     expect(fresh().reply({ text: "can we pay with universal credits?" }).kind).toBe("fact");
   });
 });

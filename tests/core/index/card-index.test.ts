@@ -38,6 +38,13 @@ describe("CardIndex", () => {
     expect(index.lacks(query, 1).stranger).toBe(false);
     expect(index.lacks(index.analyze("did samsung build the first site?"), 1).stranger).toBe(true);
   });
+  it("leaves out a figure no card states when the question checks a claim ('wasn't it 45%?'), not when it asks for it", () => {
+    const terms = (q: string) => index.analyze(q).terms.map((t) => t.term);
+    expect(terms("microsoft owns 45% of openai, right?")).not.toContain("45");
+    expect(terms("someone said microsoft paid $17 billion for its stake")).not.toContain("17");
+    expect(terms("microsoft owns 45% of openai")).toContain("45");
+    expect(terms("microsoft owns 49% of openai, right?")).toContain("49");
+  });
   const top = (q: string) => docs[index.search(index.analyze(q))[0]!.doc]!.id;
 
   it("ranks the card that shares the question's words first", () => {
