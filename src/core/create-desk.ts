@@ -63,10 +63,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const words = (t: string) => reader.words(t);
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
   const exampleKey = (q: string) => words(q).join(" ");
-  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning, exampleKey);
+  const stories = new Stories(cards, reader);
+  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning, exampleKey, (c) => stories.count > 1 && !stories.isMain(c));
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
-  const stories = new Stories(cards, reader);
   const docOf = new Map(cards.map((card, doc) => [card, doc] as const));
   const exampleList = kb.topics.map((t) => byId.get(t.cards[0]!)?.questions[0]).filter((q): q is string => Boolean(q));
   let allQuestions: Fuse<{ card: string; question: string }> | null = null;
@@ -91,7 +91,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    * A long message of several sentences ("context, context, then the question") is also scored sentence by
    * sentence, so the question is not drowned by its preamble; the same card may then appear more than once.
    */
-  function scoreCandidates(text: string, query: AnalyzedQuery = index.analyze(text)): Candidate[] {
+  function scoreCandidates(text: string, query: AnalyzedQuery = analyze(text)): Candidate[] {
     const whole = scoreText(text, query);
     // Most questions are short: check the length before splitting, so they pay for nothing more.
     if (words(text).length < MIN_SPLIT_WORDS) return whole;
@@ -100,7 +100,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return [...whole, ...sentences.flatMap((s) => scoreText(s).slice(0, 3))];
   }
 
-  function scoreText(text: string, query: AnalyzedQuery = index.analyze(text)): Candidate[] {
+  function scoreText(text: string, query: AnalyzedQuery = analyze(text)): Candidate[] {
     if (!query.terms.length) return [];
     // With several stories, a smaller story's cards must not crowd the main story's out of the candidates.
     const hits = index.search(query, stories.count > 1 ? 16 : 8);
@@ -121,6 +121,15 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     });
   }
 
+  /**
+   * The question's terms. With several stories, one that names nothing particular to a smaller story is read with
+   * the main story's word statistics, as it was before the smaller story's cards were added.
+   */
+  function analyze(text: string): AnalyzedQuery {
+    const query = index.analyze(text);
+    return stories.count > 1 && !stories.namesSmaller(marksIn(query)) ? index.analyze(text, true) : query;
+  }
+
   /** What in a question can mark a story as its subject: the names it gives and its other words. */
   function marksIn(query: AnalyzedQuery): Set<string> {
     return new Set(query.terms.map((t) => t.term));
@@ -133,7 +142,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
-    const query = index.analyze(text);
+    const query = analyze(text);
     const ranked = scoreCandidates(text, query)
       // A reading is never certain: only a card picked by hand (a button) is answered at 100%.
       .map((c) => ({ card: c.card, confidence: Math.min(MAX_READ_CONFIDENCE, confidenceOf(c.features, calibration)) }))
@@ -253,7 +262,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
   function explain(raw: string): Explanation {
     const cleaned = withoutOpening(cleanQuestion(raw).text);
-    const query = index.analyze(cleaned);
+    const query = analyze(cleaned);
     const byTerm = new Map(query.terms.map((t) => [t.typed, t]));
     const read = reader.read(cleaned);
     return {
@@ -308,7 +317,7 @@ function round(n: number): number {
  * questions and answer (as word numbers in one flat array, so that a word used on many cards is one string and no
  * array is kept per text). The readings are dropped once these are built.
  */
-function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined, exampleKey: (q: string) => string) {
+function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined, exampleKey: (q: string) => string, minor: (c: Card) => boolean) {
   const table = new WordTable(reader);
   // Card i's questions are texts first[i]…, its answer the text after them.
   const texts = new TermRuns();
@@ -319,7 +328,7 @@ function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Ca
     table.readInto(c.answer, texts);
   });
   const index = new CardIndex(
-    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), read: { texts, first: first[i]! } })),
+    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), read: { texts, first: first[i]! }, ...(minor(c) ? { minor: true } : {}) })),
     reader,
     tuning,
     table,

@@ -108,6 +108,12 @@ export class Stories {
     return this.storyOf.get(card) === this.main;
   }
 
+  /** Whether the question names anything particular to a smaller story. */
+  namesSmaller(named: ReadonlySet<string>): boolean {
+    for (const term of named) if (this.ownedBySmaller(term)) return true;
+    return false;
+  }
+
   /** Whether the card belongs to a smaller story of which the question names nothing of its own. */
   unnamed(card: Card, named: ReadonlySet<string>): boolean {
     const story = this.storyOf.get(card)!;

@@ -22,6 +22,17 @@ describe("a new deal next to the main story", () => {
   it("answers from the new deal's cards when the question names it", () => {
     expect(desk.ask("how many gigawatts is the amd deal").card).toBe("amd-openai-6-gigawatts");
   });
+
+  it("scores a question about the main story as before the new deal was added, its words' weights unchanged", () => {
+    const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
+    if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
+    for (const question of ["why oracle", "what chips are in the oracle data centers", "is the deal official or still a rumour"]) {
+      const before = base.desk.candidates(question)[0]!;
+      const after = desk.candidates(question)[0]!;
+      expect(after.card.id).toBe(before.card.id);
+      for (const [feature, value] of Object.entries(before.features)) expect([feature, after.features[feature as keyof typeof before.features]]).toEqual([feature, expect.closeTo(value, 2)]);
+    }
+  });
 });
 
 describe("a deal whose company the main story mentions in passing", () => {

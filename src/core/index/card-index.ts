@@ -28,6 +28,8 @@ export interface IndexDoc {
   answer: string;
   /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
   context: string[];
+  /** A card of a smaller story (see Stories): left out of the word statistics a question about the main story is read with. */
+  minor?: boolean;
   /**
    * Its questions and answer already read as word numbers by the index's WordReader, when the caller has read them:
    * texts `first`, `first + 1`… of `texts`, its questions in order, then its answer.
@@ -59,6 +61,8 @@ export interface AnalyzedQuery {
   knownIdf: number;
   /** Content words the index has never seen, even after typo correction. */
   unknown: string[];
+  /** Read with the main story's word statistics alone (see `analyze`). */
+  base?: true;
 }
 
 /** What a question asks about that a card lacks. */
@@ -136,6 +140,8 @@ export class CardIndex {
   private readonly postings: Postings;
   /** Each term's idf, by its number. */
   private readonly idfs: Float64Array;
+  /** The same over the main story's cards alone, when some cards are of a smaller story; its card count; a new word's idf. */
+  private readonly base: { idfs: Float64Array; size: number; unknownIdf: number } | null = null;
   /** Each card's example questions as sets of term numbers, with their idf sum computed once at build. */
   private readonly questionTerms: QuestionTerms;
   /** Each term's number: every term some card has, and only those. */
@@ -311,7 +317,21 @@ export class CardIndex {
       idfs[t] = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
     }
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
-    this.questionTerms = new QuestionTerms(read, firstQuestion, idfs);
+    // With a smaller story's cards added (a new deal), a question about the main story is read with the main story's
+    // statistics: adding a deal's words must not change how the questions people already ask are scored.
+    const minor = docs.map((d) => d.minor === true);
+    const size = minor.filter((m) => !m).length;
+    if (size < docs.length) {
+      const baseIdfs = new Float64Array(termNames.length);
+      const { docs: postingDocs, starts } = this.postings;
+      for (let t = 0; t < termNames.length; t++) {
+        let df = 0;
+        for (let i = starts[t]!; i < starts[t + 1]!; i++) if (!minor[postingDocs[i]!]) df++;
+        baseIdfs[t] = Math.log(1 + (size - df + 0.5) / (df + 0.5));
+      }
+      this.base = { idfs: baseIdfs, size, unknownIdf: Math.log(1 + (size + 0.5) / 0.5) };
+    }
+    this.questionTerms = new QuestionTerms(read, firstQuestion, idfs, this.base?.idfs);
     this.spelling = new SpellingCorrector(surface, realWords(text));
   }
 
@@ -367,7 +387,8 @@ export class CardIndex {
     // So does a party the card names and a place it names ("any Acme presence in Springfield?"); two places alone
     // ("the population of Springfield, Utopia") relate nothing.
     if (parties >= 2 || (parties >= 1 && places >= 1)) attributes++;
-    return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (this.size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0, qualified };
+    const size = query.base && this.base ? this.base.size : this.size;
+    return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0, qualified };
   }
 
   /**
@@ -391,7 +412,13 @@ export class CardIndex {
     return t === undefined ? this.unknownIdf : this.idfs[t]!;
   }
 
-  analyze(text: string): AnalyzedQuery {
+  /**
+   * The question's terms with their idf. `base`: with the main story's statistics (when the knowledge has a smaller
+   * story the question names nothing of).
+   */
+  analyze(text: string, base = false): AnalyzedQuery {
+    const stats = base ? this.base : null;
+    const idfOf = stats ? (term: string) => { const t = this.termIds.get(term); return t === undefined ? stats.unknownIdf : stats.idfs[t]!; } : (term: string) => this.idf(term);
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
     const unknown: string[] = [];
@@ -453,7 +480,7 @@ export class CardIndex {
       lastAt = at;
       out.push({
         term,
-        idf: this.idf(term),
+        idf: idfOf(term),
         typed: word,
         corrected,
         ...(sinceContrast <= 2 ? { contrast: true as const } : {}),
@@ -463,7 +490,7 @@ export class CardIndex {
       });
     }
     const knownIdf = out.reduce((sum, t) => sum + (this.termIds.has(t.term) ? t.idf : 0), 0);
-    return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };
+    return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown, ...(stats ? { base: true as const } : {}) };
   }
 
   search(query: AnalyzedQuery, limit = 10): Hit[] {
@@ -507,8 +534,9 @@ export class CardIndex {
     let questionMatch = 0;
     let questionRecall = 0;
     const questions = this.questionTerms;
+    const sums = query.base && questions.baseIdfSums ? questions.baseIdfSums : questions.idfSums;
     for (let q = questions.first(d); q < questions.end(d); q++) {
-      const questionIdf = questions.idfSums[q]!;
+      const questionIdf = sums[q]!;
       let shared = 0;
       for (let i = 0; i < ids.length; i++) if (questions.has(q, ids[i]!)) shared += query.terms[i]!.idf;
       const total = query.totalIdf + questionIdf;

@@ -12,28 +12,34 @@ export class QuestionTerms {
   private readonly firstOf: Int32Array;
   /** Sum of idf over each question's distinct terms. */
   readonly idfSums: Float64Array;
+  /** The same with the main story's idfs, when the index keeps them (see CardIndex). */
+  readonly baseIdfSums: Float64Array | null;
 
   /**
    * `read`: the questions as term numbers, repeats allowed, question q being read's text q; `firstOf`: each card's
    * first question, and the number of questions last; `idfs`: the idf of each term number.
    */
-  constructor(read: TermRuns, firstOf: Int32Array, idfs: ArrayLike<number>) {
+  constructor(read: TermRuns, firstOf: Int32Array, idfs: ArrayLike<number>, baseIdfs?: ArrayLike<number>) {
     const questions = firstOf[firstOf.length - 1]!;
     const ids = new Int32Array(read.start(questions));
     this.starts = new Int32Array(questions + 1);
     this.firstOf = firstOf;
     this.idfSums = new Float64Array(questions);
+    this.baseIdfSums = baseIdfs ? new Float64Array(questions) : null;
     let at = 0;
     for (let q = 0; q < questions; q++) {
       const start = at;
       let idf = 0;
+      let baseIdf = 0;
       terms: for (let i = read.start(q); i < read.end(q); i++) {
         const t = read.ids[i]!;
         for (let j = start; j < at; j++) if (ids[j] === t) continue terms;
         ids[at++] = t;
         idf += idfs[t]!;
+        if (baseIdfs) baseIdf += baseIdfs[t]!;
       }
       this.idfSums[q] = idf;
+      if (this.baseIdfSums) this.baseIdfSums[q] = baseIdf;
       this.starts[q + 1] = at;
     }
     this.ids = ids.slice(0, at);
