@@ -67,21 +67,29 @@ function solve(a: number[][], b: number[]): number[] {
  */
 const ANSWERED_RIGHT = 0.96;
 
+/** Cuts on either side (in hundredths) the no-answer cut's score is averaged over. */
+const SMOOTHING = 5;
+
 export function chooseBands(scored: { confidence: number; correct: boolean; inScope: boolean }[]): Pick<Calibration, "answerAt" | "unsureAt"> {
   const inScope = scored.filter((s) => s.inScope);
   const outScope = scored.filter((s) => !s.inScope);
-  let unsureAt = 0.3;
-  let best = -1;
   // Whole hundredths, so the cut scored is exactly the cut written (0.05 + 0.01 * 20 is not 0.25).
-  for (let step = 5; step <= 95; step++) {
+  const steps = Array.from({ length: 91 }, (_, i) => 5 + i);
+  const sums = steps.map((step) => {
     const t = step / 100;
     const acc = inScope.filter((s) => s.correct && s.confidence >= t).length / Math.max(1, inScope.length);
     const abst = outScope.filter((s) => s.confidence < t).length / Math.max(1, outScope.length);
-    if (acc + abst > best + 1e-9) {
-      best = acc + abst;
-      unsureAt = t;
-    }
-  }
+    return acc + abst;
+  });
+  // The sum is flat over a wide plateau, where a few questions more or less moved the best single cut by 0.06:
+  // the cut is the best of the sums averaged over its neighbours, the middle of the plateau.
+  const smoothed = sums.map((_, i) => {
+    const near = sums.slice(Math.max(0, i - SMOOTHING), i + SMOOTHING + 1);
+    return near.reduce((a, b) => a + b, 0) / near.length;
+  });
+  const top = Math.max(...smoothed);
+  const best = steps.filter((_, i) => smoothed[i]! >= top - 1e-9);
+  const unsureAt = best[Math.floor((best.length - 1) / 2)]! / 100;
   // Keep a real middle band, so that "did you mean" has room to appear.
   let answerAt = Math.max(unsureAt + 0.1, 0.5);
   for (let step = Math.round(answerAt * 100); step <= 95; step++) {

@@ -53,4 +53,20 @@ describe("chooseBands", () => {
     expect(unsureAt).toBeGreaterThan(0.5);
     expect(unsureAt).toBeLessThanOrEqual(0.6);
   });
+
+  it("takes the middle of a wide flat stretch, not a two-question bump at its edge", () => {
+    // From 0.11 to 0.70 every cut keeps as many in-scope answers as it lets off-topic questions through; an
+    // off-topic question at 0.70 and two in-scope ones at 0.72 make 0.71 and 0.72 the best single cuts by a hair.
+    const scored = [
+      ...Array.from({ length: 40 }, (_, i) => ({ confidence: 0.3 + i / 100, correct: true, inScope: true })),
+      ...Array.from({ length: 10 }, () => ({ confidence: 0.72, correct: true, inScope: true })),
+      ...Array.from({ length: 31 }, () => ({ confidence: 0.95, correct: true, inScope: true })),
+      ...Array.from({ length: 40 }, (_, i) => ({ confidence: 0.305 + i / 100, correct: false, inScope: false })),
+      { confidence: 0.7, correct: false, inScope: false },
+      ...Array.from({ length: 40 }, () => ({ confidence: 0.1, correct: false, inScope: false })),
+    ];
+    const { unsureAt } = chooseBands(scored);
+    expect(unsureAt).toBeGreaterThan(0.2);
+    expect(unsureAt).toBeLessThan(0.6);
+  });
 });

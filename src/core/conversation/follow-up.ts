@@ -165,7 +165,8 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     // globex besides raw") reads worse than the names the question gave.
     const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];
     const stand = subject.split(" ").length > MAX_SUBJECT_WORDS && names.length ? names.join(" and ") : subject;
-    const replaced = body.replace(/\b(?:it|that|this|they|them|the\s+same)\b/, stand).replace(/\bits\b/, `${stand}'s`);
+    // "contracts this size", "at that scale": a demonstrative before a measure is a measure, not the subject.
+    const replaced = body.replace(/\b(?:it|they|them|the\s+same)\b|\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/, stand).replace(/\bits\b/, `${stand}'s`);
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
   }
   return { kind: "rewrite", question: `${body} regarding ${subject}?` };

@@ -25,6 +25,22 @@ export function nameListParts(text: string, reader: TextAnalyzer): string[] | nu
     const after = text.slice(m.index + m[0].length);
     return items.map((i) => `${before}${i!.text}${after}`.replace(/\s+/g, " ").trim());
   }
+  return commaListParts(text, reader);
+}
+
+/** Three or more items joined by commas alone: "any sites in Acmeville, Globex City, Initech Falls?". */
+const COMMA_LIST = /((?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+)((?:\s*,\s*(?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+){2,})/gu;
+
+function commaListParts(text: string, reader: TextAnalyzer): string[] | null {
+  for (const m of text.matchAll(COMMA_LIST)) {
+    const raw = [m[1]!, ...m[2]!.split(",").map((s) => s.trim()).filter(Boolean)];
+    const items = raw.map((item) => nameIn(item, reader));
+    if (items.some((i) => i === null)) continue;
+    if (new Set(items.map((i) => reader.kindOf(i!.term))).size !== 1 || new Set(items.map((i) => i!.term)).size !== items.length) continue;
+    const before = text.slice(0, m.index) + raw[0]!.slice(0, raw[0]!.length - items[0]!.text.length);
+    const after = text.slice(m.index + m[0].length);
+    return items.map((i) => `${before}${i!.text}${after}`.replace(/\s+/g, " ").trim());
+  }
   return null;
 }
 

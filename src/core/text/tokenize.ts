@@ -14,6 +14,8 @@ export function normalizeText(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
+    // A dollar sign with no figure ("how much $$ is going into it") still asks about money.
+    .replace(/\$+/g, " dollar ")
     .replace(/(\d),(\d)/g, "$1.$2")
     .replace(/(\d+)\s*%/g, "$1 percent")
     .replace(/%/g, " percent ");

@@ -42,3 +42,13 @@ describe("a pronoun next to a name the follow-up gives", () => {
     expect(leansOnPrevious("how much of oai does microsoft own", reader)).toBe(false);
   });
 });
+
+describe("a demonstrative before a measure", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("is a measure ('contracts this size'), while 'that' alone stands for the subject", () => {
+    const sized = readFollowUp("will we see more contracts this size?", "how much is the contract worth", reader);
+    expect(sized.kind === "rewrite" && sized.question).toContain("contracts this size");
+    const pointed = readFollowUp("is that confirmed?", "how much is the contract worth", reader);
+    expect(pointed.kind === "rewrite" && pointed.question).toContain("the contract");
+  });
+});

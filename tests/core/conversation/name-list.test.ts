@@ -15,6 +15,15 @@ describe("nameListParts", () => {
     ]);
   });
 
+  it("asks the same of each of three or more names joined by commas alone ('A, B, C'), but not of two", () => {
+    expect(nameListParts("is there a site in ohio, georgia, pennsylvania?", reader)).toEqual([
+      "is there a site in ohio?",
+      "is there a site in georgia?",
+      "is there a site in pennsylvania?",
+    ]);
+    expect(nameListParts("in texas, is the site big?", reader)).toBeNull();
+  });
+
   it("splits 'A or B', and 'A, B and C', but not 'between A and B' (one thing)", () => {
     expect(nameListParts("is there a site in texas or ohio", reader)).toEqual(["is there a site in texas", "is there a site in ohio"]);
     expect(nameListParts("what's the deal between openai and oracle worth", reader)).toBeNull();

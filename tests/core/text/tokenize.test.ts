@@ -22,6 +22,11 @@ describe("normalizeText", () => {
     }
   });
 
+  it("reads a dollar sign with no figure as money ('how much $$ is going into it')", () => {
+    expect(plainWords("how much $$ is going into it")).toContain("dollar");
+    expect(plainWords("$300bn").filter((w) => w === "dollar")).toHaveLength(1);
+  });
+
   it("lowercases and strips accents", () => {
     expect(normalizeText("ABILÈNE")).toBe("abilene");
     expect(normalizeText("Crème Brûlée Café")).toBe("creme brulee cafe");
