@@ -59,8 +59,12 @@ export function subjectOf(question: string): string {
     const words = s.split(" ");
     if (words.length > 2) s = words.slice(0, -1).join(" ");
   }
-  // "what is Acme anyway" → "acme": a trailing filler word is not part of the subject.
-  return s.trim().replace(/\s+(?:anyway|anyways|exactly|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "");
+  // "what is Acme anyway" → "acme": a trailing filler word is not part of the subject; nor are figures weighed
+  // against each other ("acme 5b or 50b" → "acme").
+  return s
+    .trim()
+    .replace(/\s+(?:anyway|anyways|exactly|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
+    .replace(/(?<=\S)\s+\$?\d[\w.,$%]*(?:\s+(?:or|vs|versus)\s+\$?\d[\w.,$%]*)+$/, "");
 }
 
 /**
@@ -88,8 +92,9 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
 }
 
 /** The follow-up read with the previous question's subject. */
-export function readFollowUp(text: string, previous: string, reader: TextAnalyzer): FollowUpReading {
+export function readFollowUp(text: string, asked: string, reader: TextAnalyzer): FollowUpReading {
   const plain = plainMessage(text);
+  const previous = questionSentence(asked);
   // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
   if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain)) return { kind: "sources" };
   const subject = subjectOf(previous) || plainMessage(previous);
@@ -170,6 +175,13 @@ export function readFollowUp(text: string, previous: string, reader: TextAnalyze
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
   }
   return { kind: "rewrite", question: `${body} regarding ${subject}?` };
+}
+
+/** Of a message of several sentences, the one asking ("acme 5b or 50b? seeing both numbers" → "acme 5b or 50b?"). */
+function questionSentence(message: string): string {
+  const sentences = message.split(/(?<=[?!.])\s+/).filter((s) => /\w/.test(s));
+  if (sentences.length < 2) return message;
+  return sentences.find((s) => s.trim().endsWith("?")) ?? message;
 }
 
 /** "does Acme own a stake?" + "what about Globex" → "does globex own a stake?" (one name for one of its kind). */

@@ -53,11 +53,13 @@ const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|o
 /** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
 /** "can I get a chronology of how …", "a timeline of the deal": the articles in order. */
-const CHRONOLOGY = /^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:get|have|see|give\s+(?:me|us))\s+|(?:give|show|send)\s+(?:me|us)\s+|(?:i|we)\s+(?:need|want)\s+)?(?:a|the)\s+(?:quick\s+|short\s+|full\s+)?(?:chronology|timeline)\s+of\b/;
+const CHRONOLOGY = /^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:get|have|see|give\s+(?:me|us))\s+|(?:give|show|send)\s+(?:me|us)\s+|(?:i|we)\s+(?:need|want)\s+)?(?:a|the)\s+(?:quick\s+|short\s+|full\s+|whole\s+|entire\s+|complete\s+)?(?:chronology|timeline)(?:\s+of\b|\s+(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end|now)\b|$)/;
+/** "what's been going on with Acme lately": what is new about it. */
+const LATELY = /^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\b.*\b(?:lately|recently|this\s+(?:week|month))$/;
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS = new RegExp(
-  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed|^(?:what'?s|what\s+is|whats)\s+the\s+(?:most\s+recent|newest)\b|^(?:the\s+)?(?:most\s+recent|newest)\s+(?:news|updates?|developments?|articles?)\b/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}|${NEWS_DIGEST.source}`,
+  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+)?(?:the\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed|^(?:what'?s|what\s+is|whats)\s+the\s+(?:most\s+recent|newest)\b|^(?:the\s+)?(?:most\s+recent|newest)\s+(?:news|updates?|developments?|articles?)\b/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}|${LATELY.source}|${NEWS_DIGEST.source}`,
 );
 
 /** Requests for work the bot does not do, whatever the subject. */
@@ -85,7 +87,7 @@ export const ASKS_WHY =
 /** A follow-up that asks why in words of its own ("why spread it out?", "but why would they do that"). */
 export const WHY_FIRST = /^(?:(?:and|but|so|ok(?:ay)?)\s+)?why\b/;
 /** A bare question word ("when?", "how much?", "where exactly?"). */
-export const BARE_WH = /^(?:and\s+)?(when|since\s+when|from\s+when|where|who|how\s+much|how\s+many|how\s+long|how\s+big|which\s+one|what\s+year)(?:\s+(?:exactly|then|again|though))?$/;
+export const BARE_WH = /^(?:and\s+)?(?:over\s+|for\s+)?(when|since\s+when|from\s+when|where|who|how\s+much|how\s+many|how\s+long|how\s+big|which\s+one|what\s+year)(?:\s+(?:exactly|then|again|though|tho|for))?$/;
 
 /** Leading words of a question, dropped to find what it is about ("how much is" the deal "worth"). */
 export const QUESTION_LEAD =
@@ -115,7 +117,7 @@ export const CHAT_WORDS = new Set(
  * follows, unless it asks something (a question mark or word).
  */
 export const AWAY_OR_CHEER =
-  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|(?:heading|hopping|jumping|going)\s+(?:in)?to\s+(?:a\s+|the\s+|my\s+)?(?:standup|stand-up|meeting|call|lunch|sync|1:1|class)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
+  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:(?:[a-z]+\s+)*?back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|(?:heading|hopping|jumping|going)\s+(?:in)?to\s+(?:a\s+|the\s+|my\s+)?(?:standup|stand-up|meeting|call|lunch|sync|1:1|class)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
 /** Words that want something told, or a request's opening verb: a message with one is a request, not a remark. */
 export const WANTING =
   /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;

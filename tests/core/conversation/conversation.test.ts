@@ -721,3 +721,18 @@ describe("follow-ups after a question whose subject is a clause", () => {
     expect(reply.readAs ?? "").not.toMatch(/apart from|add to/);
   });
 });
+
+describe("how people put news, breaks and follow-ups in chat", () => {
+  it.each(["can u give me the whole timeline start to finish", "whats been going on w stargate lately"])("%s asks for the news", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("news");
+  });
+
+  it("'coffee run, back in 10' is a remark: a light reply in a DM, silence in a channel", () => {
+    expect(fresh().reply({ text: "coffee run, back in 10" }).kind).toBe("smalltalk");
+    expect(fresh().reply({ text: "coffee run, back in 10", place: "channel" }).kind).toBe("silent");
+  });
+
+  it("'over how long' after a question weighing two figures asks how long the thing named lasts", () => {
+    expect(cardOf(inThread(["stargate 500b or 50b? seeing both numbers floating around", "over how long"]))).toBe("stargate-duration");
+  });
+});
