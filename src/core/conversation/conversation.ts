@@ -175,6 +175,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     const declined = answer.status === "no_answer" && answer.answer === messages.noAnswer;
     const named = [...reader.entitiesIn(text)];
+    // "who's grabbing coffee?" put to the room and only guessed at by a card is small talk, not a question for the bot.
+    if (answer.status === "unsure" && named.length === 0 && ASKS_THE_ROOM.test(plainMessage(text))) {
+      const remark = chatter(text, answer);
+      if (remark) return remark;
+    }
     // A declined question that came near a card ("why 4.5 gigs specifically?") is about the deals: a fact the cards
     // lack, not something out of scope.
     const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD;

@@ -125,6 +125,8 @@ describe("CardIndex", () => {
     expect(index.lacks(index.analyze("what's the population of abilene"), 1).focus).toBe(1);
     expect(index.lacks(index.analyze("how many campuses are there"), 1).focus).toBe(0);
     expect(index.lacks(index.analyze("how many campuses are there"), 2).focus).toBe(0.5);
+    // "a chunk of OpenAI" asks about a share of it, not about chunks.
+    expect(index.lacks(index.analyze("does microsoft own a chunk of openai"), 2).focus).toBe(0);
   });
 
   it("reads a capitalised everyday name as an entity, but not when it is the asker's own company", () => {

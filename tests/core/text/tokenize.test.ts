@@ -27,6 +27,12 @@ describe("normalizeText", () => {
     expect(plainWords("$300bn").filter((w) => w === "dollar")).toHaveLength(1);
   });
 
+  it("reads 'own' as the verb of owning, except in 'its own', 'openai's own'", () => {
+    expect(normalizeText("does msft own a chunk of openai")).toContain("owns");
+    expect(normalizeText("their own data centers")).toBe("their own data centers");
+    expect(normalizeText("openai's own chips")).toBe("openai's own chips");
+  });
+
   it("lowercases and strips accents", () => {
     expect(normalizeText("ABILÈNE")).toBe("abilene");
     expect(normalizeText("Crème Brûlée Café")).toBe("creme brulee cafe");
