@@ -14,34 +14,29 @@ export function nameListParts(text: string, reader: TextAnalyzer): string[] | nu
   for (const m of text.matchAll(LIST)) {
     const joiner = m[3]!.trim().replace(/^,\s*/, "");
     const rest = m[2]!.split(",").map((s) => s.trim()).filter(Boolean);
-    const raw = [m[1]!, ...rest, m[4]!];
-    // The first item may have caught the word before it ("in Acmeville"): keep the name only.
-    const items = raw.map((item) => nameIn(item, reader));
-    if (items.some((i) => i === null)) continue;
-    const kinds = new Set(items.map((i) => reader.kindOf(i!.term)));
-    if (kinds.size !== 1 || new Set(items.map((i) => i!.term)).size !== items.length) continue;
-    if (joiner !== "or" && joiner !== "/" && items.length < 3) continue;
-    const before = text.slice(0, m.index) + raw[0]!.slice(0, raw[0]!.length - items[0]!.text.length);
-    const after = text.slice(m.index + m[0].length);
-    return items.map((i) => `${before}${i!.text}${after}`.replace(/\s+/g, " ").trim());
+    const parts = partsOf(text, m, [m[1]!, ...rest, m[4]!], reader);
+    if (parts && (joiner === "or" || joiner === "/" || parts.length >= 3)) return parts;
   }
-  return commaListParts(text, reader);
-}
-
-/** Three or more items joined by commas alone: "any sites in Acmeville, Globex City, Initech Falls?". */
-const COMMA_LIST = /((?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+)((?:\s*,\s*(?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+){2,})/gu;
-
-function commaListParts(text: string, reader: TextAnalyzer): string[] | null {
+  // Three or more items joined by commas alone: "any sites in Acmeville, Globex City, Initech Falls?".
   for (const m of text.matchAll(COMMA_LIST)) {
-    const raw = [m[1]!, ...m[2]!.split(",").map((s) => s.trim()).filter(Boolean)];
-    const items = raw.map((item) => nameIn(item, reader));
-    if (items.some((i) => i === null)) continue;
-    if (new Set(items.map((i) => reader.kindOf(i!.term))).size !== 1 || new Set(items.map((i) => i!.term)).size !== items.length) continue;
-    const before = text.slice(0, m.index) + raw[0]!.slice(0, raw[0]!.length - items[0]!.text.length);
-    const after = text.slice(m.index + m[0].length);
-    return items.map((i) => `${before}${i!.text}${after}`.replace(/\s+/g, " ").trim());
+    const parts = partsOf(text, m, [m[1]!, ...m[2]!.split(",").map((s) => s.trim()).filter(Boolean)], reader);
+    if (parts) return parts;
   }
   return null;
+}
+
+const COMMA_LIST = /((?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+)((?:\s*,\s*(?:[\p{L}\p{N}.'-]+\s+)?[\p{L}\p{N}.'-]+){2,})/gu;
+
+/** The message asked of each item of the list `match` found, when every item is a different name of one kind. */
+function partsOf(text: string, match: RegExpMatchArray, raw: string[], reader: TextAnalyzer): string[] | null {
+  // The first item may have caught the word before it ("in Acmeville"): keep the name only.
+  const items = raw.map((item) => nameIn(item, reader));
+  if (items.some((i) => i === null)) return null;
+  const kinds = new Set(items.map((i) => reader.kindOf(i!.term)));
+  if (kinds.size !== 1 || new Set(items.map((i) => i!.term)).size !== items.length) return null;
+  const before = text.slice(0, match.index) + raw[0]!.slice(0, raw[0]!.length - items[0]!.text.length);
+  const after = text.slice(match.index! + match[0].length);
+  return items.map((i) => `${before}${i!.text}${after}`.replace(/\s+/g, " ").trim());
 }
 
 /** The name an item of one or two words is, reading its last word alone when both words together are not one name. */
