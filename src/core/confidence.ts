@@ -38,6 +38,8 @@ export interface Features {
   stranger: number;
   /** 1 when a name the card never mentions qualifies something the card speaks of ("the Globex deal"). */
   qualified: number;
+  /** 1 when what is asked is missing and the answer says the articles do not give it: it answers with that alone. */
+  notGiven: number;
   score: number;
 }
 
@@ -61,13 +63,14 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     uncovered: lack.uncovered,
     stranger: lack.stranger ? 1 : 0,
     qualified: lack.qualified ? 1 : 0,
+    notGiven: unmet.notGiven,
     sparse: Math.max(0, FULL_CARD - examples) / FULL_CARD,
     score: Math.log1p(hit.score),
   };
 }
 
 /** Bump when a feature's meaning changes: model.json files fitted for another version are then stale. */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /** The confidence reported for a card held back by a decline rule: on fresh question sets they were rarely right. */
 const DECLINED_CEILING = 0.1;
@@ -75,7 +78,7 @@ const DECLINED_CEILING = 0.1;
 /** Example questions from which a card counts as fully described (see `sparse`). */
 const FULL_CARD = 12;
 
-export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "focus", "sparse", "uncovered", "stranger", "qualified", "score"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["coverage", "questionMatch", "questionRecall", "likeness", "margin", "length", "missed", "unmet", "unknown", "rare", "gap", "foreign", "absent", "unlisted", "focus", "sparse", "uncovered", "stranger", "qualified", "notGiven", "score"] as const satisfies readonly (keyof Features)[];
 
 /** Logistic weights and status bands, fitted by `npm run eval -- --fit` and kept in knowledge/model.json. */
 export interface Calibration {

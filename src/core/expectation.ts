@@ -121,6 +121,8 @@ export interface Unmet {
   kind: number;
   /** A precise detail is missing: a deal term it names, the unit of measure named, the exact day, or a person's name for a role. */
   detail: number;
+  /** What is asked is missing, and the answer says the articles do not give it ("no date has been announced"). */
+  notGiven: number;
 }
 
 /** What the engine knows of a card's answer, worked out once when the knowledge loads. */
@@ -279,10 +281,17 @@ export class Expectations {
 
   unmet(question: string | QuestionAsks, facts: AnswerFacts): Unmet {
     const asks = typeof question === "string" ? this.read(question) : question;
-    const answer = facts.answer;
     // Checked first: an answer that never names the detail cannot be the one saying it is not given.
-    if (namedDetailMissing(asks, facts)) return { kind: 1, detail: 1 };
-    if (SAYS_NOT_GIVEN.test(answer)) return { kind: 0, detail: 0 };
+    if (namedDetailMissing(asks, facts)) return { kind: 1, detail: 1, notGiven: 0 };
+    const missing = this.missing(asks, facts);
+    // An answer that says the detail is not given answers the question too, but only with that.
+    if (SAYS_NOT_GIVEN.test(facts.answer)) return { kind: 0, detail: 0, notGiven: missing.kind || missing.detail ? 1 : 0 };
+    return { ...missing, notGiven: 0 };
+  }
+
+  /** The kind and the precise detail asked that the answer lacks, before any "not given" in it counts. */
+  private missing(asks: QuestionAsks, facts: AnswerFacts): Omit<Unmet, "notGiven"> {
+    const answer = facts.answer;
     if (asks.dimension && !asks.dimension.test(answer)) return { kind: 1, detail: 1 };
     if (asks.measure !== null) {
       const has = answer.toLowerCase().includes(asks.measure);

@@ -113,6 +113,12 @@ describe("answers that say a detail is not given", () => {
     expect(expectationMissed("how much will api access cost", "Developers will reach it through the API.")).toBe(1);
   });
 
+  it("are marked as answering with that alone, apart from answers that give the detail", () => {
+    expect(unmetExpectation("when will the site open", "Yes, the state is on the list; no opening date is given.").notGiven).toBe(1);
+    expect(unmetExpectation("when will the site open", "The site opens in 2026; its size is not disclosed.").notGiven).toBe(0);
+    expect(unmetExpectation("is the state on the list", "Yes, the state is on the list; no opening date is given.").notGiven).toBe(0);
+  });
+
   it("but only for a detail they name: 'no consumption figure' does not answer how much water is used", () => {
     const answer = "A great deal of electricity; the articles give no exact consumption figure.";
     expect(unmetExpectation("how much water will the data centers use", answer).detail).toBe(1);
@@ -122,9 +128,9 @@ describe("answers that say a detail is not given", () => {
 
 describe("Expectations.unmet", () => {
   it("tells a missing precise detail (a person, the exact day, a unit) from a missing kind of fact", () => {
-    expect(unmetExpectation("which WSJ reporter broke the story", "The WSJ reported it.")).toEqual({ kind: 1, detail: 1 });
-    expect(unmetExpectation("when does it start", "Oracle supplies the compute.")).toEqual({ kind: 1, detail: 0 });
-    expect(unmetExpectation("when does it start", "Spending begins in 2027.")).toEqual({ kind: 0, detail: 0 });
+    expect(unmetExpectation("which WSJ reporter broke the story", "The WSJ reported it.")).toEqual({ kind: 1, detail: 1, notGiven: 0 });
+    expect(unmetExpectation("when does it start", "Oracle supplies the compute.")).toEqual({ kind: 1, detail: 0, notGiven: 0 });
+    expect(unmetExpectation("when does it start", "Spending begins in 2027.")).toEqual({ kind: 0, detail: 0, notGiven: 0 });
   });
 
   it("wants the role of the company asked about: OpenAI's CEO does not answer who Oracle's CEO is", () => {

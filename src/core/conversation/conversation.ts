@@ -63,7 +63,7 @@ const MAX_REMARK_WORDS = 12;
 const UNSURE_FLOOR = 0.4;
 
 /** Share of the unsure band at which a declined question counts as near a card. */
-const NEAR_A_CARD = 2 / 3;
+const NEAR_A_CARD = 1 / 2;
 
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
