@@ -127,7 +127,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    */
   function analyze(text: string): AnalyzedQuery {
     const query = index.analyze(text);
-    return stories.count > 1 && !stories.namesSmaller(marksIn(query)) ? index.analyze(text, true) : query;
+    return stories.count > 1 && !stories.namesSmaller(marksIn(query)) ? index.withMainStats(query) : query;
   }
 
   /** What in a question can mark a story as its subject: the names it gives and its other words. */

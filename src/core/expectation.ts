@@ -48,21 +48,22 @@ const HAS_NUMBER =
   /\$\s?\d|\b\d+(?:[.,]\d+)?\s*(?:billion|million|trillion|bn|%|percent|gw|gigawatts?|megawatts?|years?|months?|x)\b|\b(?:hundreds?|thousands?|millions?|billions?|quarter|half|triple|double|dozens?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+/i;
 const HAS_REASON = /\b(because|so that|in order to|to (?:help|meet|serve|secure|get|gain|keep|add|build|expand|reduce|avoid)|aims?|goal|driven by|reason|why|need for|demand)\b/i;
 
+/** Money asked for, and a sum of money in the answer. */
+const MONEY = {
+  asks: /\$|\b(dollars?|billion|million|worth|value|cost|price|paid|paying|revenue|invest(?:ed|ing|ment)?|money|bucks|valuation|valued)\b/i,
+  has: /\$\s?\d|\d(?:[.,]\d+)?\s*(?:billion|million|trillion|bn)\b/i,
+};
+
 /** A number question that names its unit needs that unit in the answer, not just any number. */
 const UNITS: { asks: RegExp; has: RegExp }[] = [
   { asks: /\b(gigawatts?|gw|megawatts?|mw)\b/i, has: /\d(?:[.,]\d+)?\s*(?:gw|gigawatts?|megawatts?|mw)\b|\bquarter of\b/i },
-  {
-    asks: /\$|\b(dollars?|billion|million|worth|value|cost|price|paid|paying|revenue|invest(?:ed|ing|ment)?|money|bucks|valuation|valued)\b/i,
-    has: /\$\s?\d|\d(?:[.,]\d+)?\s*(?:billion|million|trillion|bn)\b/i,
-  },
+  MONEY,
   { asks: /%|\b(percent|percentage|fraction|(?:interest|tax|growth|discount) rate)\b/i, has: /\d\s*%|\bpercent\b|\bquarter\b|\bhalf\b/i },
   { asks: /\b(jobs?|workers|employees|hires?|headcount)\b/i, has: /\b(hundreds?|thousands?|millions?|\d[\d,.]*)\b[^.]*\b(jobs?|workers|people|positions)\b/i },
 ];
 
 // "How much is Acme?", "how much did it cost": "how much" straight before its verb asks for money, not any figure.
 const HOW_MUCH_BARE = /\bhow much (?:is|are|was|were|will|would|does|did|do|has|have|had)\b/i;
-
-const MONEY = UNITS[1]!;
 
 // An answer that says the detail is not given ("no price has been announced") answers the question too.
 const SAYS_NOT_GIVEN =

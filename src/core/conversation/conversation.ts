@@ -463,7 +463,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (!topic.choices.length) return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseNothing(topic.subject), choices: [] });
       // "springfield?": when the desk answers the bare name outright with the topic's own first card, that answer
       // leads and the other questions follow; a name many cards share ("acme") only lists them.
-      const alone = desk.ask(asked);
+      const alone = defined ?? desk.ask(asked);
       const lead = alone.status === "answered" && alone.card === topic.choices[0]!.card ? alone : null;
       if (!lead) return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices, more: topic.more });
       const rest = [...topic.choices, ...topic.more].filter((c) => c.card !== lead.card);

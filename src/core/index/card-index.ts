@@ -61,7 +61,7 @@ export interface AnalyzedQuery {
   knownIdf: number;
   /** Content words the index has never seen, even after typo correction. */
   unknown: string[];
-  /** Read with the main story's word statistics alone (see `analyze`). */
+  /** Weighed with the main story's word statistics alone (see `withMainStats`). */
   base?: true;
 }
 
@@ -412,13 +412,7 @@ export class CardIndex {
     return t === undefined ? this.unknownIdf : this.idfs[t]!;
   }
 
-  /**
-   * The question's terms with their idf. `base`: with the main story's statistics (when the knowledge has a smaller
-   * story the question names nothing of).
-   */
-  analyze(text: string, base = false): AnalyzedQuery {
-    const stats = base ? this.base : null;
-    const idfOf = stats ? (term: string) => { const t = this.termIds.get(term); return t === undefined ? stats.unknownIdf : stats.idfs[t]!; } : (term: string) => this.idf(term);
+  analyze(text: string): AnalyzedQuery {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
     const unknown: string[] = [];
@@ -480,7 +474,7 @@ export class CardIndex {
       lastAt = at;
       out.push({
         term,
-        idf: idfOf(term),
+        idf: this.idf(term),
         typed: word,
         corrected,
         ...(sinceContrast <= 2 ? { contrast: true as const } : {}),
@@ -489,8 +483,27 @@ export class CardIndex {
         ...(at === focusAt ? { focus: true as const } : {}),
       });
     }
-    const knownIdf = out.reduce((sum, t) => sum + (this.termIds.has(t.term) ? t.idf : 0), 0);
-    return { terms: out, totalIdf: out.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown, ...(stats ? { base: true as const } : {}) };
+    return this.weighed(out, unknown);
+  }
+
+  /**
+   * The same reading weighed with the main story's word statistics, for a question that names nothing particular
+   * to a smaller story; as it is when the index has no smaller story's cards.
+   */
+  withMainStats(query: AnalyzedQuery): AnalyzedQuery {
+    const base = this.base;
+    if (!base) return query;
+    const terms = query.terms.map((t) => {
+      const id = this.termIds.get(t.term);
+      return { ...t, idf: id === undefined ? base.unknownIdf : base.idfs[id]! };
+    });
+    return { ...this.weighed(terms, query.unknown), base: true };
+  }
+
+  /** A reading's idf sums: over all its terms, and over those the index knows. */
+  private weighed(terms: QueryTerm[], unknown: string[]): AnalyzedQuery {
+    const knownIdf = terms.reduce((sum, t) => sum + (this.termIds.has(t.term) ? t.idf : 0), 0);
+    return { terms, totalIdf: terms.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };
   }
 
   search(query: AnalyzedQuery, limit = 10): Hit[] {
