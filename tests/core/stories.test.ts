@@ -72,6 +72,11 @@ describe("a question about another deal than the one a card describes", () => {
     expect(plain.answer.card).toBe(before.answer.card);
     expect(named.answer.card).toBe("aws-deal-overview");
   });
+
+  it("reads 'explain the AWS deal in 2 sentences for my vp' as that deal's overview: the length and audience are not the subject", () => {
+    const reply = createConversation(aws.desk).reply({ text: "explain the aws deal in like 2 sentences for my vp" });
+    expect(reply.kind === "fact" && reply.answer.card).toBe("aws-deal-overview");
+  });
 });
 
 describe("an overview asked by the name a new deal is about", () => {

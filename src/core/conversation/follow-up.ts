@@ -45,6 +45,9 @@ export function subjectOf(question: string): string {
     ? /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\s+\S/.exec(s)
     : /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
   if (clause) s = clause[1]!;
+  // "is this the biggest deal in history?" → "the biggest deal": "this" points at what the rest names.
+  const pointed = /^(?:is|was|are|were|isn'?t|wasn'?t)\s+(?:this|that|it)\s+((?:the|a|an)\s+(?:\S+\s+){0,3}?\S+)(?:\s+(?:in|of|on|for|to|with|at|by|ever|so\s+far|yet)\b.*)?$/.exec(plainMessage(question));
+  if (pointed) return pointed[1]!;
   // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
   // determiner and the two words after it (a verb usually follows).
   const aux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\s+((?:the|a|an|its|their|this|that|these|those|our|your)\s+\S+(?:\s+\S+)?)/.exec(plainMessage(question));
@@ -169,9 +172,18 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     // The first "it/that/they…" stands for the previous subject; a subject read as a long clause ("acme bring to
     // globex besides raw") reads worse than the names the question gave.
     const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];
-    const stand = subject.split(" ").length > MAX_SUBJECT_WORDS && names.length ? names.join(" and ") : subject;
+    // So does a clause with its verb ("acme building its sites").
+    const clause = subject.split(" ").length > MAX_SUBJECT_WORDS || /^(?!(?:the|a|an)\s)\S+\s+\S+ing\s+\S/.test(subject);
+    const stand = clause && names.length ? names.join(" and ") : subject;
     // "contracts this size", "at that scale": a demonstrative before a measure is a measure, not the subject.
-    const replaced = body.replace(/\b(?:it|they|them|the\s+same)\b|\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/, stand).replace(/\bits\b/, `${stand}'s`);
+    // One pass, so a subject put in for "it" is not rewritten again ("its" inside it).
+    const done = new Set<string>();
+    const replaced = body.replace(/\bits\b|\b(?:it|they|them|the\s+same)\b|\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
+      const which = w === "its" ? "its" : "it";
+      if (done.has(which)) return w;
+      done.add(which);
+      return which === "its" ? `${stand}'s` : stand;
+    });
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
   }
   return { kind: "rewrite", question: `${body} regarding ${subject}?` };

@@ -9,10 +9,12 @@ import { plainMessage } from "./plain-message.js";
 
 // Words an overview request is padded with ("the whole situation in a few lines pls").
 const PADDING = new Set(
-  "deal deals thing things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch everyone everybody people folks talking saga".split(
+  "deal deals thing sentence sentences bullet bullets points one two three couple like things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch everyone everybody people folks talking saga".split(
     " ",
   ),
 );
+/** "for my boss", "for the execs": who the overview is for, not what it is about. */
+const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|svp|evp|exec|execs|executives?|team|ceo|cfo|cto|director|lead|leadership|mom|dad|parents?|partner|clients?|customers?|board|investors?|students?|class|newsletter|standup|meeting)\b/gi;
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
 const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
@@ -47,7 +49,7 @@ export class OverviewFinder {
   }
 
   find(asked: string): Card | null {
-    const message = asked.replace(WHY_I_ASK, "");
+    const message = asked.replace(WHY_I_ASK, "").replace(AUDIENCE, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
     const overview = OVERVIEW.test(plain);
@@ -56,7 +58,7 @@ export class OverviewFinder {
     const named = this.reader.entitiesIn(message);
     const rest = this.reader
       .words(plain)
-      .filter((w) => !STOP_WORDS.has(w) && !PADDING.has(w) && !OVERVIEW_WORDS.test(w) && !this.reader.entitiesIn(w).size);
+      .filter((w) => !STOP_WORDS.has(w) && !PADDING.has(w) && !OVERVIEW_WORDS.test(w) && !/^\d+$/.test(w) && !this.reader.entitiesIn(w).size);
     // More than a word left ("a summary of the revenue figures") asks something in particular; "the X thing" only
     // names ("the Acme thing", not "the pricing thing").
     if (rest.length > 1 || (thing && (rest.length > 0 || !named.size))) return null;

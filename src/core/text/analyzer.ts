@@ -102,6 +102,8 @@ export class TextAnalyzer {
     // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals.
     if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1)) {
       this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
+      // After "the", the word is the name in any case ("outside the us"): a pronoun takes no article.
+      if (ws.length === 1 && STOP_WORDS.has(lower)) this.addForm(`the ${lower}`, info.term);
       return;
     }
     if (everyday) {
@@ -167,7 +169,16 @@ export class TextAnalyzer {
 
   /** Lower-cased words, names that count only as typed already replaced by their term (and added to `named`). */
   private rawWords(text: string, named: Set<string>): string[] {
-    return splitWords(this.normalized(text, named));
+    const words = splitWords(this.normalized(text, named));
+    // "acmes revenue": a name with an "s" and no apostrophe is the name's possessive, as chat types it.
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length > 3 && w.endsWith("s") && !w.endsWith("'s") && !this.single.has(w)) {
+        const name = this.single.get(w.slice(0, -1));
+        if (name !== undefined && this.entities.has(name)) words[i] = `${w.slice(0, -1)}'s`;
+      }
+    }
+    return words;
   }
 
   /** The text lower-cased and normalised, names that count only as typed already replaced by their term (and added to `named`). */

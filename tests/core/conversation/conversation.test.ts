@@ -458,7 +458,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text: "congrats, so when does the contract start?" }).kind).toBe("fact");
   });
 
-  it.each(["hey @dealdesk hows ur day going", "how are you doing", "back in 5"])("%s is small talk, not a question for the cards", (text) => {
+  it.each(["hey @dealdesk hows ur day going", "how are you doing", "back in 5", "everyone have a nice weekend?", "happy friday all"])("%s is small talk, not a question for the cards", (text) => {
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
   });
 
@@ -481,7 +481,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 
@@ -491,7 +491,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(cardOf(fresh().reply({ text: "what did the stock price do after the news" }))).toBe("oracle-stock-jump");
   });
 
-  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "make me 5 slides on the deal for monday"])(
+  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "whats 4.5gw divided by 8 states, in mw", "orcl price rn?", "make me 5 slides on the deal for monday"])(
     "%s is out of scope, with no card",
     (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
   );

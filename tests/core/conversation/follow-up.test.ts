@@ -9,6 +9,7 @@ describe("the subject of a question", () => {
     ["what is stargate anyway", "stargate"],
     ["how much is the deal worth, exactly", "the deal"],
     ["when does the contract start", "the contract"],
+    ["is this the biggest cloud deal in history", "the biggest cloud deal"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
@@ -50,5 +51,13 @@ describe("a demonstrative before a measure", () => {
     expect(sized.kind === "rewrite" && sized.question).toContain("contracts this size");
     const pointed = readFollowUp("is that confirmed?", "how much is the contract worth", reader);
     expect(pointed.kind === "rewrite" && pointed.question).toContain("the contract");
+  });
+});
+
+describe("a subject that is a clause", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("stands as the names it gives, once: 'it' and 'its' are not read again inside the subject put in", () => {
+    const reading = readFollowUp("is all of it inside the us?", "where is stargate building its sites", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("is all of stargate inside the us?");
   });
 });

@@ -61,6 +61,20 @@ describe("aliases", () => {
     expect(text.terms("can us folks use it")).not.toContain("unitedstates");
   });
 
+  it("reads 'the us' in lower case as the country: a pronoun takes no article", () => {
+    expect(named("are all the sites inside the us")).toEqual(["unitedstates"]);
+    expect(named("can you tell us more")).toEqual([]);
+  });
+
+  it("reads a name with an 's' and no apostrophe as the name's possessive, as chat types it", () => {
+    const kb = fixtureKnowledge();
+    const story = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
+    expect(story.read("whats oracles revenue").flatMap((w) => (w.entity ? [w.entity.term] : []))).toEqual(["oracle"]);
+    expect(story.terms("openais stake")).toEqual(story.terms("openai's stake"));
+    // A word that only looks like one stays a word.
+    expect(story.read("how many gpus").some((w) => w.entity)).toBe(false);
+  });
+
   it("reads a state code typed in capitals as the state, and the same letters in lower case as words", () => {
     expect(text.terms("OH data center")).toEqual(text.terms("ohio data center"));
     expect(text.terms("oh ok")).not.toContain("ohio");
