@@ -70,7 +70,7 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
 }
 
 /** Bump when a feature's meaning changes: model.json files fitted for another version are then stale. */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /** The confidence reported for a card held back by a decline rule: on fresh question sets they were rarely right. */
 const DECLINED_CEILING = 0.1;

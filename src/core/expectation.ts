@@ -67,7 +67,7 @@ const HOW_MUCH_BARE = /\bhow much (?:is|are|was|were|will|would|does|did|do|has|
 
 // An answer that says the detail is not given ("no price has been announced") answers the question too.
 const SAYS_NOT_GIVEN =
-  /\b(?:not|no|nor)\b(?:\s+[\w-]+){0,4}?\s+(?:specified|disclosed|given|stated|announced|published|detailed|detail|specify|disclose)\b|\b(?:undisclosed|unspecified)\b|\bno\s+(?:exact|firm|official|precise|target)?\s*[\w-]*\s*(?:figure|count|number|amount|price|date|year|timeline|breakdown)\b/i;
+  /\b(?:give|gives|gave|say|says|name|names|offer|offers|provide|provides|list|lists)\s+no\b|\b(?:do|does|did)\s+not\s+(?:say|give|name|specify|mention|state|disclose|provide|explain|list)\b|\bnone\s+of\s+(?:the|its|their)\s+(?:articles|sources|reports)\s+(?:say|says|give|gives|name|names|explain|explains|mention|mentions)\b|\b(?:not|no|nor)\b(?:\s+[\w-]+){0,4}?\s+(?:specified|disclosed|given|stated|announced|published|detailed|detail|specify|disclose)\b|\b(?:undisclosed|unspecified)\b|\bno\s+(?:exact|firm|official|precise|target)?\s*[\w-]*\s*(?:figure|count|number|amount|price|date|year|timeline|breakdown)\b/i;
 
 // When something goes live is not when it was announced.
 const ASKS_GO_LIVE = /\b(?:come|comes|coming|go|goes|going|be|fully)\s+(?:online|live|operational)\b|\bup and running\b|\bgo-live\b/i;
