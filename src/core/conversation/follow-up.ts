@@ -67,6 +67,8 @@ export function subjectOf(question: string): string {
   return s
     .trim()
     .replace(/\s+(?:anyway|anyways|exactly|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
+    // "the sites being built" → "the sites".
+    .replace(/(?<=\S)\s+being\s+[a-z]+(?:ed|en|lt|ilt)$/, "")
     .replace(/(?<=\S)\s+\$?\d[\w.,$%]*(?:\s+(?:or|vs|versus)\s+\$?\d[\w.,$%]*)+$/, "");
 }
 
@@ -100,7 +102,10 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const previous = questionSentence(asked);
   // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
   if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain)) return { kind: "sources" };
-  const subject = subjectOf(previous) || plainMessage(previous);
+  // A previous question that was itself read with the thread ("what about Springfield regarding the sites?") is
+  // about what it was read with: the subject does not pile up "regarding … regarding …".
+  const base = /\sregarding\s+(.+)$/.exec(previous)?.[1] ?? previous;
+  const subject = subjectOf(base) || plainMessage(base);
   const prev = plainMessage(previous);
   if (ASKS_WHY.test(plain)) {
     // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".

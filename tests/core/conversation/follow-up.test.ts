@@ -10,6 +10,7 @@ describe("the subject of a question", () => {
     ["how much is the deal worth, exactly", "the deal"],
     ["when does the contract start", "the contract"],
     ["is this the biggest cloud deal in history", "the biggest cloud deal"],
+    ["where r the stargate sites being built", "the stargate sites"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
@@ -59,5 +60,13 @@ describe("a subject that is a clause", () => {
   it("stands as the names it gives, once: 'it' and 'its' are not read again inside the subject put in", () => {
     const reading = readFollowUp("is all of it inside the us?", "where is stargate building its sites", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("is all of stargate inside the us?");
+  });
+});
+
+describe("a follow-up after a follow-up", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("is read with what the one before was read with, not 'regarding … regarding …'", () => {
+    const reading = readFollowUp("and which one's first?", "what about new mexico regarding the stargate sites?", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("which one's first regarding the stargate sites?");
   });
 });
