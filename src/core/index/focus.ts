@@ -13,7 +13,8 @@ const EMPTY = new Set(
   type gist lowdown scoop summary overview latest word take background context bit lot one ones way
   year years date dates time month day amount size value number figure figures reason reasons name names place places
   location locations cost price total sum percent percentage share kind much many big large long chunk chunks piece
-  pieces slice portion bunch ton tons`.split(/\s+/),
+  pieces slice portion bunch ton tons benefit benefits upside upsides advantage advantages impact impacts effect effects implication
+  implications significance angle`.split(/\s+/),
 );
 const WH = new Set(["what", "which", "whats", "what's"]);
 const LINK = new Set(["is", "are", "was", "were", "'s", "s", "the", "a", "an", "its", "their", "his", "her", "exactly", "actual", "kind", "of", "sort", "type"]);
