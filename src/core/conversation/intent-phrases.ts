@@ -117,14 +117,14 @@ export const CHAT_WORDS = new Set(
  * follows, unless it asks something (a question mark or word).
  */
 export const AWAY_OR_CHEER =
-  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:(?:[a-z]+\s+)*?back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|(?:heading|hopping|jumping|going)\s+(?:in)?to\s+(?:a\s+|the\s+|my\s+)?(?:standup|stand-up|meeting|call|lunch|sync|1:1|class)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out)\b/;
+  /^(?:(?:ok(?:ay)?|alright|right|well|anyway|k)[,\s]+)?(?:(?:[a-z]+\s+)*?back\s+in\s+(?:\d+|a\s+(?:sec|bit|min|minute|few))|be\s+back\s+(?:soon|in)|brb|afk|gtg|g2g|be\s+right\s+back|gotta\s+(?:go|run|jump)|(?:heading|logging|signing)\s+(?:out|off)|(?:heading|hopping|jumping|going)\s+(?:in)?to\s+(?:a\s+|the\s+|my\s+)?(?:standup|stand-up|meeting|call|lunch|sync|1:1|class)|congrats|congratulations|kudos|well\s+done|good\s+(?:job|work)|great\s+(?:job|work)|nice\s+work|props|shout\s*out|(?:you'?re|youre|ur|you\s+are|u\s+r)\s+(?:the\s+(?:best|goat|man|mvp)|(?:a\s+)?(?:legend|lifesaver|life\s+saver|star|gem|champ)|awesome|amazing|great|brilliant|goated)|(?:good|great|nice|smart)\s+bot|(?:you|u)\s+rock|love\s+(?:this|it|you|u)(?:\s+bot)?)\b/;
 /** Words that want something told, or a request's opening verb: a message with one is a request, not a remark. */
 export const WANTING =
   /\b(?:tell|explain|give|show|list|describe|summari[sz]e|need|want|wonder(?:ing)?|curious|looking\s+for|interested|info|know|details?|pls|please|plz|best|tips?|anything|any)\b|^(?:recommend|make|rewrite|write|create|draft|book|find|send|compose|generate|translate|draw|plan|build|fix|suggest|order|schedule|remind|set|add|put|convert|calculate|compute|play|sing|help|search|look\s+up|check|do)\b/;
 /** A question put to the room, not to the bot ("anyone up for lunch?", "who's grabbing coffee"). */
 export const ASKS_THE_ROOM = /^(?:does\s+|is\s+)?(?:any(?:one|body)|some(?:one|body)|who(?:'s|s|\s+is|\s+wants)?)\s+(?:up\s+for|down\s+for|in\s+for|free|around|coming|joining|grabbing|getting|going|want(?:s|ing)?\s+(?:to\s+)?(?:grab|get|go|join)|hungry|else)\b/;
 /** Words a message asking something has, which a chat remark does not. */
-export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|which|is|are|does|do|did|can|could|will|would)\b/;
+export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|which|is|are|does|do|did|can|could|will|would)\b(?!'ve)/;
 
 /** "what's the Acme Globex thing (everyone is talking about)": the big picture of what the names are about. */
 export const NAMED_THING =

@@ -449,7 +449,7 @@ function inThread(messagesInOrder: string[], thread = "t-seq"): Reply {
 const cardOf = (reply: Reply) => (reply.kind === "fact" ? reply.answer.card : `(${reply.kind})`);
 
 describe("chat remarks, openings and requests read as what they are", () => {
-  it.each(["cya tmrw", "lmao same", "brb grabbing coffee", "congrats on the launch team 🎉"])("%s is small talk, silent in a channel", (text) => {
+  it.each(["cya tmrw", "lmao same", "brb grabbing coffee", "congrats on the launch team 🎉", "you're the best fr", "good bot", "that standup could've been an email 💀"])("%s is small talk, silent in a channel", (text) => {
     expect(fresh().reply({ text, place: "channel" }).kind).toBe("silent");
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
   });
