@@ -75,6 +75,18 @@ function dropComment(parts: string[]): string[] {
   return words.length >= 4 && /^(?:i|i'm|im|it's|its|that's|thats|this|lol|wait|seems|sounds|been|so)$/.test(words[0]!) ? parts.slice(0, -1) : parts;
 }
 
+/** "like vs the whole country", "i mean the total": a part that only says more of the question before it. */
+const CLARIFYING = /^(?:like|i\s+mean|as\s+in|i\.?e\.?|e\.?g\.?|meaning)\b/i;
+
+function joinClarifications(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length && CLARIFYING.test(part)) out[out.length - 1] = `${out[out.length - 1]!.replace(/\?+$/, "")} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 /** Not a question at all: a greeting, thanks or "ok" between the questions ("X? thanks!"). */
 function isChat(part: string): boolean {
   const kind = classifyMessage(part).kind;
@@ -122,7 +134,7 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(byLine.flatMap(splitFurther), false);
   const flat = text.replace(/\s+/g, " ").trim();
   if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) add(tidy(flat.split(NUMBERED)), true);
-  const byMark = dropComment(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/)));
+  const byMark = dropComment(joinClarifications(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/))));
   add(byMark, true);
   // "what is Acme. how long does it run": a full stop, then a question word, ends one question and starts the next.
   add(tidy(flat.split(SENTENCE_END)), true);

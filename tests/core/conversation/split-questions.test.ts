@@ -97,3 +97,10 @@ describe("splitCandidates: how people join questions", () => {
     expect(partsOf(text)).toEqual([]);
   });
 });
+
+describe("a part that only says more of the question before it", () => {
+  it("stays with that question ('is it a lot?? like vs the whole country')", () => {
+    const parts = partsOf("is 4.5gw a lot?? like vs all the power in the country");
+    expect(parts).not.toContainEqual(["is 4.5gw a lot??", "like vs all the power in the country"]);
+  });
+});
