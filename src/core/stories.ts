@@ -11,7 +11,7 @@ import type { TextAnalyzer } from "./text/analyzer.js";
 /** Named by at least this share of a story's cards: the story is about it. */
 const CENTRAL = 0.5;
 /** At most this fraction of that share in the main story's cards: the main story only mentions it. */
-const PASSING = 0.25;
+const PASSING = 0.1;
 /** A word only a smaller story uses marks it when this many of its cards use it. */
 const OWN_WORD_CARDS = 2;
 

@@ -35,6 +35,20 @@ describe("a new deal next to the main story", () => {
   });
 });
 
+describe("a word only one of the new deal's cards uses", () => {
+  it("is, for a question about the main story, still a word no card knows: the main story's cards score as before", () => {
+    const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
+    if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
+    // "slip" and "guidance" appear in one AMD card each and in no card of the main story.
+    for (const question of ["when does the oracle contract slip", "what guidance did oracle give"]) {
+      const before = base.desk.candidates(question)[0]!;
+      const after = desk.candidates(question).find((c) => c.card.id === before.card.id);
+      expect(after, question).toBeDefined();
+      for (const [feature, value] of Object.entries(before.features)) expect([feature, after!.features[feature as keyof typeof before.features]]).toEqual([feature, expect.closeTo(value, 2)]);
+    }
+  });
+});
+
 describe("a deal whose company the main story mentions in passing", () => {
   // The main story names Nvidia as a GPU supplier in a few cards; the Nvidia pack is about Nvidia in every card.
   const nvidia = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/nvidia-openai", import.meta.url).pathname));

@@ -141,7 +141,8 @@ export class CardIndex {
   /** Each term's idf, by its number. */
   private readonly idfs: Float64Array;
   /** The same over the main story's cards alone, when some cards are of a smaller story; its card count; a new word's idf. */
-  private readonly base: { idfs: Float64Array; size: number; unknownIdf: number } | null = null;
+  /** The main story's statistics: idf per term, its card count, and which terms its cards use at all. */
+  private readonly base: { idfs: Float64Array; size: number; unknownIdf: number; known: Uint8Array } | null = null;
   /** Each card's example questions as sets of term numbers, with their idf sum computed once at build. */
   private readonly questionTerms: QuestionTerms;
   /** Each term's number: every term some card has, and only those. */
@@ -323,13 +324,15 @@ export class CardIndex {
     const size = minor.filter((m) => !m).length;
     if (size < docs.length) {
       const baseIdfs = new Float64Array(termNames.length);
+      const known = new Uint8Array(termNames.length);
       const { docs: postingDocs, starts } = this.postings;
       for (let t = 0; t < termNames.length; t++) {
         let df = 0;
         for (let i = starts[t]!; i < starts[t + 1]!; i++) if (!minor[postingDocs[i]!]) df++;
         baseIdfs[t] = Math.log(1 + (size - df + 0.5) / (df + 0.5));
+        known[t] = df > 0 ? 1 : 0;
       }
-      this.base = { idfs: baseIdfs, size, unknownIdf: Math.log(1 + (size + 0.5) / 0.5) };
+      this.base = { idfs: baseIdfs, size, unknownIdf: Math.log(1 + (size + 0.5) / 0.5), known };
     }
     this.questionTerms = new QuestionTerms(read, firstQuestion, idfs, this.base?.idfs);
     this.spelling = new SpellingCorrector(surface, realWords(text));
@@ -369,7 +372,7 @@ export class CardIndex {
         attributes++;
         if (!has) uncovered++;
       }
-      if (t.focus && !has) focus = this.termIds.has(t.term) ? 0.5 : 1;
+      if (t.focus && !has) focus = this.hasTerm(query.base, t.term) ? 0.5 : 1;
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms.cardHas(doc, ids[i]!)) unlisted++;
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
@@ -378,8 +381,8 @@ export class CardIndex {
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
       // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
-      if (t.attribute && !this.termIds.has(t.term)) foreign = true;
-      if (this.termIds.has(t.term)) gap = Math.max(gap, t.idf);
+      if (t.attribute && !this.hasTerm(query.base, t.term)) foreign = true;
+      if (this.hasTerm(query.base, t.term)) gap = Math.max(gap, t.idf);
     }
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about
@@ -497,12 +500,21 @@ export class CardIndex {
       const id = this.termIds.get(t.term);
       return { ...t, idf: id === undefined ? base.unknownIdf : base.idfs[id]! };
     });
-    return { ...this.weighed(terms, query.unknown), base: true };
+    // A word only a smaller story's cards use is, for the main story, a word no card knows: as before the deal was added.
+    const unknown = [...query.unknown, ...terms.filter((t) => this.termIds.has(t.term) && !this.hasTerm(true, t.term)).map((t) => t.typed)];
+    return { ...this.weighed(terms, unknown, true), base: true };
+  }
+
+  /** Whether the cards know the term: all of them, or with `base` the main story's alone. */
+  private hasTerm(base: boolean | undefined, term: string): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    return !base || !this.base || this.base.known[id] === 1;
   }
 
   /** A reading's idf sums: over all its terms, and over those the index knows. */
-  private weighed(terms: QueryTerm[], unknown: string[]): AnalyzedQuery {
-    const knownIdf = terms.reduce((sum, t) => sum + (this.termIds.has(t.term) ? t.idf : 0), 0);
+  private weighed(terms: QueryTerm[], unknown: string[], base?: boolean): AnalyzedQuery {
+    const knownIdf = terms.reduce((sum, t) => sum + (this.hasTerm(base, t.term) ? t.idf : 0), 0);
     return { terms, totalIdf: terms.reduce((sum, t) => sum + t.idf, 0), knownIdf, unknown };
   }
 
@@ -527,7 +539,8 @@ export class CardIndex {
     const hits = top.map((d) => ({
       doc: d,
       score: this.scores[d]!,
-      coverage: query.knownIdf ? this.matched[d]! / query.knownIdf : 0,
+      // At most 1: read with the main story's statistics, a smaller story's card also matches words the main story lacks.
+      coverage: query.knownIdf ? Math.min(1, this.matched[d]! / query.knownIdf) : 0,
       ...this.questionOverlap(query, ids, d),
     }));
     for (const d of touched) {
