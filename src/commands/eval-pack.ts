@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT, withoutKnowledgeFlag } from "../app/open-desk.js";
 import type { DeskInternals } from "../core/create-desk.js";
@@ -36,7 +36,9 @@ const load = (dir: string, ids: Set<string>): EvalItem[] => {
   return sets.items;
 };
 const oldItems = [...load(join(PROJECT_ROOT, "tests/eval"), new Set(before.kb.cards.map((c) => c.id))), ...load(join(PROJECT_ROOT, "tests/heldout"), new Set(before.kb.cards.map((c) => c.id)))];
-const packItems = load(join(packDir, "eval"), new Set(after.kb.cards.map((c) => c.id)));
+// A pack with no questions of its own yet (no eval/) still shows what it does to the old questions.
+const hasOwnQuestions = existsSync(join(packDir, "eval"));
+const packItems = hasOwnQuestions ? load(join(packDir, "eval"), new Set(after.kb.cards.map((c) => c.id))) : [];
 const packCards = new Set(after.kb.cards.map((c) => c.id).filter((id) => !before.kb.cards.some((c) => c.id === id)));
 
 function predict(desk: DeskInternals, item: EvalItem): Prediction & { answered: boolean } {
@@ -89,14 +91,18 @@ for (const item of oldItems) {
 process.stdout.write(
   [
     `Pack ${packDir}: ${packCards.size} new cards, no refit.`,
-    `  its questions: ${packItems.length} (${packItems.filter((i) => i.kind === "in-scope").length} in scope)`,
-    `  in-scope accuracy ${m.inScopeAccuracy.toFixed(3)}, out-of-scope abstention ${m.outOfScopeAbstention.toFixed(3)}, answered-and-right precision ${precision.toFixed(3)}, ECE ${m.ece.toFixed(3)}`,
+    ...(hasOwnQuestions
+      ? [
+          `  its questions: ${packItems.length} (${packItems.filter((i) => i.kind === "in-scope").length} in scope)`,
+          `  in-scope accuracy ${m.inScopeAccuracy.toFixed(3)}, out-of-scope abstention ${m.outOfScopeAbstention.toFixed(3)}, answered-and-right precision ${precision.toFixed(3)}, ECE ${m.ece.toFixed(3)}`,
+        ]
+      : ["  no questions of its own (no eval/ folder): only what it does to the old questions"]),
     `  old questions right before: ${wasRight}; still right: ${wasRight - lost.length - nowCovered.length}; lost: ${lost.length}; out of scope before, now answered by a pack card: ${nowCovered.length}; wrong before, now right: ${gained}`,
     ...lost.map((l) => `    lost: ${l}`),
     ...nowCovered.map((l) => `    now answered: ${l}`),
     ...(argv.includes("--misses") ? packMisses() : []),
     `  old questions now answered by a pack card: ${takenOver.length}`,
     ...takenOver.map((t) => `    taken: ${t}`),
-    `pack: accuracy=${m.inScopeAccuracy.toFixed(3)} abstention=${m.outOfScopeAbstention.toFixed(3)} lost=${lost.length} gained=${gained} now_answered=${nowCovered.length} taken=${takenOver.length}`,
+    `pack: ${hasOwnQuestions ? `accuracy=${m.inScopeAccuracy.toFixed(3)} abstention=${m.outOfScopeAbstention.toFixed(3)} ` : ""}lost=${lost.length} gained=${gained} now_answered=${nowCovered.length} taken=${takenOver.length}`,
   ].join("\n") + "\n",
 );

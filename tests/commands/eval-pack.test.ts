@@ -1,0 +1,27 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, runNode, SPAWN_TIMEOUT } from "./run-node.js";
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe("npm run eval:pack", () => {
+  it(
+    "reports what a pack with no questions of its own yet does to the old questions",
+    () => {
+      const pack = mkdtempSync(join(tmpdir(), "deal-desk-pack-no-eval-"));
+      made.push(pack);
+      cpSync(join(ROOT, "tests/fixtures/packs/coreweave-openai"), pack, { recursive: true });
+      rmSync(join(pack, "eval"), { recursive: true, force: true });
+      // Against the live knowledge: the old questions in tests/eval are labelled with its card ids.
+      const result = runNode("src/commands/eval-pack.ts", [pack]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("no questions of its own");
+      expect(result.stdout).toMatch(/old questions right before: \d+; still right: \d+; lost: \d+/);
+      expect(result.stdout).toMatch(/^pack: lost=\d+ gained=\d+ now_answered=\d+ taken=\d+$/m);
+    },
+    SPAWN_TIMEOUT * 2,
+  );
+});
