@@ -14,7 +14,7 @@ const PADDING = new Set(
   ),
 );
 /** "for my boss", "for the execs": who the overview is for, not what it is about. */
-const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|svp|evp|exec|execs|executives?|team|ceo|cfo|cto|director|lead|leadership|mom|dad|parents?|partner|clients?|customers?|board|investors?|students?|class|newsletter|standup|meeting)\b/gi;
+const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|svp|evp|exec|execs|executives?|team|ceo|cfo|cto|director|lead|leadership|mom|dad|parents?|partner|clients?|customers?|board|investors?|class|newsletter|standup|meeting)\b/gi;
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
 const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
