@@ -31,6 +31,8 @@ export function subjectOf(question: string): string {
   let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^(?:about|in|on|at|behind|with)\s+/, "");
   // "what kind of jobs" → "jobs".
   s = s.replace(/^(?:kinds?|types?|sorts?)\s+of\s+/, "");
+  // "give me the short version of the Acme deal" → "the acme deal": a request's subject follows its "of/on/about".
+  s = s.replace(/^(?:give|gimme|show|tell|send|get)\s+(?:me|us)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:of|on|about)\s+(?=\S)/, "");
   const lead = s;
   for (let before = ""; before !== s; ) {
     before = s;
@@ -159,6 +161,10 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   }
   const swapped = swapPhrase(prev, body);
   if (swapped) return { kind: "rewrite", question: swapped };
+  // "and after this deal?": a time phrase the question before did not have is added to it.
+  if (/^(?:after|before|since|until|by|once|without|with)\s+\S/.test(body) && body.split(" ").length <= 5) {
+    return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")} ${body}?` };
+  }
   if (PRONOUN.test(body)) {
     // "is this deal confirmed?" after "how much is the deal worth": the demonstrative and its noun stand for the subject.
     const pointed = /\b(?:this|that|these|those)\s+([a-z]+)\b/.exec(body);

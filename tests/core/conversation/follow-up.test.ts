@@ -11,6 +11,7 @@ describe("the subject of a question", () => {
     ["when does the contract start", "the contract"],
     ["is this the biggest cloud deal in history", "the biggest cloud deal"],
     ["where r the stargate sites being built", "the stargate sites"],
+    ["give me the short version of the oracle deal", "the oracle deal"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
@@ -68,5 +69,13 @@ describe("a follow-up after a follow-up", () => {
   it("is read with what the one before was read with, not 'regarding … regarding …'", () => {
     const reading = readFollowUp("and which one's first?", "what about new mexico regarding the stargate sites?", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("which one's first regarding the stargate sites?");
+  });
+});
+
+describe("a time phrase after a question", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("is added to the question before ('and after this deal?')", () => {
+    const reading = readFollowUp("and after this deal?", "what's oracle's data center revenue in 2025", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("what's oracle's data center revenue in 2025 after this deal?");
   });
 });
