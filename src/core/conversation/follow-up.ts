@@ -165,6 +165,10 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   if (/^(?:after|before|since|until|by|once|without|with)\s+\S/.test(body) && body.split(" ").length <= 5) {
     return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")} ${body}?` };
   }
+  // "is that an actual number or a projection?": "that" is the figure just given, so the question before is asked again with it.
+  if (/^(?:is|was)\s+(?:that|this)\s+(?:a|an|the|just|only|really|actually|still)\b.*\b(?:actual|real|official|final|estimated?|estimates|projection|projected|forecast|rumou?r|guess|number|figure|reported)\b/.test(body)) {
+    return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")}: ${body}?` };
+  }
   if (PRONOUN.test(body)) {
     // "is this deal confirmed?" after "how much is the deal worth": the demonstrative and its noun stand for the subject.
     const pointed = /\b(?:this|that|these|those)\s+([a-z]+)\b/.exec(body);

@@ -79,3 +79,15 @@ describe("a time phrase after a question", () => {
     expect(reading.kind === "rewrite" && reading.question).toBe("what's oracle's data center revenue in 2025 after this deal?");
   });
 });
+
+describe("a question about the figure just given", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("asks the question before again with it ('is that an actual number or a projection?')", () => {
+    const reading = readFollowUp("is that an actual number or a projection?", "how much does oracle make from data centers", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("how much does oracle make from data centers: is that an actual number or a projection?");
+  });
+  it("leaves 'is that the biggest ever?' to stand for the subject", () => {
+    const reading = readFollowUp("is that the biggest ever?", "how much is the deal worth", reader);
+    expect(reading.kind === "rewrite" && reading.question).toContain("the deal");
+  });
+});
