@@ -136,3 +136,11 @@ describe("a lexicon is data", () => {
     expect(text.entitiesIn("did Zorblax sign")).toEqual(new Set());
   });
 });
+
+describe("quantifiers", () => {
+  it("keeps 'more', 'most' and 'only' as words of the question: 'will we see more deals' asks whether more follow", () => {
+    expect(text.terms("will we see more deals like this")).toContain(text.termOf("more"));
+    expect(text.terms("is it the only site")).toContain(text.termOf("only"));
+    expect(text.terms("who gains most")).toContain(text.termOf("most"));
+  });
+});
