@@ -14,6 +14,13 @@ const ACTOR_PRONOUN = /\b(?:they|them|their|he|she|him|her|his)\b/;
 /** A subject longer than this is a clause misread as a noun phrase. */
 const MAX_SUBJECT_WORDS = 4;
 
+/** "and after this deal?": a phrase of time or circumstance, added to the question before. */
+const ADDED_PHRASE = /^(?:after|before|since|until|by|once|without|with)\s+\S/;
+const MAX_ADDED_PHRASE_WORDS = 5;
+/** "is that an actual number or a projection?": a question about the figure just given. */
+const ABOUT_THE_FIGURE =
+  /^(?:is|was)\s+(?:that|this)\s+(?:a|an|the|just|only|really|actually|still)\b.*\b(?:actual|real|official|final|estimated?|estimates|projection|projected|forecast|rumou?r|guess|number|figure|reported)\b/;
+
 /** A follow-up is short; a long message is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 12;
 
@@ -162,11 +169,11 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const swapped = swapPhrase(prev, body);
   if (swapped) return { kind: "rewrite", question: swapped };
   // "and after this deal?": a time phrase the question before did not have is added to it.
-  if (/^(?:after|before|since|until|by|once|without|with)\s+\S/.test(body) && body.split(" ").length <= 5) {
+  if (ADDED_PHRASE.test(body) && body.split(" ").length <= MAX_ADDED_PHRASE_WORDS) {
     return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")} ${body}?` };
   }
   // "is that an actual number or a projection?": "that" is the figure just given, so the question before is asked again with it.
-  if (/^(?:is|was)\s+(?:that|this)\s+(?:a|an|the|just|only|really|actually|still)\b.*\b(?:actual|real|official|final|estimated?|estimates|projection|projected|forecast|rumou?r|guess|number|figure|reported)\b/.test(body)) {
+  if (ABOUT_THE_FIGURE.test(body)) {
     return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")}: ${body}?` };
   }
   if (PRONOUN.test(body)) {
