@@ -18,7 +18,7 @@ export const STOP_WORDS = new Set(
   `a an the and or but if then so of to in on at by for with from into onto about as is are was were be been being am
   do does did doing done have has had having i me my we our us you your he she it its they them their this that these those
   there here what which whom whose would could should can will shall may might must just also too very really quite
-  any some all each both either neither not no nor own same such than again further once other
+  any anything some all each both either neither not no nor own same such than again further once other
   hey hi hello yo hiya bot deal-desk dealdesk desk please pls plz thanks thank thx ty quick question q one tell know
   anyone somebody someone guys folks team everyone lol haha ok okay um uh hmm like actually basically btw fyi
   gimme give get got let lets let's wondering wonder curious idea ask asking say says said mean im i'm whats what's

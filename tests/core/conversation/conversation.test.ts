@@ -458,7 +458,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text: "congrats, so when does the contract start?" }).kind).toBe("fact");
   });
 
-  it.each(["hey @dealdesk hows ur day going", "how are you doing", "back in 5", "everyone have a nice weekend?", "happy friday all"])("%s is small talk, not a question for the cards", (text) => {
+  it.each(["hey @dealdesk hows ur day going", "how are you doing", "back in 5", "everyone have a nice weekend?", "happy friday all", "hows ur day going dealdesk"])("%s is small talk, not a question for the cards", (text) => {
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
   });
 
@@ -477,11 +477,11 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 
@@ -491,7 +491,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(cardOf(fresh().reply({ text: "what did the stock price do after the news" }))).toBe("oracle-stock-jump");
   });
 
-  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "whats 4.5gw divided by 8 states, in mw", "orcl price rn?", "make me 5 slides on the deal for monday"])(
+  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "whats 4.5gw divided by 8 states, in mw", "orcl price rn?", "whats 4.5 gw x 24h in gwh", "is it gonna rain in abilene tmrw", "make me 5 slides on the deal for monday"])(
     "%s is out of scope, with no card",
     (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
   );
