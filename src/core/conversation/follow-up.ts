@@ -225,14 +225,20 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
   const replacement = named[0]!.entity!;
   const words = previous.split(" ");
   for (let i = 0; i < words.length; i++) {
-    const entity = reader.read(words[i]!)[0]?.entity;
-    if (entity && entity.kind === replacement.kind && entity.term !== replacement.term) {
-      words[i] = topic.trim();
-      return `${words.join(" ")}?`;
+    // The longest name starting here: "new mexico" is one place, not "new" and Mexico.
+    for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1; length--) {
+      const read = reader.read(words.slice(i, i + length).join(" "));
+      const entity = read.length === 1 ? read[0]!.entity : null;
+      if (!entity) continue;
+      if (entity.kind !== replacement.kind || entity.term === replacement.term) break;
+      return `${[...words.slice(0, i), topic.trim(), ...words.slice(i + length)].join(" ")}?`;
     }
   }
   return null;
 }
+
+/** The most words a name in a question is read over ("united arab emirates"). */
+const MAX_NAME_WORDS = 4;
 
 /** Prepositions whose phrase a fragment can swap: "what's in it for devs?" + "for interns?". */
 const SWAPPABLE = /^(for|in|at|on|with|from|to|by|before|after|since|during|under|over)\s+(\S.*)$/;

@@ -91,3 +91,11 @@ describe("a question about the figure just given", () => {
     expect(reading.kind === "rewrite" && reading.question).toContain("the deal");
   });
 });
+
+describe("a name asked the same of", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  it("takes the place of the whole name before it, not one of its words ('new mexico' → 'michigan', never 'new michigan')", () => {
+    const reading = readFollowUp("and michigan?", "anything planned in new mexico for stargate", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("anything planned in michigan for stargate?");
+  });
+});
