@@ -36,6 +36,9 @@ function splitParallel(part: string): string[] {
   return [m[1]!, ...rest];
 }
 
+/** "X, and Y?": a question, then a fragment of one to three words after a comma and a conjunction. */
+const TRAILING_FRAGMENT = /^(.*\S)\s*,\s+(?:and|also|plus|&|or)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+$/i;
+
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
 /** "@dealdesk …" typed as plain text at the start of a part. */
@@ -150,6 +153,9 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(furtherByMark, furtherByMark.slice(1).some(isBareQuestionWord) || furtherByMark.every(isFullQuestion));
   const further = splitFurther(flat);
   add(further, further.slice(1).some(isBareQuestionWord) || further.every(isFullQuestion));
+  // "anything planned in Springfield, and Shelbyville?": a last word or two after ", and" asks the same of it.
+  const tail = TRAILING_FRAGMENT.exec(flat);
+  if (tail && !isBareQuestionWord(tail[2]!)) add(tidy([tail[1]!, `${tail[2]!}?`]), false);
   // "what about A or B": each name its own question, read with the question before.
   for (const c of [...out]) add(c.parts.flatMap(expandAboutList), c.explicit);
   return out;

@@ -104,3 +104,11 @@ describe("a part that only says more of the question before it", () => {
     expect(parts).not.toContainEqual(["is 4.5gw a lot??", "like vs all the power in the country"]);
   });
 });
+
+describe("a last word or two after ', and'", () => {
+  it("is offered as a part of its own, read with the question before ('…, and michigan?')", () => {
+    expect(partsOf("anything planned in new mexico for stargate, and michigan?")).toContainEqual(["anything planned in new mexico for stargate", "michigan?"]);
+    // A bare question word is split as before, not as a name.
+    expect(partsOf("how much is it worth, and when?")).not.toContainEqual(["how much is it worth", "when??"]);
+  });
+});
