@@ -225,7 +225,7 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
   const replacement = named[0]!.entity!;
   const words = previous.split(" ");
   for (let i = 0; i < words.length; i++) {
-    // The longest name starting here: "new mexico" is one place, not "new" and Mexico.
+    // The longest name starting here: "north springfield" is one place, not "north" and Springfield.
     for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1; length--) {
       const read = reader.read(words.slice(i, i + length).join(" "));
       const entity = read.length === 1 ? read[0]!.entity : null;
@@ -237,7 +237,7 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
   return null;
 }
 
-/** The most words a name in a question is read over ("united arab emirates"). */
+/** The most words a name in a question is read over (a country's full name). */
 const MAX_NAME_WORDS = 4;
 
 /** Prepositions whose phrase a fragment can swap: "what's in it for devs?" + "for interns?". */
