@@ -170,11 +170,11 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   if (swapped) return { kind: "rewrite", question: swapped };
   // "and after this deal?": a time phrase the question before did not have is added to it.
   if (ADDED_PHRASE.test(body) && body.split(" ").length <= MAX_ADDED_PHRASE_WORDS) {
-    return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")} ${body}?` };
+    return { kind: "rewrite", question: `${prev} ${body}?` };
   }
   // "is that an actual number or a projection?": "that" is the figure just given, so the question before is asked again with it.
   if (ABOUT_THE_FIGURE.test(body)) {
-    return { kind: "rewrite", question: `${prev.replace(/\?+$/, "")}: ${body}?` };
+    return { kind: "rewrite", question: `${prev}: ${body}?` };
   }
   if (PRONOUN.test(body)) {
     // "is this deal confirmed?" after "how much is the deal worth": the demonstrative and its noun stand for the subject.

@@ -140,8 +140,10 @@ export class CardIndex {
   private readonly postings: Postings;
   /** Each term's idf, by its number. */
   private readonly idfs: Float64Array;
-  /** The same over the main story's cards alone, when some cards are of a smaller story; its card count; a new word's idf. */
-  /** The main story's statistics: idf per term, its card count, and which terms its cards use at all. */
+  /**
+   * The main story's statistics, when some cards are of a smaller story: idf per term over its cards alone, its card
+   * count, a new word's idf, and which terms its cards use at all.
+   */
   private readonly base: { idfs: Float64Array; size: number; unknownIdf: number; known: Uint8Array } | null = null;
   /** Each card's example questions as sets of term numbers, with their idf sum computed once at build. */
   private readonly questionTerms: QuestionTerms;

@@ -3,6 +3,8 @@ import { leansOnPrevious, readFollowUp, subjectOf } from "../../../src/core/conv
 import { TextAnalyzer } from "../../../src/core/text/analyzer.js";
 import { fixtureKnowledge } from "../../helpers/fixture-desk.js";
 
+const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+
 /** The subject a follow-up's "it" or "and when?" is read with: it shows in "(reading this as: …)". */
 describe("the subject of a question", () => {
   it.each([
@@ -18,7 +20,6 @@ describe("the subject of a question", () => {
 });
 
 describe("a bare question word leans on the question before", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it.each(["when?", "since when?", "and where exactly?", "how many?"])("%s is read with the previous question's subject", (text) => {
     expect(leansOnPrevious(text, reader)).toBe(true);
     const reading = readFollowUp(text, "how much is the contract worth", reader);
@@ -27,7 +28,6 @@ describe("a bare question word leans on the question before", () => {
 });
 
 describe("a question with a single word of substance", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("leans on the thread weakly, however many small words it has", () => {
     expect(leansOnPrevious("what hardware are we talking", reader)).toBe("weakly");
     expect(leansOnPrevious("what hardware does the abilene site run on", reader)).toBe(false);
@@ -35,7 +35,6 @@ describe("a question with a single word of substance", () => {
 });
 
 describe("a pronoun next to a name the follow-up gives", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("stands for the other party of the question before, not for that name", () => {
     expect(leansOnPrevious("how much of oai do they own again", reader)).toBe("weakly");
     const reading = readFollowUp("how much of oai do they own again", "does microsoft have anything to do with the oracle deal", reader);
@@ -47,7 +46,6 @@ describe("a pronoun next to a name the follow-up gives", () => {
 });
 
 describe("a demonstrative before a measure", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("is a measure ('contracts this size'), while 'that' alone stands for the subject", () => {
     const sized = readFollowUp("will we see more contracts this size?", "how much is the contract worth", reader);
     expect(sized.kind === "rewrite" && sized.question).toContain("contracts this size");
@@ -57,7 +55,6 @@ describe("a demonstrative before a measure", () => {
 });
 
 describe("a subject that is a clause", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("stands as the names it gives, once: 'it' and 'its' are not read again inside the subject put in", () => {
     const reading = readFollowUp("is all of it inside the us?", "where is stargate building its sites", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("is all of stargate inside the us?");
@@ -65,7 +62,6 @@ describe("a subject that is a clause", () => {
 });
 
 describe("a follow-up after a follow-up", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("is read with what the one before was read with, not 'regarding … regarding …'", () => {
     const reading = readFollowUp("and which one's first?", "what about new mexico regarding the stargate sites?", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("which one's first regarding the stargate sites?");
@@ -73,7 +69,6 @@ describe("a follow-up after a follow-up", () => {
 });
 
 describe("a time phrase after a question", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("is added to the question before ('and after this deal?')", () => {
     const reading = readFollowUp("and after this deal?", "what's oracle's data center revenue in 2025", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("what's oracle's data center revenue in 2025 after this deal?");
@@ -81,7 +76,6 @@ describe("a time phrase after a question", () => {
 });
 
 describe("a question about the figure just given", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("asks the question before again with it ('is that an actual number or a projection?')", () => {
     const reading = readFollowUp("is that an actual number or a projection?", "how much does oracle make from data centers", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("how much does oracle make from data centers: is that an actual number or a projection?");
@@ -93,7 +87,6 @@ describe("a question about the figure just given", () => {
 });
 
 describe("a name asked the same of", () => {
-  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
   it("takes the place of the whole name before it, not one of its words ('new mexico' → 'michigan', never 'new michigan')", () => {
     const reading = readFollowUp("and michigan?", "anything planned in new mexico for stargate", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("anything planned in michigan for stargate?");
