@@ -7,7 +7,8 @@ import { answerFacts, askedKind, Expectations, type AskedKind } from "./expectat
 import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type AnalyzedQuery, type Hit, type IndexTuning } from "./index/card-index.js";
 import { Stories } from "./stories.js";
-import { withoutOpening } from "./text/opening.js";
+import { withoutFraming } from "./text/opening.js";
+import { asksOpinionOrAdvice } from "./text/asks-opinion.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
@@ -212,7 +213,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     }
     if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
 
-    const asked = withoutOpening(text);
+    const asked = withoutFraming(text);
+    if (asksOpinionOrAdvice(asked)) return { ...empty, answer: messages.noOpinion, suggestions: examples(3) };
     let ranked = rankCleaned(asked);
     const exactAt = byExample.find(exampleKey(asked));
     const exact = exactAt === undefined ? undefined : cards[exactAt]!;
@@ -261,7 +263,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   }
 
   function explain(raw: string): Explanation {
-    const cleaned = withoutOpening(cleanQuestion(raw).text);
+    const cleaned = withoutFraming(cleanQuestion(raw).text);
     const query = analyze(cleaned);
     const byTerm = new Map(query.terms.map((t) => [t.typed, t]));
     const read = reader.read(cleaned);

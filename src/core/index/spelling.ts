@@ -65,6 +65,8 @@ export class SpellingCorrector {
     const consider = (item: string) => {
       const distance = editDistance(word, item, maxEdits);
       if (distance > maxEdits) return;
+      // A known word with two letters more after it is another word, not a slip ("linkedin" is not "linked").
+      if (distance === 2 && word.startsWith(item)) return;
       // Three-letter words are too easy to confuse: accept only a swap of letters ("teh").
       if (word.length === 3 && !isSwap(word, item)) return;
       // Among equally close words, a swap of neighbouring letters is the likelier slip ("wroth" is "worth", not "wrote").

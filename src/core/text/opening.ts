@@ -10,3 +10,28 @@ export function withoutOpening(text: string): string {
   const rest = text.replace(OPENING, "");
   return rest.trim() ? rest : text;
 }
+
+/**
+ * ", right?", "— is that correct?", "isn't it?": a tag after a statement that asks to confirm it. It names no
+ * subject; left in, "right" reads as a word of the question ("rights").
+ */
+const CONFIRM_TAG =
+  /(?:[\s,;:\u2013\u2014-]+(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:right|correct|true|accurate|no|yeah|yes|innit|isn'?t\s+it|wasn'?t\s+it|aren'?t\s+they|or\s+not|am\s+i\s+(?:right|wrong)|(?:that\s+)?can'?t\s+be\s+(?:right|true)))+\s*[?!.]*\s*$/i;
+
+/**
+ * "someone on linkedin said", "my boss at work thinks", "i read on reddit that": who made the claim the question
+ * checks. Where it was said names no subject; left in, "linkedin" reads as a word no card knows.
+ */
+const REPORTED =
+  /^(?:i\s+(?:heard|read|saw)|(?:some(?:one|body|\s+(?:guy|dude|person|analyst|article|post))|a\s+(?:guy|friend|colleague|coworker|co-worker|vendor|rep|reporter|post|tweet|thread|podcast|video|article|blog|client|customer)|(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?|people|everyone|everybody|folks)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:said|says|posted|tweeted|wrote|writes|claims?|claimed|told\s+(?:me|us)|mentioned|thinks|reckons|swears|insists|keeps\s+saying))(?:\s+(?:on|in)\s+[\w.-]+)?(?:\s+that)?[\s,:]+/i;
+
+/** The question without an opening that announces it, who made the claim it checks, or a tag that asks to confirm it. */
+export function withoutFraming(text: string): string {
+  const unreported = withoutOpening(text).replace(REPORTED, "");
+  const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : withoutOpening(text);
+  const bare = rest.replace(CONFIRM_TAG, "");
+  // Keep the tag when little is left ("true?") or it is the question's own word ("is that right?", "am i right").
+  const kept = bare.trim();
+  const whole = kept.split(/\s+/).length < 2 || /\b(?:is|was|are|am|be|that|this|it|i)$/i.test(kept);
+  return !whole && bare.length < rest.length ? `${kept}?` : rest;
+}

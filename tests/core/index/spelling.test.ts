@@ -36,6 +36,12 @@ describe("SpellingCorrector", () => {
     expect(speller.correct("carx")).toBe("card");
   });
 
+  it("does not read a longer word as a known word with two letters added ('linkedin' is not 'linked')", () => {
+    const speller = new SpellingCorrector(new Map([["linked", 3], ["infrastructure", 2]]));
+    expect(speller.correct("linkedin")).toBeNull();
+    expect(speller.correct("infrastructurs")).toBe("infrastructure");
+  });
+
   it("accepts only a letter swap for three-letter words", () => {
     expect(speller.correct("teh")).toBe("the");
     expect(speller.correct("thx")).toBeNull();

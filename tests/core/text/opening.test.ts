@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutOpening } from "../../../src/core/text/opening.js";
+import { withoutFraming, withoutOpening } from "../../../src/core/text/opening.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 describe("withoutOpening", () => {
@@ -21,5 +21,29 @@ describe("withoutOpening", () => {
     const opened = desk.ask("ok dumb q, what is stargate exactly");
     expect(opened.card).toBe(plain.card);
     expect(opened.confidence).toBeCloseTo(plain.confidence, 5);
+  });
+});
+
+describe("withoutFraming", () => {
+  it.each([
+    ["it's a 10-year contract right?", "it's a 10-year contract?"],
+    ["the first site is in texas, is that correct?", "the first site is in texas?"],
+    ["someone on linkedin said the deal is for 45 GW. that can't be right", "the deal is for 45 GW.?"],
+    ["my boss at work thinks it is all in texas", "it is all in texas"],
+    ["i read on reddit that the deal is $3 trillion", "the deal is $3 trillion"],
+  ])("%s → %s", (text, question) => expect(withoutFraming(text)).toBe(question));
+
+  it("keeps a question that is nothing but the tag or the claim's teller", () => {
+    expect(withoutFraming("is that right?")).toBe("is that right?");
+    expect(withoutFraming("true?")).toBe("true?");
+    expect(withoutFraming("my boss says hi")).toBe("my boss says hi");
+  });
+
+  it("lets the desk read a claim to check as the claim itself: a place name after it is not lost", () => {
+    const desk = fixtureDesk();
+    const plain = desk.ask("is the first stargate site in abilene");
+    const framed = desk.ask("someone on linkedin said the first stargate site is in abilene, right?");
+    expect(framed.card).toBe(plain.card);
+    expect(framed.status).not.toBe("no_answer");
   });
 });
