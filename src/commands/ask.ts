@@ -36,4 +36,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Output piped into a reader that stops early ("| head"): nothing more is wanted, so stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await main();

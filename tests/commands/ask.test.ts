@@ -76,6 +76,19 @@ describe("npm run ask -- --json", () => {
     },
     SPAWN_TIMEOUT,
   );
+
+  it(
+    "stops quietly when its reader stops early ('| head'), with no stack trace",
+    () => {
+      const questions = Array.from({ length: 3000 }, () => "how much is the oracle deal worth?").join("\n");
+      const script = `node --import tsx src/commands/ask.ts --json | head -c 200 > /dev/null`;
+      const result = spawnSync("bash", ["-o", "pipefail", "-c", script], { cwd: ROOT, input: questions, env: plainEnv(), encoding: "utf8", timeout: SPAWN_TIMEOUT });
+      expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.status).toBe(0);
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe("npm run ask -- \"question\"", () => {

@@ -34,6 +34,9 @@ export type FollowUpReading =
  * "how much is the deal worth?" → "the deal"; "when does the widget contract start" → "the widget contract".
  */
 export function subjectOf(question: string): string {
+  // "why 4.5 gw specifically, seems random" → "4.5 gw": a remark after a comma is not part of the subject.
+  const first = /^([^,;]*?\S(?:\s+\S+)+?)\s*[,;]\s+\S/.exec(question);
+  if (first && QUESTION_WORD.test(plainMessage(first[1]!))) question = first[1]!;
   // "who's in Acme" → "acme": a preposition left at the front is the question's, not the subject's.
   let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^(?:about|in|on|at|behind|with)\s+/, "");
   // "what kind of jobs" → "jobs".
@@ -75,7 +78,7 @@ export function subjectOf(question: string): string {
   // against each other ("acme 5b or 50b" → "acme").
   return s
     .trim()
-    .replace(/\s+(?:anyway|anyways|exactly|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
+    .replace(/\s+(?:anyway|anyways|exactly|specifically|precisely|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
     // "the sites being built" → "the sites".
     .replace(/(?<=\S)\s+being\s+[a-z]+(?:ed|en|lt|ilt)$/, "")
     .replace(/(?<=\S)\s+\$?\d[\w.,$%]*(?:\s+(?:or|vs|versus)\s+\$?\d[\w.,$%]*)+$/, "");

@@ -49,7 +49,7 @@ export const HELP_CUES = new Set("ask answer answers know cover covers topics to
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
 const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "tl;dr of what happened lately", "recap of the week": a summary of what is new is the news. */
-const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|on\s+)?(?:what(?:'?s|\s+has)?\s+(?:happened|new|changed)|the\s+(?:latest|news|week|month)|the\s+(?:recent|latest|new)\s+(?:news|updates?|developments?|articles?))\b/;
+const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|on\s+)?(?:what(?:'?s|\s+has)?\s+(?:happened|new|changed)|the\s+(?:latest|news|week|month)|(?:the\s+)?(?:recent|latest|new)\s+(?:news|updates?|developments?|articles?))\b/;
 /** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
 /** "can I get a chronology of how …", "a timeline of the deal": the articles in order. */

@@ -12,7 +12,8 @@ const CHAT_FILLER = `isn't aren't wasn't weren't don't doesn't didn't can't cann
   sup heya howdy cheers peeps thru dat bein
   seem seems seemed feel feels felt wise talking apparently supposedly supposed oddly somehow perhaps maybe probably
   hearing heard hear saw seen clue familiar nervous urgent
-  matter matters important importance significant significance`;
+  matter matters important importance significant significance
+  itself themselves himself herself myself ourselves yourself yourselves`;
 
 export const STOP_WORDS = new Set(
   `a an the and or but if then so of to in on at by for with from into onto about as is are was were be been being am
@@ -64,6 +65,7 @@ export const SHORTHAND: Record<string, string> = {
   peeps: "people",
   mgmt: "management",
   biz: "business",
+  enviro: "environmental",
   approx: "approximately",
   devs: "developer",
   dev: "developer",

@@ -481,7 +481,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 

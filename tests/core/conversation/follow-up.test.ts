@@ -14,6 +14,7 @@ describe("the subject of a question", () => {
     ["is this the biggest cloud deal in history", "the biggest cloud deal"],
     ["where r the stargate sites being built", "the stargate sites"],
     ["give me the short version of the oracle deal", "the oracle deal"],
+    ["why 4.5 gw specifically, seems random", "4.5 gw"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
