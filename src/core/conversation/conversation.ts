@@ -7,10 +7,11 @@ import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
 import { MAX_CHOICES, TopicBrowser } from "./browse-topic.js";
 import { CardTraits } from "./card-traits.js";
+import { DealVocabulary } from "./deal-vocabulary.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -83,6 +84,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   let browser = new TopicBrowser(kb, reader);
   let overviews = new OverviewFinder(kb, reader);
   let traits = new CardTraits(kb, reader);
+  let vocabulary = new DealVocabulary(kb, reader);
   const follow = () => {
     const now = desk.knowledge();
     if (now === kb) return;
@@ -91,6 +93,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     browser = new TopicBrowser(kb, reader);
     overviews = new OverviewFinder(kb, reader);
     traits = new CardTraits(kb, reader);
+    vocabulary = new DealVocabulary(kb, reader);
   };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
@@ -182,7 +185,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // A declined question that came near a card ("why 4.5 gigs specifically?") is about the deals: a fact the cards
     // lack, not something out of scope.
-    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD;
+    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plainMessage(text)));
     if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     if (declined && named.length === 1) {
@@ -471,7 +474,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     let answered = question(asked, intent.text);
     // "thx, that's exactly what i needed": thanks, then a remark no card answers, is thanks.
-    if (answered.kind === "scope" && answered.reason === "off_topic" && !text.includes("?") && THANKS.test(plainMessage(text))) {
+    const declined = (answered.kind === "scope" && answered.reason === "off_topic") || (answered.kind === "fact" && answered.answer.status === "no_answer");
+    if (declined && !text.includes("?") && THANKS.test(plainMessage(text))) {
       answered = { kind: "smalltalk", question: text, text: messages.thanks, examples: [] };
     }
     // A remark read as small talk stays quiet in a busy channel, like "ok" or "lol".

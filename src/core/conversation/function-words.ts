@@ -61,4 +61,38 @@ export const FUNCTION_WORDS: Record<string, string> = {
     met van voor naar uit over onder bij tegen zonder sinds tot om aan op
     eerste nieuwe nieuw akkoord overeenkomst
   `,
+  polish: `
+    gdzie kiedy dlaczego czemu ile jaki jaka jakie który która które kto co czy jak
+    jest są był była było będzie ma mają może można się nie tak też już bardzo
+    w z ze na do od dla przez po przy za pod nad jego jej ich ten ta te tego tej tym
+    pierwsze pierwszy pierwsza nowy nowa nowe umowa umowy kosztuje powstaje
+  `,
+  czech: `
+    kde kdy proč kolik jaký jaká jaké který která které kdo co jak
+    je jsou byl byla bylo bude má mají může se ne ano také už velmi
+    v z ze na do od pro přes po při za pod nad jeho její jejich ten ta to
+    první nový nová nové smlouva stojí
+  `,
+  swedish: `
+    var när varför hur mycket många vilken vilket vilka vem vad
+    är blir har hade kan ska skulle och eller men inte också redan med för på av till från om
+    den det de en ett jag du han hon vi ni dom första nya avtalet kostar
+  `,
+  danish_norwegian: `
+    hvor hvornår når hvorfor hvordan hvad hva hvem hvilken hvilke
+    er var bliver blir har kan skal og eller men ikke også med for på af av til fra
+    den det de en et jeg du han hun vi første nye aftale aftalen avtale avtalen koster
+  `,
+  turkish: `
+    nerede nereye ne zaman neden niçin nasıl kaç hangi kim bu şu bir ve veya ama değil
+    mi mı mu mü için ile olan var yok ilk yeni anlaşma kadar
+  `,
+  indonesian_malay: `
+    di mana kapan mengapa kenapa bagaimana berapa siapa apa yang dan atau tapi tetapi tidak juga sudah sangat
+    dengan untuk pada dari ke ini itu adalah akan bisa pertama baru kesepakatan
+  `,
+  romanian: `
+    unde când cum cât câte care cine ce este sunt era va au are poate și sau dar nu mai deja foarte
+    cu pentru pe din la în acest această primul prima nou nouă acordul costă
+  `,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { classifyMessage } from "../../../src/core/conversation/classify-message.js";
 import { createConversation } from "../../../src/core/conversation/conversation.js";
 import type { Reply } from "../../../src/core/conversation/reply.js";
 import { statusOf } from "../../../src/core/conversation/reply-status.js";
@@ -140,7 +141,9 @@ describe("topics", () => {
   });
 
   it("'translate into' used of figures is a question, not a translation request", () => {
-    expect(c.reply({ text: "does the extra capacity translate into higher API throughput for developers?" }).kind).not.toBe("scope");
+    // Read as a question (what the cards make of it is the engine's business), not as a request to translate.
+    expect(classifyMessage("does the extra capacity translate into higher API throughput for developers?")).toEqual({ kind: "question", text: "does the extra capacity translate into higher API throughput for developers?" });
+    expect(c.reply({ text: "does the extra capacity translate into higher revenue?" }).kind).not.toBe("scope");
     expect(c.reply({ text: "translate hello into french" }).kind).toBe("scope");
   });
 
@@ -481,7 +484,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 

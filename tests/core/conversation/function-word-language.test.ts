@@ -37,6 +37,13 @@ describe("functionWordLanguage: short questions in other languages", () => {
     ["combien ça coûte?", "french"],
     ["c'est combien?", "french"],
     ["quién paga?", "spanish"],
+    ["gdzie powstaje pierwsze centrum danych?", "polish"],
+    ["kolik stojí smlouva?", "czech"],
+    ["hur mycket kostar avtalet?", "swedish"],
+    ["hvor meget koster aftalen?", "danish_norwegian"],
+    ["anlaşma ne kadar?", "turkish"],
+    ["berapa nilai kesepakatan ini?", "indonesian_malay"],
+    ["cât costă acordul?", "romanian"],
   ])("%s is %s", (text, language) => {
     expect(functionWordLanguage(text)).toBe(language);
     expect(isOtherLanguage(text)).toBe(true);

@@ -33,6 +33,13 @@ describe("normalizeText", () => {
     expect(normalizeText("openai's own chips")).toBe("openai's own chips");
   });
 
+  it("reads 'hw' as hardware after 'what' or a name and at the end, and as 'how' before 'much' or a verb", () => {
+    expect(normalizeText("what hw do they run")).toBe("what hardware do they run");
+    expect(normalizeText("orcl hw?")).toBe("orcl hardware?");
+    expect(normalizeText("hw much is it")).toBe("hw much is it");
+    expect(normalizeText("hw do i use this")).toBe("hw do i use this");
+  });
+
   it("lowercases and strips accents", () => {
     expect(normalizeText("ABILÈNE")).toBe("abilene");
     expect(normalizeText("Crème Brûlée Café")).toBe("creme brulee cafe");
