@@ -21,6 +21,9 @@ const MAX_ADDED_PHRASE_WORDS = 5;
 const ABOUT_THE_FIGURE =
   /^(?:is|was)\s+(?:that|this)\s+(?:a|an|the|just|only|really|actually|still)\b.*\b(?:actual|real|official|final|estimated?|estimates|projection|projected|forecast|rumou?r|guess|number|figure|reported)\b/;
 
+/** "Globex too?", "and the Springfield site as well": one to three words, then "too", "as well" or "also". */
+const ASKS_THE_SAME_OF = /^(?:and\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:too|as\s+well|also)$/;
+
 /** A follow-up is short; a long message is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 12;
 
@@ -94,6 +97,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
   if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  // "Globex too?", "and Globex as well?": the question before, asked of something else.
+  if (ASKS_THE_SAME_OF.test(plain)) return true;
   const named = reader.entitiesIn(plain).size > 0;
   // "so is Acme out now?" names its own subject: the "so" only links it to the talk.
   if (SOFT_START.test(plain) && named) return false;
@@ -149,7 +154,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     if (wh === "how long") others.push(`how long does ${subject} run?`, `how long does ${subject} last?`);
     return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
   }
-  const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
+  const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "").replace(ASKS_THE_SAME_OF, "$1");
   const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|same\s+(?:question|q|thing)\s+(?:for|about|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
     // "what about for interns?" is "and for interns?": the phrase takes the place of the old one.

@@ -7,7 +7,7 @@ import { OPENING } from "../text/opening.js";
 export const MAX_PARTS = 3;
 
 const QUESTION_START =
-  String.raw`(?:(?:how|what|where|why|who|when)'d|how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain)`;
+  String.raw`(?:(?:how|what|where|why|who|when)'d|how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain|gonna)`;
 /** A fragment that only reads with the question before it: "… and for interns?", "… and what about jobs". */
 const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at|over\s+how\s+(?:many|much|long))`;
 /** Words that join two questions: "and", "also", "plus", "as well as", "&", "+", "and then", "but". */
@@ -38,6 +38,9 @@ function splitParallel(part: string): string[] {
 
 /** "X, and Y?": a question, then a fragment of one to three words after a comma and a conjunction. */
 const TRAILING_FRAGMENT = /^(.*\S)\s*,\s+(?:and|also|plus|&|or)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+$/i;
+
+/** "X. Y too?", "X? and Y as well?": a question, then one to three words asking the same of something else. */
+const ALSO_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+((?:and\s+)?(?:[\w'-]+\s+){0,2}[\w'-]+\s+(?:too|as\s+well|also)\s*\?*)$/iu;
 
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
@@ -153,6 +156,9 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(furtherByMark, furtherByMark.slice(1).some(isBareQuestionWord) || furtherByMark.every(isFullQuestion));
   const further = splitFurther(flat);
   add(further, further.slice(1).some(isBareQuestionWord) || further.every(isFullQuestion));
+  // "does Acme have a role. Globex too?": a last name or two with "too" after a full stop asks the same of it.
+  const also = ALSO_FRAGMENT.exec(flat);
+  if (also) add(tidy([also[1]!, also[2]!]), true);
   // "anything planned in Springfield, and Shelbyville?": a last word or two after ", and" asks the same of it.
   const tail = TRAILING_FRAGMENT.exec(flat);
   if (tail && !isBareQuestionWord(tail[2]!)) add(tidy([tail[1]!, `${tail[2]!}?`]), false);

@@ -20,6 +20,15 @@ describe("the subject of a question", () => {
   });
 });
 
+describe("'X too?' asks the question before of X", () => {
+  it.each(["nvidia too?", "and nvidia as well"])("%s leans on the question before, read without the 'too'", (text) => {
+    expect(leansOnPrevious(text, reader)).toBe(true);
+    const reading = readFollowUp(text, "does mgx have a role", reader);
+    expect(reading.kind === "rewrite" && reading.question).toMatch(/nvidia/);
+    expect(reading.kind === "rewrite" && reading.question).not.toMatch(/\btoo\b|as well/);
+  });
+});
+
 describe("a bare question word leans on the question before", () => {
   it.each(["when?", "since when?", "and where exactly?", "how many?"])("%s is read with the previous question's subject", (text) => {
     expect(leansOnPrevious(text, reader)).toBe(true);

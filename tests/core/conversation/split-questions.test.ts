@@ -40,6 +40,11 @@ describe("splitCandidates: how people join questions", () => {
     expect(partsOf("is it 4.5 gw or 4.5 gigawatts").flat()).not.toContain("5 gw or 4");
   });
 
+  it("'X. Y too?' asks the question before of Y; ', gonna …?' starts a question of its own", () => {
+    expect(explicitPartsOf("does mgx have a role. nvidia too?")).toContainEqual(["does mgx have a role.", "nvidia too?"]);
+    expect(explicitPartsOf("is this the biggest cloud deal in history, gonna see more like it?")).toContainEqual(["is this the biggest cloud deal in history", "gonna see more like it?"]);
+  });
+
   it("'for A, for B, for C' asks the question of each", () => {
     expect(explicitPartsOf("what does this mean for devs, for students, for companies?")).toContainEqual(["what does this mean for devs", "for students", "for companies"]);
   });
