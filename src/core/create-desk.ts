@@ -65,6 +65,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
   const exampleKey = (q: string) => words(q).join(" ");
   const stories = new Stories(cards, reader);
+  // With several stories, the main story's cards alone, as the knowledge stood before the smaller stories were added:
+  // a question that names nothing of a smaller story is ranked by it, so adding a deal moves none of its answers.
+  const mainDesk = stories.count > 1 ? createDesk(onlyCards(kb, (c) => stories.isMain(c)), options) : null;
   const { index, facts, byExample } = readCards(cards, reader, context, options.tuning, exampleKey, (c) => stories.count > 1 && !stories.isMain(c));
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
@@ -150,7 +153,21 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       .sort((a, b) => b.confidence - a.confidence);
     const seen = new Set<Card>();
     const unique = ranked.filter((r) => !seen.has(r.card) && Boolean(seen.add(r.card)));
-    return stories.count > 1 ? mainStoryFirst(namedIn(query), marksIn(query), unique) : unique;
+    if (stories.count < 2) return unique;
+    // Read as about the main story, and answered by it as before: that answer stands, the smaller stories' cards
+    // following it as alternatives. Only when the main story has no answer may a smaller story's card give one.
+    if (!readsAsMain(query)) return mainStoryFirst(namedIn(query), marksIn(query), unique);
+    const main = mainDesk!.rank(text);
+    const smaller = unique.filter((r) => !stories.isMain(r.card));
+    if (main[0] && main[0].confidence >= calibration.unsureAt) return [main[0], ...smaller, ...main.slice(1)];
+    // The main story's cards keep the confidence they had before; a smaller story's card may answer what they do not.
+    const merged = [...main, ...smaller].sort((a, b) => b.confidence - a.confidence);
+    return mainStoryFirst(namedIn(query), marksIn(query), merged);
+  }
+
+  /** Whether a question names nothing particular to a smaller story (see Stories). */
+  function readsAsMain(query: AnalyzedQuery): boolean {
+    return mainDesk !== null && !stories.namesSmaller(marksIn(query));
   }
 
   /**
@@ -281,7 +298,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
         };
       }),
       asks: askedKind(cleaned),
-      top: scoreCandidates(cleaned)
+      top: readsAsMain(query) && mainDesk!.ask(raw).status !== "no_answer"
+        ? mainDesk!.explain(raw).top
+        : scoreCandidates(cleaned)
         .map((c) => ({ card: c.card.id, confidence: round(confidenceOf(c.features, calibration)), features: c.features }))
         .sort((a, b) => b.confidence - a.confidence)
         .filter((c, i, all) => all.findIndex((o) => o.card === c.card) === i)
@@ -304,6 +323,14 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     topics: (): TopicSummary[] =>
       kb.topics.map((t) => ({ title: t.title, cards: t.cards.map((id) => ({ id, question: byId.get(id)!.questions[0]! })) })),
   };
+}
+
+/** The knowledge with only the cards `keep` keeps, and its topics cut to them. */
+function onlyCards(kb: KnowledgeBase, keep: (card: Card) => boolean): KnowledgeBase {
+  const cards = kb.cards.filter(keep);
+  const ids = new Set(cards.map((c) => c.id));
+  const topics = kb.topics.map((t) => ({ ...t, cards: t.cards.filter((id) => ids.has(id)) })).filter((t) => t.cards.length);
+  return { ...kb, cards, topics };
 }
 
 function isRelated(a: Card, b: Card): boolean {

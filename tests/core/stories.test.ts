@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { openDesk } from "../../src/app/open-desk.js";
 import { createConversation } from "../../src/core/conversation/conversation.js";
 import { withPack } from "../../src/eval/merge-pack.js";
@@ -32,6 +34,29 @@ describe("a new deal next to the main story", () => {
       expect(after.card.id).toBe(before.card.id);
       for (const [feature, value] of Object.entries(before.features)) expect([feature, after.features[feature as keyof typeof before.features]]).toEqual([feature, expect.closeTo(value, 2)]);
     }
+  });
+});
+
+/** Questions people asked of the main story, written by people who never saw the cards: every eval file's. */
+const QUESTIONS = readdirSync(new URL("../eval/", import.meta.url))
+  .filter((file) => file.endsWith(".yaml"))
+  .flatMap((file) => (parse(readFileSync(new URL(`../eval/${file}`, import.meta.url), "utf8")) as { questions: { q: string }[] }).questions.map((q) => q.q));
+
+describe("a deal pack added next to the main story", () => {
+  const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
+  if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
+  const before = QUESTIONS.map((q) => base.desk.ask(q).card);
+  const old = new Set(base.kb.cards.map((c) => c.id));
+  // Packs whose names and words mark none of these questions as theirs.
+  it.each(["amd-openai", "aws-openai", "coreweave-openai"])("%s: every answer the main story gave stays, none moves to another old card or to no answer", (pack) => {
+    const added = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../fixtures/packs/${pack}`, import.meta.url).pathname));
+    if (added.status !== "ok") throw new Error("the pack does not load");
+    const moved = QUESTIONS.flatMap((q, i) => {
+      if (before[i] === null) return [];
+      const after = added.desk.ask(q).card;
+      return after !== before[i] && (after === null || old.has(after)) ? [`${q}: ${before[i]} → ${after}`] : [];
+    });
+    expect(moved).toEqual([]);
   });
 });
 

@@ -3,6 +3,8 @@ import { editDistance } from "../text/edit-distance.js";
 import { DeletionTable } from "./deletion-table.js";
 
 const HAS_DIGIT = /\d/;
+/** Two-letter endings of English word forms. */
+const INFLECTION = /^(?:es|ed|er|ly|al|en|'s|s')$/;
 
 /**
  * Corrects a word the index has never seen to a known word.
@@ -65,8 +67,9 @@ export class SpellingCorrector {
     const consider = (item: string) => {
       const distance = editDistance(word, item, maxEdits);
       if (distance > maxEdits) return;
-      // A known word with two letters more after it is another word, not a slip ("linkedin" is not "linked").
-      if (distance === 2 && word.startsWith(item)) return;
+      // A known word with two letters more after it is another word ("linkedin" is not "linked"), unless they are
+      // an ending ("campuses" is "campus").
+      if (distance === 2 && word.startsWith(item) && !INFLECTION.test(word.slice(item.length))) return;
       // Three-letter words are too easy to confuse: accept only a swap of letters ("teh").
       if (word.length === 3 && !isSwap(word, item)) return;
       // Among equally close words, a swap of neighbouring letters is the likelier slip ("wroth" is "worth", not "wrote").

@@ -40,6 +40,7 @@ describe("SpellingCorrector", () => {
     const speller = new SpellingCorrector(new Map([["linked", 3], ["infrastructure", 2]]));
     expect(speller.correct("linkedin")).toBeNull();
     expect(speller.correct("infrastructurs")).toBe("infrastructure");
+    expect(new SpellingCorrector(new Map([["campus", 3]])).correct("campuses")).toBe("campus");
   });
 
   it("accepts only a letter swap for three-letter words", () => {
