@@ -25,7 +25,7 @@ const HAS_DAY = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|r
 // A person's role: the answer must name someone, not only a company.
 const ROLE = "(?:ceo|cfo|cto|coo|chief executive|founder|co-?founder|president|reporter|journalist|author|chairman|chairwoman|chair|boss)";
 // "who heads Acme", "who runs it": the verbs of leading ask for a person as a role does.
-const LEADS = "(?:heads|runs|leads|chairs|manages|founded|co-?founded|is\\s+in\\s+charge\\s+(?:of|at))";
+const LEADS = "(?:heads|runs|leads|chairs|manages|founded|co-?founded|(?:is\\s+)?in\\s+charge\\s+(?:of|at))";
 const ASKS_PERSON = new RegExp(`\\b(?:who|which)\\b[^?.!]*\\b${ROLE}\\b|\\b${ROLE}(?:'s)?\\s+(?:name|called)\\b|\\bbyline\\b|\\bwho(?:'s|\\s+is|\\s+currently|\\s+actually)?\\s+${LEADS}\\b`, "i");
 const TITLED_PERSON = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/;
 
