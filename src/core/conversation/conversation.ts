@@ -10,8 +10,9 @@ import { CardTraits } from "./card-traits.js";
 import { DealVocabulary } from "./deal-vocabulary.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
+import { hasOtherLanguageWord } from "./function-word-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_WORD, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -185,7 +186,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // A declined question that came near a card ("why 4.5 gigs specifically?") is about the deals: a fact the cards
     // lack, not something out of scope.
-    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plainMessage(text)));
+    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plainMessage(text)) && !hasOtherLanguageWord(text));
     if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     if (declined && named.length === 1) {
@@ -206,7 +207,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const plain = plainMessage(text);
     const remark: Reply = { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
     if (ASKS_THE_ROOM.test(plain) && plain.split(" ").length <= MAX_REMARK_WORDS) return remark;
-    if (text.includes("?") || ASKING_WORD.test(plain) || OFF_TOPIC_REQUEST.test(plain) || WANTING.test(plain)) return null;
+    if (text.includes("?") || ASKING_FORM.test(plain) || OFF_TOPIC_REQUEST.test(plain) || WANTING.test(plain)) return null;
     // A figure ("7", "4.5gw") or no word at all is not a remark.
     if (plain.split(" ").length > MAX_REMARK_WORDS || /\d/.test(plain) || !/[a-z]{2}/.test(plain)) return null;
     return remark;

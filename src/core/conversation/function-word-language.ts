@@ -54,3 +54,8 @@ export function functionWordLanguage(text: string, isName: (word: string) => boo
   if (best.hits >= 1 && share >= MIN_SHARE && NON_ENGLISH_LETTER.test(text)) return best.language;
   return null;
 }
+
+/** Whether any word of the message is another language's function word that is not everyday English ("hoeveel"). */
+export function hasOtherLanguageWord(text: string): boolean {
+  return wordsOf(text).some((w) => !isEnglish(w) && [...load().values()].some((lexicon) => lexicon.has(w)));
+}

@@ -8,6 +8,7 @@ describe("withoutOpening", () => {
     ["quick question: how much is it worth", "how much is it worth"],
     ["hey bot quick one: where is the site", "where is the site"],
     ["two things - when does it start", "when does it start"],
+    ["ok dumb q but what is stargate exactly", "what is stargate exactly"],
   ])("%s → %s", (text, question) => expect(withoutOpening(text)).toBe(question));
 
   it("leaves a question that has no opening, or is nothing but one, as it is", () => {
