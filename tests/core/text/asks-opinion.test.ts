@@ -10,6 +10,7 @@ describe("asksOpinionOrAdvice", () => {
     "should i buy orcl shares? 🤔",
     "will orcl go up, buy or sell",
     "is oracle a good investment now",
+    "is nvidia stock a buy rn",
   ])("reads '%s' as asking the bot's view or advice", (q) => expect(asksOpinionOrAdvice(q)).toBe(true));
 
   it.each(["what does sam altman think of oracle", "what do analysts say about the deal", "how much is the deal worth", "what do u do exactly"])(
