@@ -32,6 +32,7 @@ describe("withoutFraming", () => {
     ["someone on linkedin said the deal is for 45 GW. that can't be right", "the deal is for 45 GW.?"],
     ["my boss at work thinks it is all in texas", "it is all in texas"],
     ["i read on reddit that the deal is $3 trillion", "the deal is $3 trillion"],
+    ["stargate = ? (the ai thing, not the movie)", "what is stargate? (the ai thing, not the movie)"],
   ])("%s → %s", (text, question) => expect(withoutFraming(text)).toBe(question));
 
   it("keeps a question that is nothing but the tag or the claim's teller", () => {
