@@ -16,7 +16,7 @@ export function withoutOpening(text: string): string {
  * subject; left in, "right" reads as a word of the question ("rights").
  */
 const CONFIRM_TAG =
-  /(?:[\s,;:\u2013\u2014-]+(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:right|correct|true|accurate|no|yeah|yes|innit|isn'?t\s+it|wasn'?t\s+it|aren'?t\s+they|or\s+not|am\s+i\s+(?:right|wrong)|(?:that\s+)?can'?t\s+be\s+(?:right|true)))+\s*[?!.]*\s*$/i;
+  /(?:[\s,;:\u2013\u2014-]+(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:right|correct|true|accurate|no|yeah|yes|innit|isn'?t\s+it|wasn'?t\s+it|aren'?t\s+they|or\s+(?:not|what|nah|smth|something|no)|am\s+i\s+(?:right|wrong)|(?:that\s+)?can'?t\s+be\s+(?:right|true)))+\s*[?!.]*\s*$/i;
 
 /**
  * "someone on linkedin said", "my boss at work thinks", "i read on reddit that": who made the claim the question

@@ -28,6 +28,7 @@ describe("withoutOpening", () => {
 describe("withoutFraming", () => {
   it.each([
     ["it's a 10-year contract right?", "it's a 10-year contract?"],
+    ["so oai runs on more than one cloud now or what", "so oai runs on more than one cloud now?"],
     ["the first site is in texas, is that correct?", "the first site is in texas?"],
     ["someone on linkedin said the deal is for 45 GW. that can't be right", "the deal is for 45 GW.?"],
     ["my boss at work thinks it is all in texas", "it is all in texas"],
