@@ -220,7 +220,9 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
 }
 
 /** Of a message of several sentences, the one asking ("acme 5b or 50b? seeing both numbers" → "acme 5b or 50b?"). */
-function questionSentence(message: string): string {
+function questionSentence(raw: string): string {
+  // "@dealdesk where are …" typed as plain text: the handle is not part of the question.
+  const message = raw.replace(/^\s*@[\w.-]+[,:]?\s+/, "");
   const sentences = message.split(/(?<=[?!.])\s+/).filter((s) => /\w/.test(s));
   if (sentences.length < 2) return message;
   return sentences.find((s) => s.trim().endsWith("?")) ?? message;

@@ -671,6 +671,11 @@ describe("the same question asked of something else", () => {
     expect(businesses.kind === "fact" ? businesses.readAs : null).toBe("what does the deal mean for students?".replace("students", "businesses"));
   });
 
+  it("a handle typed before the question before is not part of its subject", () => {
+    const reply = inThread(["@dealdesk where are the stargate dcs being built", "which one's first?"]);
+    expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("@dealdesk");
+  });
+
   it("a name at the end of the question before is not swapped for a common noun", () => {
     const reply = inThread(["does chatgpt run on oracle", "and training?"]);
     expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("run on training");
