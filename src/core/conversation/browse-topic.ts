@@ -63,6 +63,8 @@ export class TopicBrowser {
     if (!rest) return null;
     const words = this.reader.words(rest);
     if (!words.length || words.length > MAX_WORDS) return null;
+    // "all in the us?", "only oracle?", "outside texas?": a word limiting the name asks something of it, not its topics.
+    if (words.some((w) => PLACING.test(w))) return null;
     const named = [...this.reader.entitiesIn(rest)];
     const isName = (w: string) => {
       const term = this.reader.termOf(w);
@@ -133,6 +135,8 @@ export class TopicBrowser {
 /** Question words, verbs that ask, prepositions that relate, and requests: with one, a phrase asks something. */
 const ASKING =
   /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|how|why|when|where|who|what|which|for|about|in|on|of|to|vs|versus|list|explain|show|give|tell|pls|please|plz)$/;
+
+const PLACING = /^(?:inside|outside|within|beyond|all|only|entirely|fully)$/;
 
 /** Words that ask or act, so a message with one is a question, not a bare topic ("source?", "why tho", "confirmed?"). */
 const NOT_A_TOPIC =

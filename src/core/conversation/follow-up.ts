@@ -104,7 +104,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   if (SOFT_START.test(plain) && named) return false;
   if (LEANING_START.test(plain)) return true;
   // "how much of Acme do they own?": "they" is someone else than the name it gives, maybe the one asked about before.
-  if (named) return ACTOR_PRONOUN.test(plain) ? "weakly" : false;
+  // "all in the us tho?": "all" stands for the things asked about before, wherever it puts them.
+  if (named) return ACTOR_PRONOUN.test(plain) || /^(?:all|both|each|every\s+one)\b/.test(plain) ? "weakly" : false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").

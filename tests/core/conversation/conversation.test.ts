@@ -671,6 +671,12 @@ describe("the same question asked of something else", () => {
     expect(businesses.kind === "fact" ? businesses.readAs : null).toBe("what does the deal mean for students?".replace("students", "businesses"));
   });
 
+  it("'all in the us tho?' after a question about the sites asks it of them, not for the country's topics", () => {
+    const reply = inThread(["where are the stargate dcs being built", "all in the us tho?"]);
+    expect(reply.kind).toBe("fact");
+    expect(reply.kind === "fact" ? reply.readAs : "").toContain("stargate");
+  });
+
   it("a handle typed before the question before is not part of its subject", () => {
     const reply = inThread(["@dealdesk where are the stargate dcs being built", "which one's first?"]);
     expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("@dealdesk");
