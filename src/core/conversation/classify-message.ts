@@ -41,7 +41,8 @@ export function classifyMessage(text: string): Intent {
     return words.some((w) => THANKING_WORDS.has(w)) ? { kind: "thanks" } : { kind: "light" };
   }
   if (AWAY_OR_CHEER.test(plain) && !text.includes("?") && !ASKING_WORD.test(plain)) return { kind: "light" };
-  const rest = dropOpening(text, plain);
+  // The handle is cut from the text as from `plain`, so the same words are dropped from both.
+  const rest = dropOpening(text.replace(/^\s*[@/][\w.-]+\s*/, ""), plain);
   // "thanks bud", "hi all you": one stray word after an opening is still just the opening.
   if (rest !== null && rest.split(/\s+/).length < 2) {
     if (GREETING.test(plain)) return { kind: "greeting" };

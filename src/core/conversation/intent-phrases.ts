@@ -16,7 +16,7 @@ export const THANKS = new RegExp(
 );
 
 /** "new here —", "I'm new to this,": an opening that says who asks, before the message itself. */
-export const NEWCOMER = /^(?:(?:i'?m|im|i\s+am)\s+)?(?:new\s+(?:here|to\s+(?:this|the\s+(?:team|channel|company)))|first\s+(?:time|day)\s+here)/;
+export const NEWCOMER = /^(?:(?:i'?m|im|i\s+am)\s+)?(?:new\s+(?:here|to\s+(?:this|the\s+(?:team|channel|company)))|first\s+(?:time|day)\s+(?:here|using\s+(?:this|it|you|u|the\s+bot)))/;
 
 /** "Anyone home?", "you there?": checking the bot is listening, answered like a greeting. */
 export const PRESENCE =
@@ -42,13 +42,16 @@ export const HELP_WORDS = new Set(
   thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole
-  throw at kinda sorta like plain english natural language normal words sentences type typing send even this`.split(/\s+/),
+  throw at kinda sorta like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
 const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "tl;dr of what happened lately", "recap of the week": a summary of what is new is the news. */
+/** "a quick recap of the last few months", "rundown of the past week": what is new over a stretch of time. */
+const RECENT_RECAP =
+  /\b(?:recap|rundown|roundup|round-up|digest|summary)\s+of\s+(?:the\s+)?(?:(?:last|past)\s+(?:few\s+|couple(?:\s+of)?\s+|\d+\s+|two\s+|three\s+)?(?:days?|weeks?|months?)|(?:recent|latest)\s+(?:news|headlines|developments|updates|stories))\b/;
 const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|on\s+)?(?:what(?:'?s|\s+has)?\s+(?:happened|new|changed)|the\s+(?:latest|news|week|month)|(?:the\s+)?(?:recent|latest|new)\s+(?:news|updates?|developments?|articles?|headlines|stories))\b/;
 /** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
@@ -61,7 +64,7 @@ const LATELY = /^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS = new RegExp(
-  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^what(?:'?s|\s+has)\s+happened\s+(?:recently|lately)\b|^what(?:'?s|\s+has)\s+happened\b.*\bsince\b|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed|^(?:what'?s|what\s+is|whats)\s+the\s+(?:most\s+recent|newest)\b|^(?:the\s+)?(?:most\s+recent|newest)\s+(?:news|updates?|developments?|articles?)\b/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}|${HAPPENED_WHEN.source}|${LATELY.source}|${NEWS_DIGEST.source}`,
+  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?(?:news|latest|timeline|headlines)|^what\s+happened\s+(?:recently|lately|since)|^what(?:'?s|\s+has)\s+happened\s+(?:recently|lately)\b|^what(?:'?s|\s+has)\s+happened\b.*\bsince\b|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed|^(?:what'?s|what\s+is|whats)\s+the\s+(?:most\s+recent|newest)\b|^(?:the\s+)?(?:most\s+recent|newest)\s+(?:news|updates?|developments?|articles?)\b/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}|${HAPPENED_WHEN.source}|${LATELY.source}|${NEWS_DIGEST.source}|${RECENT_RECAP.source}`,
 );
 
 /** Requests for work the bot does not do, whatever the subject. */

@@ -484,7 +484,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "whats happened recently w stargate", "tl;dr of the recent headlines?", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "whats happened recently w stargate", "tl;dr of the recent headlines?", "can u give me a quick recap of the last few months of news", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 
@@ -708,7 +708,7 @@ describe("remarks, thanks, news and help in words no phrase list has", () => {
     expect(fresh().reply({ text }).kind).toBe("news");
   });
 
-  it.each(["how are we meant to use this", "how do i even use this thing? just type a question?", "joined today, a colleague told me to try the bot - how does it work?"])("%s gets help", (text) => {
+  it.each(["how are we meant to use this", "how do i even use this thing? just type a question?", "how do i talk to you, just @ you or dm?", "@dealdesk first time using this, how does it work", "joined today, a colleague told me to try the bot - how does it work?"])("%s gets help", (text) => {
     expect(fresh().reply({ text }).kind).toBe("help");
   });
 
