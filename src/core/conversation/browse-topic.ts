@@ -63,7 +63,7 @@ export class TopicBrowser {
     if (!rest) return null;
     const words = this.reader.words(rest);
     if (!words.length || words.length > MAX_WORDS) return null;
-    // "all in the us?", "only oracle?", "outside texas?": a word limiting the name asks something of it, not its topics.
+    // "all in the us?", "only acme?", "outside springfield?": a word limiting the name asks something of it, not its topics.
     if (words.some((w) => PLACING.test(w))) return null;
     const named = [...this.reader.entitiesIn(rest)];
     const isName = (w: string) => {
