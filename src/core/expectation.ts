@@ -12,7 +12,8 @@ import { plainWords, stem } from "./text/tokenize.js";
  */
 
 const ASKS_TIME = /\bwhen\b|\b(?:what|which) (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
-const ASKS_PLACE = /\bwhere\b|\bwhich (state|states|city|cities|town|towns|location|locations|site|sites|country|countries|region|regions)\b/i;
+// "where does Acme fit in", "where does that leave Globex": a role or a standing, not a place.
+const ASKS_PLACE = /\bwhere\b(?!(?:'s|\s+(?:does|do|did|will|would|is)\b)?[^?.!]*?\b(?:fit|fits|stand|stands|leave|leaves|come\s+in|comes\s+in)\b)|\bwhich (state|states|city|cities|town|towns|location|locations|site|sites|country|countries|region|regions)\b/i;
 const ASKS_AMOUNT = /\bhow (much|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|figure|total|capacity|valuation|(?:interest|tax|growth|discount) rate)\b|\$/i;
 const ASKS_COUNT = /\bhow many\b|\bnumber of\b/i;
 const ASKS_REASON = /\bwhy\b|\bwhat for\b|\bfor what reason\b/i;

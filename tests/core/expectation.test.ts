@@ -25,6 +25,7 @@ describe("what a question asks for", () => {
     expect(askedKind("where are the data centers")).toBe("place");
     expect(askedKind("which WSJ reporter broke the story")).toBe("person");
     expect(askedKind("who heads softbank")).toBe("person");
+    expect(askedKind("where does that leave microsoft")).toBeNull();
     expect(askedKind("who's in charge of the stargate project")).toBe("person");
     expect(askedKind("why did they pick oracle")).toBe("reason");
     expect(askedKind("is microsoft still involved")).toBeNull();

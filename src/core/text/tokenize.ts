@@ -28,12 +28,14 @@ const MAY_REWRITE = /[\d$%’‘`´]/;
  * Cheap: a text without any of these strings is left as it is (see WordTable's plain-text path).
  */
 export function mayRewriteWords(lower: string): boolean {
-  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || lower.includes("own") || lower.includes("hw");
+  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
 }
 
 function rewriteWords(lower: string): string {
-  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware");
+  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in");
 }
+/** "where does Acme fit in (all this)": the part Acme plays, not a place. */
+const WHERE_FIT = /\bwhere\s+(do|does|did|will|would)\s+([^?.!]+?)\s+fits?(?:\s+(?:in|into))?\b/g;
 /** "hw" is "how" in "hw much…", but hardware in "what hw do they run" and "acme hw?". */
 const HW_HARDWARE = /(?<=\b(?:what|which|the|their|its|our|your|any|of|new|for|\w+'s)\s+)hw\b|\bhw(?=\s*(?:[?!.,;]|$))/g;
 /** "does Acme own a stake", "how much do they own": the verb, not "its own" (a stop word). */

@@ -40,6 +40,11 @@ describe("normalizeText", () => {
     expect(normalizeText("hw do i use this")).toBe("hw do i use this");
   });
 
+  it("reads 'where does X fit in' as the role X plays, not a place", () => {
+    expect(normalizeText("where does mgx fit in all this")).toBe("what role does mgx play in all this");
+    expect(normalizeText("where is the first site")).toBe("where is the first site");
+  });
+
   it("lowercases and strips accents", () => {
     expect(normalizeText("ABILÈNE")).toBe("abilene");
     expect(normalizeText("Crème Brûlée Café")).toBe("creme brulee cafe");
