@@ -284,6 +284,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const query = analyze(cleaned);
     const byTerm = new Map(query.terms.map((t) => [t.typed, t]));
     const read = reader.read(cleaned);
+    // Read as about the main story and answered by it: its cards as that answer ranked them (see rankCleaned).
+    const main = readsAsMain(query) ? mainDesk!.explain(raw) : null;
     return {
       question: cleaned,
       words: read.map((w) => {
@@ -298,8 +300,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
         };
       }),
       asks: askedKind(cleaned),
-      top: readsAsMain(query) && mainDesk!.ask(raw).status !== "no_answer"
-        ? mainDesk!.explain(raw).top
+      top: main && main.answer.status !== "no_answer"
+        ? main.top
         : scoreCandidates(cleaned)
         .map((c) => ({ card: c.card.id, confidence: round(confidenceOf(c.features, calibration)), features: c.features }))
         .sort((a, b) => b.confidence - a.confidence)

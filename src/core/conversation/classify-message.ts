@@ -1,6 +1,9 @@
 import { ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
+/** A handle or command name typed first ("@dealdesk …", "/dealdesk …"): not part of the message. */
+const LEADING_NAME = /^\s*[@/][\w.-]+\s*/;
+
 /** What a message is, before any card is looked up. */
 export type Intent =
   | { kind: "greeting" }
@@ -29,7 +32,7 @@ export function classifyMessage(text: string): Intent {
   // "@dealdesk help" typed as plain text (not a real mention): the handle is not part of the message.
   // "/dealdesk --help" typed as a slash command: the command name and a flag's dashes are not part of it either.
   const plain = plainMessage(text)
-    .replace(/^[@/][\w.-]+\s*/, "")
+    .replace(LEADING_NAME, "")
     .replace(/^-{1,2}(?=[a-z])/, "");
   if (!plain) return { kind: "question", text };
   if (whole(GREETING, plain)) return { kind: "greeting" };
@@ -42,7 +45,7 @@ export function classifyMessage(text: string): Intent {
   }
   if (AWAY_OR_CHEER.test(plain) && !text.includes("?") && !ASKING_WORD.test(plain)) return { kind: "light" };
   // The handle is cut from the text as from `plain`, so the same words are dropped from both.
-  const rest = dropOpening(text.replace(/^\s*[@/][\w.-]+\s*/, ""), plain);
+  const rest = dropOpening(text.replace(LEADING_NAME, ""), plain);
   // "thanks bud", "hi all you": one stray word after an opening is still just the opening.
   if (rest !== null && rest.split(/\s+/).length < 2) {
     if (GREETING.test(plain)) return { kind: "greeting" };

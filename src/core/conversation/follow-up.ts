@@ -1,6 +1,6 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { ASKS_CONFIDENCE, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
-import { plainMessage } from "./plain-message.js";
+import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 
 /** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
 export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
@@ -223,7 +223,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
 /** Of a message of several sentences, the one asking ("acme 5b or 50b? seeing both numbers" → "acme 5b or 50b?"). */
 function questionSentence(raw: string): string {
   // "@dealdesk where are …" typed as plain text: the handle is not part of the question.
-  const message = raw.replace(/^\s*@[\w.-]+[,:]?\s+/, "");
+  const message = raw.replace(TYPED_HANDLE, "");
   const sentences = message.split(/(?<=[?!.])\s+/).filter((s) => /\w/.test(s));
   if (sentences.length < 2) return message;
   return sentences.find((s) => s.trim().endsWith("?")) ?? message;

@@ -57,5 +57,6 @@ export function functionWordLanguage(text: string, isName: (word: string) => boo
 
 /** Whether any word of the message is another language's function word that is not everyday English ("hoeveel"). */
 export function hasOtherLanguageWord(text: string): boolean {
-  return wordsOf(text).some((w) => !isEnglish(w) && [...load().values()].some((lexicon) => lexicon.has(w)));
+  const lexicons = [...load().values()];
+  return wordsOf(text).some((w) => !isEnglish(w) && lexicons.some((lexicon) => lexicon.has(w)));
 }

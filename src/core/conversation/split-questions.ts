@@ -1,6 +1,6 @@
 import { classifyMessage } from "./classify-message.js";
 import { BARE_WH } from "./intent-phrases.js";
-import { plainMessage } from "./plain-message.js";
+import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import { OPENING } from "../text/opening.js";
 
 /** Most questions answered from one message. */
@@ -44,8 +44,6 @@ const ALSO_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+((?:and\s+)?(?:[\w'-]+\s+
 
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
-/** "@dealdesk …" typed as plain text at the start of a part. */
-const MENTION = /^\s*@[\w.-]+[,:]?\s+/;
 /** A list marker at the start of a line. */
 const LINE_MARKER = /^\s*(?:\(?\d{1,2}[).:]|[-•*·▪◦>])\s*/;
 /** "for the contract, when does it start?": a topic put in front of its question. */
@@ -108,7 +106,7 @@ function reorderTopic(part: string): string {
 
 function tidy(parts: string[]): string[] {
   return parts
-    .map((p) => p.replace(MENTION, "").replace(LINE_MARKER, "").replace(OPENING, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
+    .map((p) => p.replace(TYPED_HANDLE, "").replace(LINE_MARKER, "").replace(OPENING, "").replace(/^[\s,;:]+|[\s,;]+$/g, "").trim())
     .filter((p) => p && !isChat(p))
     .map(reorderTopic)
     .filter(isQuestionish);

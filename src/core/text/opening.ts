@@ -30,8 +30,9 @@ const EQUALS_WHAT = /^([^=?]{2,40}?)\s*=\s*\?+/;
 
 /** The question without an opening that announces it, who made the claim it checks, or a tag that asks to confirm it. */
 export function withoutFraming(text: string): string {
-  const unreported = withoutOpening(text).replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
-  const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : withoutOpening(text);
+  const opened = withoutOpening(text);
+  const unreported = opened.replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
+  const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : opened;
   const bare = rest.replace(CONFIRM_TAG, "");
   // Keep the tag when little is left ("true?") or it is the question's own word ("is that right?", "am i right").
   const kept = bare.trim();
