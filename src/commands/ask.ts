@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { knowledgeDirFrom, openDesk, withoutKnowledgeFlag } from "../app/open-desk.js";
 import { answerJsonLines } from "../console/json-lines.js";
 import { renderExplanation } from "../console/render-explanation.js";
@@ -7,6 +8,7 @@ import { createConversation } from "../core/conversation/conversation.js";
 const USAGE = `Usage:
   npm run ask -- "how much is the deal worth?"          one answer, for people
   npm run ask -- --json < questions.txt                  one JSON line per input line
+  npm run ask -- --json "question"                       one JSON line for that question
   npm run ask -- --explain "question"                    how it was read, the top 5 cards and their features, and why
 Options:
   --knowledge DIR   use another knowledge folder (or set KNOWLEDGE_DIR)`;
@@ -23,11 +25,12 @@ async function main(): Promise<number> {
     process.stderr.write(`${opened.report}\n`);
     return 1;
   }
+  const question = args.filter((a) => !a.startsWith("--")).join(" ");
   if (args.includes("--json")) {
-    await answerJsonLines(opened.desk, process.stdin, process.stdout);
+    // A question on the command line is one input line; without one, the lines come on stdin.
+    await answerJsonLines(opened.desk, question ? Readable.from([question]) : process.stdin, process.stdout);
     return 0;
   }
-  const question = args.filter((a) => !a.startsWith("--")).join(" ");
   if (args.includes("--explain")) {
     process.stdout.write(`${renderExplanation(opened.desk.explain(question))}\n`);
     return 0;

@@ -101,7 +101,20 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     if (words(text).length < MIN_SPLIT_WORDS) return whole;
     const sentences = text.split(SENTENCE_BREAK).filter((s) => words(s).length >= 3);
     if (sentences.length < 2) return whole;
-    return [...whole, ...sentences.flatMap((s) => scoreText(s).slice(0, 3))];
+    return [...whole, ...sentences.flatMap((s) => withOtherQuestions(s, sentences, scoreText(s).slice(0, 3)))];
+  }
+
+  /**
+   * A sentence read alone still belongs to the message: a name another of its questions gives and the card never
+   * mentions ("is Acme borrowing? how much debt are they taking on") makes it another subject there too. A
+   * statement around it only sets the scene ("my daughter loves Globex.").
+   */
+  function withOtherQuestions(sentence: string, sentences: string[], candidates: Candidate[]): Candidate[] {
+    const others = sentences.filter((s) => s !== sentence && s.trim().endsWith("?"));
+    if (!others.length) return candidates;
+    const asked = analyze(others.join(" "));
+    const foreign = (c: Candidate) => !c.features.foreign && index.lacks(asked, docOf.get(c.card)!).foreign;
+    return candidates.map((c) => (foreign(c) ? { ...c, features: { ...c.features, foreign: 1 } } : c));
   }
 
   function scoreText(text: string, query: AnalyzedQuery = analyze(text)): Candidate[] {
@@ -134,9 +147,14 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return stories.count > 1 && !stories.namesSmaller(marksIn(query)) ? index.withMainStats(query) : query;
   }
 
-  /** What in a question can mark a story as its subject: the names it gives and its other words. */
+  /**
+   * What in a question can mark a story as its subject: the names it gives and its other words. Naming a party
+   * only the main story names, it is about that story: a word a smaller story's cards happen to use as well
+   * ("fund", "rack") does not mark that one.
+   */
   function marksIn(query: AnalyzedQuery): Set<string> {
-    return new Set(query.terms.map((t) => t.term));
+    const mainParty = query.terms.some((t) => t.entity && !t.contrast && stories.namedOnlyByMain(t.term));
+    return new Set(query.terms.flatMap((t) => (!mainParty || t.entity ? [t.term] : [])));
   }
 
   /** The entity terms a question names. */
@@ -148,6 +166,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   function rankCleaned(text: string): Ranked[] {
     const query = analyze(text);
     const ranked = scoreCandidates(text, query)
+      // Read with the main story's statistics, a card that matches none of the words the main story knows shares
+      // only a smaller story's own words with a question that names nothing of that story ("convert" for "convertible").
+      .filter((c) => !query.base || c.features.coverage > 0)
       // A reading is never certain: only a card picked by hand (a button) is answered at 100%.
       .map((c) => ({ card: c.card, confidence: Math.min(MAX_READ_CONFIDENCE, confidenceOf(c.features, calibration)) }))
       .sort((a, b) => b.confidence - a.confidence);

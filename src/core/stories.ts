@@ -104,6 +104,11 @@ export class Stories {
     return this.own.some((names, s) => s !== this.main && names.has(term));
   }
 
+  /** Whether the entity term is named by the main story's cards and by no other story's. */
+  namedOnlyByMain(term: string): boolean {
+    return this.named.length > 1 && this.named.every((names, s) => (s === this.main) === names.has(term));
+  }
+
   isMain(card: Card): boolean {
     return this.storyOf.get(card) === this.main;
   }

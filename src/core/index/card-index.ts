@@ -114,7 +114,7 @@ export const DEFAULT_TUNING: IndexTuning = {
 };
 
 // Words that introduce the alternative a question sets aside ("rather than Globex", "Acme or Initech").
-const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or"]);
+const CONTRAST_CUES = new Set(["not", "instead", "rather", "over", "vs", "versus", "or", "than"]);
 const EITHER_OR = new Set(["or", "vs", "versus"]);
 
 // "Why Acme and not Globex", "Jaguar (the car, not the cat)": the next words or two are set aside.
@@ -127,6 +127,7 @@ const PUNCTUATED_NOT = /[,(;—–]\s*not\b/gi;
 const CHECKS_A_CLAIM =
   /\b(?:right|correct|true|accurate|legit)\s*\?|\b(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|legit)\b|\b(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t)\s+(?:it|that|this|they|the)\b|\bis\s+it\s+true\b|\b(?:i|we)\s+(?:read|heard|saw)\b|\bsome(?:one|body)\s+(?:said|says|told|claimed|claims|mentioned)\b/i;
 const FIGURE = /^\d/;
+const COPULAS = new Set(["is", "was", "are", "were", "it's", "its", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent"]);
 
 // "The weather in Springfield", "the population of Utopia": the word before one of these asks something of the name after.
 const ATTRIBUTE_OF = new Set(["in", "of"]);
@@ -453,6 +454,8 @@ export class CardIndex {
         continue;
       }
       const joiner = between.length === 1 ? between[0]! : null;
+      // "the first site is in Springfield?", "isn't it in Springfield": the place may be the value the question checks.
+      const claimedPlace = entity?.kind === "place" && between.length <= 3 && between[between.length - 1] === "in" && between.some((w) => COPULAS.has(w));
       between = [];
       if (setAside > 0) {
         setAside--;
@@ -469,7 +472,8 @@ export class CardIndex {
         }
       }
       if (!term || seen.has(term)) continue;
-      if (claim && FIGURE.test(term) && !this.termIds.has(term)) continue;
+      // A figure or a place given as the value to check, and known to no card, is a wrong value, not a subject.
+      if ((claimedPlace || (claim && FIGURE.test(term))) && !this.termIds.has(term)) continue;
       seen.add(term);
       if (!this.termIds.has(term)) unknown.push(word);
       const previous = out[out.length - 1];

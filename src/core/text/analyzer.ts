@@ -102,8 +102,12 @@ export class TextAnalyzer {
     // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals.
     if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1)) {
       this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
-      // After "the", the word is the name in any case ("outside the us"): a pronoun takes no article.
-      if (ws.length === 1 && STOP_WORDS.has(lower)) this.addForm(`the ${lower}`, info.term);
+      // After "the", the word is the name in any case ("outside the us"): a pronoun takes no article. Nor is it
+      // "based" anywhere ("all us-based?").
+      if (ws.length === 1 && STOP_WORDS.has(lower)) {
+        this.addForm(`the ${lower}`, info.term);
+        this.addForm(`${lower} based`, info.term);
+      }
       return;
     }
     if (everyday) {

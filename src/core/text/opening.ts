@@ -25,12 +25,15 @@ const CONFIRM_TAG =
 const REPORTED =
   /^(?:i\s+(?:heard|read|saw)|(?:some(?:one|body|\s+(?:guy|dude|person|analyst|article|post))|a\s+(?:guy|friend|colleague|coworker|co-worker|vendor|rep|reporter|post|tweet|thread|podcast|video|article|blog|client|customer)|(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?|people|everyone|everybody|folks)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:said|says|posted|tweeted|wrote|writes|claims?|claimed|told\s+(?:me|us)|mentioned|thinks|reckons|swears|insists|keeps\s+saying))(?:\s+(?:on|in)\s+[\w.-]+)?(?:\s+that)?[\s,:]+/i;
 
+/** "wtf is Acme", "tf does it do": "what", said strongly. */
+const EXPLETIVE_WHAT = /^(?:wtf|wth|tf)\b/i;
+
 /** "Acme = ?", "acme=??": what Acme is, asked in shorthand. */
 const EQUALS_WHAT = /^([^=?]{2,40}?)\s*=\s*\?+/;
 
 /** The question without an opening that announces it, who made the claim it checks, or a tag that asks to confirm it. */
 export function withoutFraming(text: string): string {
-  const opened = withoutOpening(text);
+  const opened = withoutOpening(text).replace(EXPLETIVE_WHAT, "what");
   const unreported = opened.replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
   const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : opened;
   const bare = rest.replace(CONFIRM_TAG, "");

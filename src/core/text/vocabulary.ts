@@ -46,6 +46,7 @@ export const SHORTHAND: Record<string, string> = {
   wen: "when",
   wat: "what",
   wht: "what",
+  wtf: "what",
   hw: "how",
   hwo: "how",
   abt: "about",
