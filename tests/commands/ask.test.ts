@@ -91,6 +91,23 @@ describe("npm run ask -- --json", () => {
   );
 });
 
+describe("npm run ask -- --json \"question\"", () => {
+  it(
+    "answers the question given on the command line as one JSON line, without waiting for stdin",
+    () => {
+      const question = "how much is the oracle deal worth?";
+      const result = runNode("src/commands/ask.ts", ["--json", question], { env: plainEnv({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR }) });
+      expect(result.status).toBe(0);
+      const lines = result.stdout.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      const record = JSON.parse(lines[0]!) as JsonRecord;
+      expect(record.question).toBe(question);
+      expect(record.card).toBe(desk.ask(question).card);
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
 describe("npm run ask -- \"question\"", () => {
   it(
     "prints the answer, a confidence line and the sources",

@@ -157,3 +157,31 @@ describe("a question naming only a word the new deal's cards use", () => {
     expect(memory.desk.ask("how much is the deal worth").card).toBe("deal-value");
   });
 });
+
+describe("a new deal whose cards share everyday words with questions about the main story", () => {
+  // The IREN pack: a financing card says "convertible notes", several cards say "liquid", "dense", "fund".
+  const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
+  const iren = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../heldout/packs/iren-microsoft", import.meta.url).pathname));
+  if (base.status !== "ok" || iren.status !== "ok") throw new Error("the fixture knowledge or the IREN pack does not load");
+
+  it("does not answer a question with a new card that matches only a word the main story never uses ('convert' for 'convertible')", () => {
+    const answer = iren.desk.ask("convert 72 fahrenheit to celsius");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.card).toBeNull();
+  });
+
+  it("scores a question naming a party only the main story names as before, though the new deal's cards use its other words", () => {
+    for (const question of ["is the abilene site liquid cooled", "are the oracle racks dense"]) {
+      const before = base.desk.ask(question);
+      const after = iren.desk.ask(question);
+      expect([question, after.card, after.confidence]).toEqual([question, before.card, expect.closeTo(before.confidence, 2)]);
+    }
+  });
+
+  it("reads a sentence of a longer message with the names its other questions give: the new deal's card never names Oracle", () => {
+    const question = "is oracle issuing bonds to fund the buildout? how much debt are they taking on";
+    const financing = iren.desk.candidates(question).filter((c) => c.card.id === "iren-financing");
+    expect(financing.length).toBeGreaterThan(0);
+    expect(financing.every((c) => c.features.foreign === 1)).toBe(true);
+  });
+});

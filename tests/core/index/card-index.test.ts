@@ -45,6 +45,21 @@ describe("CardIndex", () => {
     expect(terms("microsoft owns 45% of openai")).toContain("45");
     expect(terms("microsoft owns 49% of openai, right?")).toContain("49");
   });
+  it("leaves out a place no card knows given as where something is ('the first site is in austin?'), not one asked about", () => {
+    const terms = (q: string) => index.analyze(q).terms.map((t) => t.term);
+    expect(terms("the first stargate site is in austin?")).not.toContain("austin");
+    expect(terms("isnt it in oklahoma, the first site")).not.toContain("oklahoma");
+    expect(terms("which town in oklahoma gets a site")).toContain("oklahoma");
+    expect(index.lacks(index.analyze("abilene is in oklahoma right? the first stargate site"), 1).foreign).toBe(false);
+    // A place some card knows stays the question's subject.
+    expect(terms("how many gpus are in abilene")).toContain("abilene");
+  });
+
+  it("reads a name after 'than' as what is compared with, not as the subject ('bigger than samsung')", () => {
+    const query = index.analyze("is the oracle deal bigger than samsung's");
+    expect(query.terms.find((t) => t.term === "samsung")?.contrast).toBe(true);
+    expect(index.lacks(query, 0).foreign).toBe(false);
+  });
   const top = (q: string) => docs[index.search(index.analyze(q))[0]!.doc]!.id;
 
   it("ranks the card that shares the question's words first", () => {

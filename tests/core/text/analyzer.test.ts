@@ -66,6 +66,11 @@ describe("aliases", () => {
     expect(named("can you tell us more")).toEqual([]);
   });
 
+  it("reads 'us based' and 'us-based' in lower case as the country: no pronoun is based", () => {
+    expect(named("all us based?")).toEqual(["unitedstates"]);
+    expect(named("are the sites us-based")).toEqual(["unitedstates"]);
+  });
+
   it("reads a name with an 's' and no apostrophe as the name's possessive, as chat types it", () => {
     const kb = fixtureKnowledge();
     const story = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));

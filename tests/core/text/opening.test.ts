@@ -34,6 +34,8 @@ describe("withoutFraming", () => {
     ["my boss at work thinks it is all in texas", "it is all in texas"],
     ["i read on reddit that the deal is $3 trillion", "the deal is $3 trillion"],
     ["stargate = ? (the ai thing, not the movie)", "what is stargate? (the ai thing, not the movie)"],
+    ["wtf is stargate", "what is stargate"],
+    ["tf does mgx do", "what does mgx do"],
   ])("%s → %s", (text, question) => expect(withoutFraming(text)).toBe(question));
 
   it("keeps a question that is nothing but the tag or the claim's teller", () => {
