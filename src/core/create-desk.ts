@@ -8,6 +8,7 @@ import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type AnalyzedQuery, type Hit, type IndexTuning } from "./index/card-index.js";
 import { Stories } from "./stories.js";
 import { withoutFraming } from "./text/opening.js";
+import { asksLiveQuote } from "./text/asks-live-quote.js";
 import { asksOpinionOrAdvice } from "./text/asks-opinion.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
 import { messages } from "./messages.js";
@@ -253,6 +254,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
 
     const asked = withoutFraming(text);
     if (asksOpinionOrAdvice(asked)) return { ...empty, answer: messages.noOpinion, suggestions: examples(3) };
+    if (asksLiveQuote(asked)) return { ...empty, answer: messages.noLiveQuote, suggestions: examples(3) };
     let ranked = rankCleaned(asked);
     const exactAt = byExample.find(exampleKey(asked));
     const exact = exactAt === undefined ? undefined : cards[exactAt]!;

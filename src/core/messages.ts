@@ -13,6 +13,8 @@ export const messages = {
     `Sorry, I don't have a fact card that answers that, but I can tell you other things about ${subject}.`,
   noOpinion:
     "I don't give opinions or investment advice: I only report what my source articles say about the deals I cover.",
+  noLiveQuote:
+    "I don't have live market prices: I only know what my source articles reported, such as how a stock moved on the news.",
   noSourceToShow:
     "I didn't answer the last question from a fact card, so there is no source to show. Try asking it another way.",
   unsurePrefix: "I'm not sure I understood. My best guess:",

@@ -28,21 +28,31 @@ const MAY_REWRITE = /[\d$%’‘`´]/;
  * Cheap: a text without any of these strings is left as it is (see WordTable's plain-text path).
  */
 export function mayRewriteWords(lower: string): boolean {
-  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
+  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || lower.includes(" when ") || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
 }
 
 function rewriteWords(lower: string): string {
-  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in");
+  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHEN_AS, "as");
 }
+/**
+ * "what happened to the stock when the news broke": "when" after a word of the question's own, before a clause,
+ * ties two events together; it does not ask for a date. After "and", "from" or a verb of asking it still does
+ * ("my boss asks when the contract starts").
+ */
+const WHEN_AS =
+  /(?<=\b(?!(?:and|but|so|or|then|from|since|until|till|by|ask|asks|asked|asking|wonder|wonders|wondering|wondered|know|knows|tell|explain|remember|remind|me|us|you|is|was|are|were|about|of|on|at|to|exactly|just|again)\b)[a-z']{2,}\s+)when(?=\s+(?:the|a|an|it|its|they|their|this|that|we|he|she|you|i|news)\b)/g;
 /** "where does Acme fit in (all this)": the part Acme plays, not a place. */
 const WHERE_FIT = /\bwhere\s+(do|does|did|will|would)\s+([^?.!]+?)\s+fits?(?:\s+(?:in|into))?\b/g;
 /** "hw" is "how" in "hw much…", but hardware in "what hw do they run" and "acme hw?". */
 const HW_HARDWARE = /(?<=\b(?:what|which|the|their|its|our|your|any|of|new|for|\w+'s)\s+)hw\b|\bhw(?=\s*(?:[?!.,;]|$))/g;
 /** "does Acme own a stake", "how much do they own": the verb, not "its own" (a stop word). */
 const OWN_VERB = /(?<!(?:\b(?:my|your|his|her|its|our|their|on|of|whose)|'s)\s+)\bown\b(?!\s+(?:way|words|right|site|sites|chips?|data|cloud|models?|infrastructure|hardware|servers?|compute|capacity|stack)\b)/g;
-/** Idioms whose meaning lies in stop words: "what's in it for Acme", "what does Acme get out of it" ask what Acme gains. */
+/**
+ * Idioms whose meaning lies in stop words: "what's in it for Acme", "what does Acme get out of it" and "what does
+ * Acme get from this" ask what Acme gains ("get from Globex" asks what Globex supplies).
+ */
 const IN_IT_FOR = /\bin it for\b/g;
-const GET_OUT_OF = /\b(get|gets|getting|got)\s+out\s+of\b/g;
+const GET_OUT_OF = /\b(get|gets|getting|got)\s+(?:out\s+of|from\s+(?=(?:this|that|it|the\s+(?:deal|partnership|agreement|contract|arrangement))\b))/g;
 /** "what kinda jobs" asks what kind of jobs; elsewhere "kinda" is a hedge ("kinda big"), a stop word. */
 const KIND_OF = /\b(what|which|any|some|the|that|this)\s+(?:kinda|kind\s+a|sorta)\b/g;
 /**

@@ -25,7 +25,7 @@ describe("small talk and help", () => {
     expect(JSON.stringify(reply)).not.toContain(messages.noAnswer);
   });
 
-  it.each(["help", "what can you do?", "how do I use you", "who are you?", "what can I ask you?"])("%s gets help with 3 example questions from the cards", (text) => {
+  it.each(["help", "what can you do?", "how do I use you", "who are you?", "what can I ask you?", "new here, what does the deal desk bot do exactly", "what does this thing do"])("%s gets help with 3 example questions from the cards", (text) => {
     const reply = c.reply({ text });
     expect(reply.kind).toBe("help");
     if (reply.kind !== "help") return;
@@ -44,7 +44,7 @@ describe("small talk and help", () => {
 
   it.each(["gm gm", "hello? anyone home", "you there?"])("%s is a greeting", (text) => expect(c.reply({ text }).kind).toBe("smalltalk"));
 
-  it.each(["catch me up, i was out for two months", "what did i miss"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
+  it.each(["catch me up, i was out for two months", "what did i miss", "give me the recent headlines"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
 
   it("varies the examples from one help reply to the next", () => {
     const conv = fresh();

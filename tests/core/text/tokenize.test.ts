@@ -80,8 +80,17 @@ describe("the lexicon-free tokenizer", () => {
     expectSameTerms([
       ["what's in it for acme", "benefit for acme"],
       ["what does acme get out of it", "what does acme gain from it"],
+      ["what does acme get from this", "what does acme gain from this"],
     ]);
+    // Getting something from a party asks what it supplies, not what it gains.
+    expect(terms("what does acme get from globex")).not.toContain("gain");
     expect(terms("what's in it for acme")).not.toEqual(terms("acme"));
+  });
+
+  it("reads 'when' tying two events together as no question of a date, and 'when' after a verb of asking as one", () => {
+    expect(terms("what happened to the stock when the news broke")).not.toContain("when");
+    expect(terms("my boss asks when the contract starts")).toContain("when");
+    expect(terms("and when the contract starts?")).toContain("when");
   });
 
   it("reads '-wise' and 'are we talking' as the filler they are", () => {
