@@ -93,6 +93,13 @@ describe("the lexicon-free tokenizer", () => {
     expect(terms("and when the contract starts?")).toContain("when");
   });
 
+  it("reads an irregular past form as its verb ('paid' as 'pay', 'bought' as 'buy')", () => {
+    expectSameTerms([
+      ["how much is acme getting paid", "how much is acme getting pay"],
+      ["who bought the site", "who buy the site"],
+    ]);
+  });
+
   it("reads '-wise' and 'are we talking' as the filler they are", () => {
     expectSameTerms([
       ["how big is it money-wise", "how big is it money"],
