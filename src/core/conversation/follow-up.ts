@@ -149,6 +149,8 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     const rest = prev.replace(/^(?:(?:and|so|but|also|ok|okay)\s+)*(?:how\s+(?:much|many|big|long)|what|which|who|where|when|why)\s+/, "");
     const moved = /^((?:\S+\s+){0,2}?\S+)\s+(is|are|was|were|will|would|does|do|did|can|could|has|have)\s+(.+)$/.exec(rest);
     const others = moved ? [`${wh} ${moved[2]} ${moved[3]} ${moved[1]}?`] : [];
+    // "where was the expansion announced?" + "and when?" → "when was the expansion announced?": the question word swapped.
+    if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had)\s+\S/.test(rest) && rest !== prev) others.unshift(`${wh} ${rest}?`);
     // "and when?" of a thing asks when it starts, as often as when it is.
     if (wh === "when") others.push(`when does ${subject} start?`);
     // "and how long?" of a thing asks how long it runs or lasts.

@@ -37,6 +37,13 @@ describe("a bare question word leans on the question before", () => {
   });
 });
 
+describe("a bare question word after a question whose verb follows its question word", () => {
+  it("swaps the question word, keeping the verb: 'where was it announced?' + 'and when?'", () => {
+    const reading = readFollowUp("and when?", "where was the 4.5gw expansion announced", reader);
+    expect(reading.kind === "rewrite" && [reading.question, ...(reading.others ?? [])]).toContain("when was the 4.5gw expansion announced?");
+  });
+});
+
 describe("a question with a single word of substance", () => {
   it("leans on the thread weakly, however many small words it has", () => {
     expect(leansOnPrevious("what hardware are we talking", reader)).toBe("weakly");
