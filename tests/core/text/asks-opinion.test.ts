@@ -11,9 +11,11 @@ describe("asksOpinionOrAdvice", () => {
     "will orcl go up, buy or sell",
     "is oracle a good investment now",
     "is nvidia stock a buy rn",
+    "will acme stock be higher by the end of next year?",
+    "what will globex's shares do next quarter",
   ])("reads '%s' as asking the bot's view or advice", (q) => expect(asksOpinionOrAdvice(q)).toBe(true));
 
-  it.each(["what does sam altman think of oracle", "what do analysts say about the deal", "how much is the deal worth", "what do u do exactly"])(
+  it.each(["did oracle stock go up", "what does sam altman think of oracle", "what do analysts say about the deal", "how much is the deal worth", "what do u do exactly"])(
     "reads '%s' as a question about the facts",
     (q) => expect(asksOpinionOrAdvice(q)).toBe(false),
   );
