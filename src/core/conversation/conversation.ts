@@ -13,7 +13,7 @@ import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
 import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
 import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
-import { plainMessage } from "./plain-message.js";
+import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
 import { isFullQuestion, MAX_PARTS, splitCandidates } from "./split-questions.js";
@@ -441,7 +441,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       case "question":
         break;
     }
-    const asked = intent.text.replace(/\s+/g, " ");
+    // A handle typed as plain text ("@dealdesk what's Acme") addresses the bot; it is no part of the question.
+    const asked = intent.text.replace(TYPED_HANDLE, "").replace(/\s+/g, " ");
     if (isOtherLanguage(asked, isName)) return scope(text, "language");
     const kept = (reply: Reply): Reply => {
       remember(thread, reply);

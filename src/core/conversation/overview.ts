@@ -18,7 +18,7 @@ const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|s
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
 const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
-const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats|just|joined|join|team|newbie|beginner|gist|high|level|plain|english|one|liner)$/;
+const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats|just|joined|join|team|newbie|beginner|gist|high|level|plain|english|one|liner|headline|key|main|facts|points|numbers|takeaways)$/;
 
 /**
  * "tl;dr", "summarize the Acme thing", "explain it like I'm new": asks for an overview, which is a card like any

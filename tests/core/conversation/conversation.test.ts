@@ -457,6 +457,13 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
   });
 
+  it("a handle typed as plain text before a question about a name is no part of it: the card defining the name answers", () => {
+    const plain = fresh().reply({ text: "what's stargate exactly" });
+    const addressed = fresh().reply({ text: "@dealdesk what's stargate exactly" });
+    expect(addressed.kind).toBe("fact");
+    expect(cardOf(addressed)).toBe(cardOf(plain));
+  });
+
   it("a cheer that asks something is still a question", () => {
     expect(fresh().reply({ text: "congrats, so when does the contract start?" }).kind).toBe("fact");
   });
@@ -484,7 +491,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "whats happened recently w stargate", "tl;dr of the recent headlines?", "can u give me a quick recap of the last few months of news", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "whats happened recently w stargate", "tl;dr of the recent headlines?", "can u give me a quick recap of the last few months of news", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march", "what happened w/ oai + oracle lately"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 
@@ -494,7 +501,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(cardOf(fresh().reply({ text: "what did the stock price do after the news" }))).toBe("oracle-stock-jump");
   });
 
-  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "whats 4.5gw divided by 8 states, in mw", "orcl price rn?", "whats 4.5 gw x 24h in gwh", "is it gonna rain in abilene tmrw", "make me 5 slides on the deal for monday"])(
+  it.each(["can u tl;dr this for me https://example.com/some-article", "what's 300 billion divided by 5 years", "whats 4.5gw divided by 8 states, in mw", "orcl price rn?", "whats 4.5 gw x 24h in gwh", "is it gonna rain in abilene tmrw", "make me 5 slides on the deal for monday", "gimme a python script that scrapes orcl's sec filings"])(
     "%s is out of scope, with no card",
     (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
   );
@@ -748,5 +755,13 @@ describe("how people put news, breaks and follow-ups in chat", () => {
 
   it("'over how long' after a question weighing two figures asks how long the thing named lasts", () => {
     expect(cardOf(inThread(["stargate 500b or 50b? seeing both numbers floating around", "over how long"]))).toBe("stargate-duration");
+  });
+});
+
+describe("an overview asked for the headline facts", () => {
+  it.each(["give me the headline facts", "key facts on the oracle deal?", "what are the main points of the deal"])("%s gets the overview card 'tl;dr' gets", (text) => {
+    const overview = cardOf(fresh().reply({ text: "tl;dr" }));
+    expect(overview).not.toBeNull();
+    expect(cardOf(fresh().reply({ text }))).toBe(overview);
   });
 });
