@@ -341,6 +341,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // A later part of one message asks something besides the part before: read again as the card just given, the
     // old subject drowned it ("is it the biggest deal ever, and will more like it follow?"). Alone, it asks its own.
     if (inMessage && previous.card && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card) return null;
+    // "and did Globex drop the old setup?": a whole question naming its own subject, which the old subject would only
+    // turn back to the card just given, is asked alone.
+    const own = plain.replace(/^(?:and|so|but|also|ok(?:ay)?)\s+/, "");
+    if (!inMessage && previous.card && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card && isFullQuestion(own) && reader.entitiesIn(own).size > 0) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
     if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).

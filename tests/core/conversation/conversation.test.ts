@@ -765,3 +765,11 @@ describe("an overview asked for the headline facts", () => {
     expect(cardOf(fresh().reply({ text }))).toBe(overview);
   });
 });
+
+describe("a whole question in a thread that names its own subject", () => {
+  it("'and did oai drop the azure-only setup?' is asked alone, not turned back to the card just given", () => {
+    const reply = inThread(["is msft part of the oracle arrangement at all?", "and did oai drop the azure-only setup?"], "t-own");
+    expect(cardOf(reply)).toBe("azure-exclusivity-ended");
+    if (reply.kind === "fact") expect(reply.readAs).toBeNull();
+  });
+});
