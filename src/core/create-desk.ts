@@ -54,7 +54,7 @@ const MAX_ALTERNATIVES = 3;
 const MAX_READ_CONFIDENCE = 0.999;
 const SENTENCE_BREAK = /(?<=[.?!;:])\s+|\n+/;
 /** Messages shorter than this are scored whole only. */
-const MIN_SPLIT_WORDS = 15;
+const MIN_SPLIT_WORDS = 12;
 
 export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskInternals {
   const calibration = options.calibration ?? kb.calibration;

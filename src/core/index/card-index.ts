@@ -157,6 +157,12 @@ export class CardIndex {
   private readonly knownEntities: ReadonlySet<string>[];
   /** Entities some card knows: a name no card knows is another subject whatever card it is held against. */
   private readonly knownAnywhere = new Set<string>();
+  /**
+   * Entities the main story's cards know. To a main-story card, a name only a smaller story knows is as strange as
+   * before that story was added: its cards mention it in passing ("AMD" in a supplier list), not the main story.
+   */
+  private readonly knownInMain = new Set<string>();
+  private readonly minorDoc: boolean[];
   /** The places a card is about: named in its example questions or keywords. */
   private readonly subjectPlaces: ReadonlySet<string>[];
   private readonly unknownIdf: number;
@@ -251,6 +257,7 @@ export class CardIndex {
     this.namesPlace = [];
     this.subjectPlaces = [];
     const contextEntities = new Map<string, Set<string>>();
+    this.minorDoc = docs.map((doc) => doc.minor === true);
     this.knownEntities = docs.map((doc, d) => {
       // One look at each term's kind gives the card's entities and places. Most cards name none: no set is made.
       let known: Set<string> | null = null;
@@ -278,6 +285,7 @@ export class CardIndex {
       }
       if (!known) return NO_NAMES;
       for (const t of known) this.knownAnywhere.add(t);
+      if (!doc.minor) for (const t of known) this.knownInMain.add(t);
       return known;
     });
     const fields = tuning.fields;
@@ -366,7 +374,8 @@ export class CardIndex {
       const next = query.terms[i + 1];
       if (t.entity && !t.contrast && next && !next.entity && !this.knownEntities[doc]!.has(t.term) && this.contains(doc, next.term)) qualified = true;
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
-      if (t.entity && !t.contrast && !this.knownAnywhere.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
+      const known = this.minorDoc[doc] ? this.knownAnywhere : this.knownInMain;
+      if (t.entity && !t.contrast && !known.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
       if (t.entity && this.knownEntities[doc]!.has(t.term)) {
         if (t.entity === "place") places++;
         else parties++;
