@@ -28,8 +28,11 @@ const MAY_REWRITE = /[\d$%’‘`´]/;
  * Cheap: a text without any of these strings is left as it is (see WordTable's plain-text path).
  */
 export function mayRewriteWords(lower: string): boolean {
-  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || lower.includes(" when ") || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
+  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
 }
+
+/** "when" before a clause: the only "when" that WHEN_AS may rewrite. */
+const WHEN_CLAUSE = /\swhen\s+(?:the|a|an|it|its|they|their|this|that|we|he|she|you|i|news)\b/;
 
 function rewriteWords(lower: string): string {
   return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHEN_AS, "as");
