@@ -98,42 +98,47 @@ function likenessTo(a: Uint32Array, b: Uint32Array, from: number, to: number): n
   return union ? shared / union : 0;
 }
 
-/**
- * Each card's example questions as trigram lists, read the first time a question is held against the card: a
- * query reaches a few cards, so a large knowledge base loads without reading every example question here.
- */
+/** Each card's example questions as trigram lists, built once, all in one array. */
 export class TrigramIndex {
-  /** Card c's questions' trigrams, back to back, once read: question k's are grams[starts[k]..starts[k + 1]). */
-  private readonly read: ({ grams: Uint32Array; starts: Int32Array } | undefined)[];
+  private grams: Uint32Array;
+  /** Question q's trigrams are grams[starts[q]..starts[q + 1]). */
+  private readonly starts: Int32Array;
+  /** Card c's questions are firstOf[c]..firstOf[c + 1]. */
+  private readonly firstOf: Int32Array;
 
-  constructor(private readonly questions: readonly (readonly string[])[]) {
-    this.read = new Array(questions.length);
+  constructor(questions: string[][]) {
+    let count = 0;
+    let size = 0;
+    for (const qs of questions) {
+      count += qs.length;
+      for (const q of qs) size += q.length;
+    }
+    this.grams = new Uint32Array(size);
+    this.starts = new Int32Array(count + 1);
+    this.firstOf = new Int32Array(questions.length + 1);
+    let q = 0;
+    let at = 0;
+    questions.forEach((qs, c) => {
+      this.firstOf[c] = q;
+      for (const text of qs) {
+        const codes = readCodes(text);
+        if (at + codes > this.grams.length) {
+          const grown = new Uint32Array((at + codes) * 2);
+          grown.set(this.grams.subarray(0, at));
+          this.grams = grown;
+        }
+        at += writeTrigrams(codes, this.grams, at);
+        this.starts[++q] = at;
+      }
+    });
+    this.firstOf[questions.length] = q;
   }
 
   /** The question's likeness to the card's closest example question. */
   closest(query: Uint32Array, card: number): number {
     let best = 0;
-    if (card < 0 || card >= this.questions.length) return best;
-    const { grams, starts } = (this.read[card] ??= this.readCard(card));
-    for (let q = 0; q + 1 < starts.length; q++) best = Math.max(best, likenessTo(query, grams, starts[q]!, starts[q + 1]!));
+    if (card < 0 || card + 1 >= this.firstOf.length) return best;
+    for (let q = this.firstOf[card]!; q < this.firstOf[card + 1]!; q++) best = Math.max(best, likenessTo(query, this.grams, this.starts[q]!, this.starts[q + 1]!));
     return best;
-  }
-
-  private readCard(card: number): { grams: Uint32Array; starts: Int32Array } {
-    const qs = this.questions[card]!;
-    let grams = new Uint32Array(64);
-    const starts = new Int32Array(qs.length + 1);
-    let at = 0;
-    qs.forEach((text, q) => {
-      const codes = readCodes(text);
-      if (at + codes > grams.length) {
-        const grown = new Uint32Array((at + codes) * 2);
-        grown.set(grams.subarray(0, at));
-        grams = grown;
-      }
-      at += writeTrigrams(codes, grams, at);
-      starts[q + 1] = at;
-    });
-    return { grams: grams.slice(0, at), starts };
   }
 }
