@@ -264,9 +264,12 @@ export class Expectations {
     const kind = askedKind(question);
     const people = ASKS_REACTION.test(question) ? [...this.text.entitiesIn(question)].filter((t) => this.text.kindOf(t) === "person") : [];
     const countWord = HOW_MANY.exec(question)?.[1];
+    // "how much does Jane Doe get paid": what a person earns is a salary, whatever the words.
+    const payee = PERSON_PAID.exec(question)?.[1];
+    const paid = payee !== undefined && [...this.text.entitiesIn(payee)].some((t) => this.text.kindOf(t) === "person");
     return {
       kind,
-      details: this.text.details.filter((detail) => containsRun(stems, detail)),
+      details: [...this.text.details.filter((detail) => containsRun(stems, detail)), ...(paid ? [SALARY] : [])],
       goLive: ASKS_GO_LIVE.test(question),
       reactionOf: people,
       versions: [...question.matchAll(VERSION)]
@@ -350,6 +353,9 @@ function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
   const flatAnswer = asks.versions.length ? facts.answer.toLowerCase().replace(/-/g, "") : "";
   return asks.versions.some((flat) => !flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
 }
+
+const PERSON_PAID = /\bhow\s+much\s+(?:does|do|did|is|are|was|will|would)\s+(.+?)\s+(?:get\s+paid|gets\s+paid|paid|earn|make|take\s+home)\b/i;
+const SALARY = [stem("salary")];
 
 const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;
 const COUNT_WORD = /^(?:\d[\d.,]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)$/;

@@ -94,6 +94,13 @@ describe("details no card may state", () => {
     expect(expectationMissed("our CFO wants to try openai models, can we use our credits", "Yes, with Oracle Universal Credits.")).toBe(0);
   });
 
+  it("reads what a person gets paid as asking a salary, and what a company gets paid as an amount", () => {
+    const answer = "Sam Altman said Oracle's capacity is key; the deal is put at $300 billion.";
+    expect(unmetExpectation("how much does sam altman get paid", answer).detail).toBe(1);
+    expect(unmetExpectation("how much does sam altman make", answer).detail).toBe(1);
+    expect(unmetExpectation("how much is oracle getting paid", answer).detail).toBe(0);
+  });
+
   it("reads a market cap as money and an interest rate as a percentage", () => {
     expect(expectationMissed("oracle market cap after the pop?", "Oracle's shares jumped on the news.")).toBe(1);
     expect(expectationMissed("whats the interest rate on the contract", "Up to $300 billion over five years.")).toBe(1);
