@@ -123,6 +123,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     // With several stories, a smaller story's cards must not crowd the main story's out of the candidates.
     const hits = index.search(query, stories.count > 1 ? 16 : 8);
     const grams = trigramsOf(text);
+    // "oai orcl deal?" spelled as the cards spell the names too: an example question may use either.
+    const named = reader.withNames(text);
+    const namedGrams = named === null ? null : trigramsOf(named);
+    const likeness = (doc: number) => Math.max(lookalikes.closest(grams, doc), namedGrams ? lookalikes.closest(namedGrams, doc) : 0);
     const asks = expectations.read(text);
     // Cards of a smaller story the question does not name do not count as rivals of the main story's cards
     // (see mainStoryFirst): adding a deal must not make the questions people already ask look ambiguous.
@@ -135,7 +139,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = field[0] === hit ? field.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), lookalikes.closest(grams, hit.doc), card.questions.length) };
+      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), likeness(hit.doc), card.questions.length) };
     });
   }
 

@@ -68,6 +68,14 @@ describe("desk.ask on the real knowledge base", () => {
     expect(desk.ask("where is the first stargate site").card).toBe(desk.ask("wehre is the frist stargate site").card);
   });
 
+  it("reads a question typed with tickers and nicknames as the same question with the names ('oai orcl deal?')", () => {
+    const named = desk.ask("openai oracle deal?");
+    const short = desk.ask("oai orcl deal?");
+    expect(short.card).toBe(named.card);
+    expect(short.confidence).toBeCloseTo(named.confidence, 2);
+    expect(desk.ask("orcl hw?").card).toBe("oracle-hardware");
+  });
+
   it("answers keyword-only questions", () => {
     const abilene = desk.ask("abilene");
     expect(abilene.status).toBe("answered");

@@ -155,6 +155,22 @@ export class TextAnalyzer {
     return out;
   }
 
+  /**
+   * The text with each name written as the knowledge writes it ("orcl gw?" → "Oracle gw"), or null when it names
+   * nothing by another form: for comparing spellings with the cards' example questions.
+   */
+  withNames(text: string): string | null {
+    const read = this.read(text);
+    let renamed = false;
+    const out = read.map((w) => {
+      if (!w.entity) return w.word;
+      const name = w.entity.name.toLowerCase();
+      if (name !== w.word.replace(/'s$/, "")) renamed = true;
+      return name;
+    });
+    return renamed ? out.join(" ") : null;
+  }
+
   /** The words of a text, names and phrases folded: what `read` gives, without telling which name entities. */
   words(text: string): string[] {
     const raw = this.rawWords(text, new Set());

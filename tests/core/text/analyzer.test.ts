@@ -149,3 +149,11 @@ describe("quantifiers", () => {
     expect(text.terms("who gains most")).toContain(text.termOf("most"));
   });
 });
+
+describe("withNames", () => {
+  it("writes each name as the knowledge does, and gives null for a text that names nothing by another form", () => {
+    expect(text.withNames("oai orcl deal?")).toBe("openai oracle deal");
+    expect(text.withNames("openai oracle deal?")).toBeNull();
+    expect(text.withNames("how much is it worth")).toBeNull();
+  });
+});
