@@ -8,6 +8,7 @@ import type { Desk, TopicSummary } from "./desk.js";
 import { CardIndex, type AnalyzedQuery, type Hit, type IndexTuning } from "./index/card-index.js";
 import { Stories } from "./stories.js";
 import { withoutFraming } from "./text/opening.js";
+import { escapeRegExp } from "./text/escape-regexp.js";
 import { asksLiveQuote } from "./text/asks-live-quote.js";
 import { asksOpinionOrAdvice } from "./text/asks-opinion.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
@@ -123,8 +124,10 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     // With several stories, a smaller story's cards must not crowd the main story's out of the candidates.
     const hits = index.search(query, stories.count > 1 ? 16 : 8);
     const grams = trigramsOf(text);
-    // "oai orcl deal?" spelled as the cards spell the names too: an example question may use either.
-    const named = reader.withNames(text);
+    // "oai orcl deal?" spelled as the cards spell the names too, and "teh deal wroth" with its typos corrected: an
+    // example question may use either.
+    const corrected = query.terms.reduce((t, term) => (term.corrected ? t.replace(new RegExp(`\\b${escapeRegExp(term.typed)}\\b`, "gi"), term.corrected) : t), text);
+    const named = reader.withNames(corrected) ?? (corrected !== text ? corrected : null);
     const namedGrams = named === null ? null : trigramsOf(named);
     const likeness = (doc: number) => Math.max(lookalikes.closest(grams, doc), namedGrams ? lookalikes.closest(namedGrams, doc) : 0);
     const asks = expectations.read(text);

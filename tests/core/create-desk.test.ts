@@ -68,6 +68,12 @@ describe("desk.ask on the real knowledge base", () => {
     expect(desk.ask("where is the first stargate site").card).toBe(desk.ask("wehre is the frist stargate site").card);
   });
 
+  it("answers a misspelt name alone as the name itself ('stargte?')", () => {
+    const typo = desk.ask("stargte?");
+    expect(typo.status).not.toBe("no_answer");
+    expect(typo.card).toBe(desk.ask("stargate?").card);
+  });
+
   it("reads a question typed with tickers and nicknames as the same question with the names ('oai orcl deal?')", () => {
     const named = desk.ask("openai oracle deal?");
     const short = desk.ask("oai orcl deal?");
