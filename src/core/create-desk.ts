@@ -124,8 +124,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     // With several stories, a smaller story's cards must not crowd the main story's out of the candidates.
     const hits = index.search(query, stories.count > 1 ? 16 : 8);
     const grams = trigramsOf(text);
-    // "oai orcl deal?" spelled as the cards spell the names too, and "teh deal wroth" with its typos corrected: an
-    // example question may use either.
+    // "acme gbx deal?" ("gbx" an alias of Globex) also spelled as the cards spell the names, and "teh deal wroth"
+    // with its typos corrected: an example question may use either.
     const corrected = query.terms.reduce((t, term) => (term.corrected ? t.replace(new RegExp(`\\b${escapeRegExp(term.typed)}\\b`, "gi"), term.corrected) : t), text);
     const named = reader.withNames(corrected) ?? (corrected !== text ? corrected : null);
     const namedGrams = named === null ? null : trigramsOf(named);

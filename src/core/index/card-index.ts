@@ -159,7 +159,7 @@ export class CardIndex {
   private readonly knownAnywhere = new Set<string>();
   /**
    * Entities the main story's cards know. To a main-story card, a name only a smaller story knows is as strange as
-   * before that story was added: its cards mention it in passing ("AMD" in a supplier list), not the main story.
+   * before that story was added: its cards mention it in passing (Initech in a supplier list), not the main story.
    */
   private readonly knownInMain = new Set<string>();
   private readonly minorDoc: boolean[];

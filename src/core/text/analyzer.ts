@@ -156,8 +156,8 @@ export class TextAnalyzer {
   }
 
   /**
-   * The text with each name written as the knowledge writes it ("orcl gw?" → "Oracle gw"), or null when it names
-   * nothing by another form: for comparing spellings with the cards' example questions.
+   * The text with each name written as the knowledge writes it ("gbx gw?" → "globex gw", "gbx" an alias of
+   * Globex), or null when it names nothing by another form: for comparing spellings with the cards' example questions.
    */
   withNames(text: string): string | null {
     const read = this.read(text);
