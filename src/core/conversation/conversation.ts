@@ -338,13 +338,13 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
     // not help, is a question of its own.
     if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
-    // A later part of one message asks something besides the part before: read again as the card just given, the
-    // old subject drowned it ("is it the biggest deal ever, and will more like it follow?"). Alone, it asks its own.
-    if (inMessage && previous.card && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card) return null;
-    // "and did Globex drop the old setup?": a whole question naming its own subject, which the old subject would only
-    // turn back to the card just given, is asked alone.
+    // Read again as the card just given where alone it gets another, the old subject drowned the message. A later
+    // part of one message asks something besides the part before ("is it the biggest deal ever, and will more like
+    // it follow?"); so does a whole question in a thread naming its own subject ("and did Globex drop the old
+    // setup?"). Either is asked alone.
+    const drowned = Boolean(previous.card) && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card;
     const own = plain.replace(/^(?:and|so|but|also|ok(?:ay)?)\s+/, "");
-    if (!inMessage && previous.card && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card && isFullQuestion(own) && reader.entitiesIn(own).size > 0) return null;
+    if (drowned && (inMessage || (isFullQuestion(own) && reader.entitiesIn(own).size > 0))) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
     if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).

@@ -1,10 +1,10 @@
+/** "@dealdesk, …" typed as plain text (not a real mention) at the start of a message or part. */
+export const TYPED_HANDLE = /^\s*@[\w.-]+[,:]?\s+/;
+
 /**
  * A message reduced for recognising what kind of message it is: lower case, curly quotes straightened,
  * emoji, punctuation (not a figure's point) and surrounding space removed. "Thanks!! 🙏" → "thanks".
  */
-/** "@dealdesk, …" typed as plain text (not a real mention) at the start of a message or part. */
-export const TYPED_HANDLE = /^\s*@[\w.-]+[,:]?\s+/;
-
 export function plainMessage(text: string): string {
   return text
     .toLowerCase()

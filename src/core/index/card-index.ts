@@ -331,7 +331,7 @@ export class CardIndex {
     this.unknownIdf = Math.log(1 + (docs.length + 0.5) / 0.5);
     // With a smaller story's cards added (a new deal), a question about the main story is read with the main story's
     // statistics: adding a deal's words must not change how the questions people already ask are scored.
-    const minor = docs.map((d) => d.minor === true);
+    const minor = this.minorDoc;
     const size = minor.filter((m) => !m).length;
     if (size < docs.length) {
       const baseIdfs = new Float64Array(termNames.length);

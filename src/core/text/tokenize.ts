@@ -31,8 +31,10 @@ export function mayRewriteWords(lower: string): boolean {
   return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
 }
 
+/** The first word of a clause after "when" ("when the news broke", "when they signed"). */
+const CLAUSE_START = String.raw`(?:the|a|an|it|its|they|their|this|that|we|he|she|you|i|news)\b`;
 /** "when" before a clause: the only "when" that WHEN_AS may rewrite. */
-const WHEN_CLAUSE = /\swhen\s+(?:the|a|an|it|its|they|their|this|that|we|he|she|you|i|news)\b/;
+const WHEN_CLAUSE = new RegExp(String.raw`\swhen\s+${CLAUSE_START}`);
 
 function rewriteWords(lower: string): string {
   return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHEN_AS, "as");
@@ -42,8 +44,10 @@ function rewriteWords(lower: string): string {
  * ties two events together; it does not ask for a date. After "and", "from" or a verb of asking it still does
  * ("my boss asks when the contract starts").
  */
-const WHEN_AS =
-  /(?<=\b(?!(?:and|but|so|or|then|from|since|until|till|by|ask|asks|asked|asking|wonder|wonders|wondering|wondered|know|knows|tell|explain|remember|remind|me|us|you|is|was|are|were|about|of|on|at|to|exactly|just|again)\b)[a-z']{2,}\s+)when(?=\s+(?:the|a|an|it|its|they|their|this|that|we|he|she|you|i|news)\b)/g;
+const WHEN_AS = new RegExp(
+  String.raw`(?<=\b(?!(?:and|but|so|or|then|from|since|until|till|by|ask|asks|asked|asking|wonder|wonders|wondering|wondered|know|knows|tell|explain|remember|remind|me|us|you|is|was|are|were|about|of|on|at|to|exactly|just|again)\b)[a-z']{2,}\s+)when(?=\s+${CLAUSE_START})`,
+  "g",
+);
 /** "where does Acme fit in (all this)": the part Acme plays, not a place. */
 const WHERE_FIT = /\bwhere\s+(do|does|did|will|would)\s+([^?.!]+?)\s+fits?(?:\s+(?:in|into))?\b/g;
 /** "hw" is "how" in "hw much…", but hardware in "what hw do they run" and "acme hw?". */
