@@ -135,6 +135,13 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     // (see mainStoryFirst): adding a deal must not make the questions people already ask look ambiguous.
     const marks = stories.count > 1 ? marksIn(query) : null;
     const yields = (h: Hit) => marks !== null && stories.unnamed(cards[h.doc]!, marks);
+    // A party or place only the main story names ("how many chips in Springfield?") is another subject to a smaller
+    // story's card, however many places that card lists.
+    const mainOnly = stories.count > 1 && query.terms.some((t) => t.entity && !t.contrast && stories.namedOnlyByMain(t.term));
+    const lacks = (doc: number) => {
+      const lack = index.lacks(query, doc);
+      return mainOnly && !stories.isMain(cards[doc]!) ? { ...lack, foreign: true } : lack;
+    };
     const contested = marks === null ? hits : hits.filter((h) => !yields(h));
     return hits.map((hit: Hit) => {
       const card = cards[hit.doc]!;
@@ -142,7 +149,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = field[0] === hit ? field.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), index.lacks(query, hit.doc), likeness(hit.doc), card.questions.length) };
+      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), lacks(hit.doc), likeness(hit.doc), card.questions.length) };
     });
   }
 
