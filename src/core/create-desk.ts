@@ -12,6 +12,7 @@ import { escapeRegExp } from "./text/escape-regexp.js";
 import { asksLiveQuote } from "./text/asks-live-quote.js";
 import { asksOpinionOrAdvice } from "./text/asks-opinion.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
+import { likenessReadings } from "./index/likeness-readings.js";
 import { messages } from "./messages.js";
 import { cleanQuestion } from "./text/clean-question.js";
 import { TextAnalyzer, type Lexeme } from "./text/analyzer.js";
@@ -129,7 +130,12 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const corrected = query.terms.reduce((t, term) => (term.corrected ? t.replace(new RegExp(`\\b${escapeRegExp(term.typed)}\\b`, "gi"), term.corrected) : t), text);
     const named = reader.withNames(corrected) ?? (corrected !== text ? corrected : null);
     const namedGrams = named === null ? null : trigramsOf(named);
-    const likeness = (doc: number) => Math.max(lookalikes.closest(grams, doc), namedGrams ? lookalikes.closest(namedGrams, doc) : 0);
+    const readings = likenessReadings(named ?? text, words);
+    const likeness = (doc: number) => {
+      let best = Math.max(lookalikes.closest(grams, doc), namedGrams ? lookalikes.closest(namedGrams, doc) : 0);
+      for (const r of readings) best = Math.max(best, r.share * lookalikes.closest(r.grams, doc));
+      return best;
+    };
     const asks = expectations.read(text);
     // Cards of a smaller story the question does not name do not count as rivals of the main story's cards
     // (see mainStoryFirst): adding a deal must not make the questions people already ask look ambiguous.

@@ -99,6 +99,19 @@ describe("desk.ask on the real knowledge base", () => {
     }
   });
 
+  it("is as sure of a question with chat filler in it as without ('whats in it for oracle lol tho')", () => {
+    const plain = desk.ask("whats in it for oracle");
+    const chatty = desk.ask("whats in it for oracle lol tho");
+    expect(chatty.card).toBe(plain.card);
+    expect(chatty.confidence).toBeGreaterThanOrEqual(plain.confidence - 0.02);
+  });
+
+  it("answers outright a question followed by a clause that says it again ('…, like what do they get')", () => {
+    const answer = desk.ask("yo, whats in it for oracle, like what do they get");
+    expect(answer.card).toBe(desk.ask("whats in it for oracle").card);
+    expect(answer.status).toBe("answered");
+  });
+
   it("finds the question at the end of a long message full of context", () => {
     const plain = desk.ask("how much electricity will these data centers use?");
     const long =

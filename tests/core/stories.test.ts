@@ -205,3 +205,19 @@ describe("a name only a new deal's cards mention", () => {
     expect(answer.status).toBe("no_answer");
   });
 });
+
+describe("a place only the main story names", () => {
+  // The Nscale pack's GPU card lists the new deal's sites; Abilene is the main story's alone.
+  const nscale = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../heldout/packs/nscale-microsoft", import.meta.url).pathname));
+  if (nscale.status !== "ok") throw new Error("the Nscale pack does not load");
+
+  it("is another subject to the new deal's cards: 'how many GPUs are going into abilene' is not answered with the new deal's GPU count", () => {
+    const answer = nscale.desk.ask("how many GPUs are going into abilene exactly");
+    expect(answer.card).not.toBe("nscale-gpu-count");
+    expect(answer.alternatives.map((a) => a.card)).not.toContain("nscale-gpu-count");
+  });
+
+  it("leaves the new deal's GPU count answering a question that names the new deal", () => {
+    expect(nscale.desk.ask("how many GPUs is nscale giving microsoft").card).toBe("nscale-gpu-count");
+  });
+});
