@@ -73,6 +73,21 @@ const SPLIT_MARGIN = 0.02;
 /** "what's X", "who's in X", "where is X": a question asked of a bare name, which a card may answer outright. */
 const DEFINITION = /^(?:(?:what|whats|who|whos|when|whens|where|wheres|why|how|which)(?:'s)?|wtf|wth)\s+(?!(?:do|can|could)\s+(?:you|u)\b)\S/;
 
+/** "4.5 gigawatts", "$300 billion", "25%": a figure with its unit. */
+const FIGURE = /(?:\$\s?)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|trillion|billion|million|bn|gw|gigawatts?|mw|megawatts?|jobs|years?)(?![\w])/gi;
+
+/** "why that number?", "why so much": a reason asked for a figure given before. */
+function asksWhyFigure(text: string): boolean {
+  const plain = plainMessage(text);
+  return ASKS_WHY.test(plain) && /\b(?:number|figure|amount|much|many|size)\b/.test(plain);
+}
+
+/** The figures the first sentence of an answer states. */
+function figuresIn(answer: string): string[] {
+  const first = answer.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? "";
+  return [...first.matchAll(FIGURE)].map((m) => m[0].trim());
+}
+
 /**
  * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
@@ -165,7 +180,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     let previous: { question: string; card: string | null } | null = null;
     for (const part of parts) {
       // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone.
-      const read: PartAnswer | null = previous && leansOnPrevious(part, reader) === true ? readWith(part, previous, previous.card, true) : null;
+      const read: PartAnswer | null =
+        previous && asksWhyFigure(part) ? reasonForFigure(part, [previous]) : previous && leansOnPrevious(part, reader) === true ? readWith(part, previous, previous.card, true) : null;
       const answer: Answer = read?.answer ?? desk.ask(part);
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
@@ -244,12 +260,27 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   }
 
   /**
+   * "why that number?" read with each question asked before, or as "why is it 4.5 gigawatts?" for a figure the answers
+   * given stated first: the reason card that reads best. "how big is that next to the whole country?" compares the
+   * figure; it does not give the one asked about.
+   */
+  function reasonForFigure(text: string, before: { question: string; card: string | null }[]): PartAnswer | null {
+    const asked = before.filter((c) => c.card);
+    const figures = new Set(asked.flatMap((c) => figuresIn(desk.ask({ text: c.question, card: c.card! }).answer)));
+    const readings = [...asked.map((c) => readWith(text, c)), ...[...figures].map((f) => ({ answer: desk.ask(`why is it ${f}?`), readAs: `why is it ${f}?` }))];
+    const reasons = readings.filter((r): r is PartAnswer => r !== null && r.answer.status !== "no_answer" && traits.givesReason(r.answer.card ?? ""));
+    return reasons.sort((a, b) => confidenceOf(b.answer) - confidenceOf(a.answer))[0] ?? null;
+  }
+
+  /**
    * A follow-up read with the thread's last question, or with one asked before it when the last reads it
    * clearly worse ("and when?" after a side question about the same thing).
    */
   function readInThread(text: string, context: ThreadContext): (PartAnswer & { sources?: true }) | null {
     // "why that number?": the number is what a quantity question ("how many…") asked, maybe a turn or two back.
-    if (ASKS_WHY.test(plainMessage(text)) && /\b(?:number|figure|amount|much|many|size)\b/.test(plainMessage(text))) {
+    if (asksWhyFigure(text)) {
+      const reason = reasonForFigure(text, [context, ...context.earlier]);
+      if (reason) return reason;
       const counted = [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question)));
       if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
     }
