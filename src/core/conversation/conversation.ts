@@ -346,10 +346,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // Else the reason card the curator listed as related to it ("Acme also uses Globex" → "why spread it out?").
     // (A "why" part with words of its own in one message is read alone instead: see below.)
     if ((ASKS_WHY.test(plain) || (!inMessage && WHY_FIRST.test(plain))) && previous.card && rewritten.card === previous.card) {
-      const reason = rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
-      const related = reason ? undefined : traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
+      const related = traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
+      const listed = related ? rewritten.alternatives.find((a) => a.card === related) : undefined;
+      const reason = related ? undefined : rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));
       if (reason) rewritten = guess(question, reason.card, reason.confidence);
-      else if (related) rewritten = guess(question, related, REASON_FLOOR);
+      else if (related) rewritten = guess(question, related, Math.max(REASON_FLOOR, listed?.confidence ?? 0));
     }
     // "what did they pay for that?": the rewrite still leans on words only the question before explains; read both,
     // for a sum of money the card gives (the question before must not answer "is he married?").

@@ -414,6 +414,11 @@ describe("'why?' after an answer that gives no reason", () => {
     if (reply.kind === "fact") expect(reply.answer.status).toBe("unsure");
   });
 
+  it("prefers the reason card the curator listed over another card that also answers a 'why'", () => {
+    // "why is openai going multi cloud?" also reads close to the card on why rent cloud compute at all.
+    expect(cardOf(inThread(["is openai going multi cloud?", "why?"], "t-why-listed"))).toBe("why-diversify");
+  });
+
   it("so does a 'why' follow-up with words of its own ('but why spread it out like that?')", () => {
     expect(cardOf(inThread(["does openai use google cloud too?", "but why spread it out like that?"], "t-why-words"))).toBe("why-diversify");
   });
