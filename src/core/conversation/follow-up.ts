@@ -1,5 +1,5 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
-import { ASKS_CONFIDENCE, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
+import { ASKS_CONFIDENCE, ASKS_DISAGREEMENT, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 
 /** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
@@ -96,7 +96,7 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   const plain = plainMessage(text);
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
-  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
   // "Globex too?", "and Globex as well?": the question before, asked of something else.
   if (ASKS_THE_SAME_OF.test(plain)) return true;
   const named = reader.entitiesIn(plain).size > 0;
@@ -119,7 +119,8 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const plain = plainMessage(text);
   const previous = questionSentence(asked);
   // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
-  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain)) return { kind: "sources" };
+  // So does "why do the articles disagree?": the answer gives both sides and its note on where they differ.
+  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain)) return { kind: "sources" };
   // A previous question that was itself read with the thread ("what about Springfield regarding the sites?") is
   // about what it was read with: the subject does not pile up "regarding … regarding …".
   const base = /\sregarding\s+(.+)$/.exec(previous)?.[1] ?? previous;

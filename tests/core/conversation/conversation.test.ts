@@ -550,6 +550,16 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     expect(reply.answer.sources).toEqual(first.answer.sources);
   });
 
+  it.each(["why the mismatch?", "why do the articles disagree on that?", "why the mixed messages?"])("%s gives the previous answer again, with both sides and its sources", (text) => {
+    const c = fresh();
+    const first = c.reply({ text: "is the deal 30 billion or 300 billion?", thread: "differ" });
+    const reply = c.reply({ text, thread: "differ" });
+    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    expect(reply.answer.card).toBe(first.answer.card);
+    expect(reply.answer.sources).toEqual(first.answer.sources);
+    expect(reply.answer.disputed).toBeTruthy();
+  });
+
   it("a follow-up answered by the same card keeps the thread's question for the next one", () => {
     const reply = inThread(["what is stargate exactly", "how much is it worth", "wait i saw $50b somewhere, which is it?", "over how many years?"]);
     expect(cardOf(reply)).toBe("stargate-duration");
