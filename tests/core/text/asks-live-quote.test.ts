@@ -4,7 +4,7 @@ import { messages } from "../../../src/core/messages.js";
 import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 describe("asksLiveQuote", () => {
-  it.each(["orcl share price rn?", "what's ACME trading at right now", "acme stock price today?", "current share price of acme", "how are acme shares doing today"])(
+  it.each(["orcl share price rn?", "what's ACME trading at right now", "acme stock price today?", "current share price of acme", "how are acme shares doing today", "acme price rn?"])(
     "reads '%s' as asking for a live market price",
     (q) => expect(asksLiveQuote(q)).toBe(true),
   );
