@@ -1,4 +1,4 @@
-import { ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_ITSELF, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
 /** A handle or command name typed first ("@dealdesk …", "/dealdesk …"): not part of the message. */
@@ -79,7 +79,8 @@ function helpAlone(plain: string): boolean {
 /** Every word about using the bot, one of them a cue ("ask", "topics", "commands"), and the bot or asker addressed. */
 function asksHowToUse(all: string[]): boolean {
   const words = all.filter((w) => /\w/.test(w));
-  return words.every((w) => HELP_WORDS.has(w)) && words.some((w) => HELP_CUES.has(w)) && words.some((w) => w === "you" || w === "u" || w === "i" || w === "we");
+  const addressed = words.some((w) => w === "you" || w === "u" || w === "i" || w === "we");
+  return words.every((w) => HELP_WORDS.has(w)) && words.some((w) => HELP_CUES.has(w)) && (addressed || words.some((w) => HELP_ITSELF.has(w)));
 }
 
 /** The message without a leading greeting or thanks, or null when it has none or nothing follows. */

@@ -32,7 +32,7 @@ export const WHO_ARE_YOU =
   /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^what\s+(?:does|do)\s+(?:this\s+bot|the\s+bot|deal\s*desk)\s+(?:(?:actually|even|really|exactly)\s+)?do$|^introduce\s+yourself/;
 
 export const HELP =
-  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this(?:\s+(?:thing|bot|tool|app))?|it|the\s+(?:bot|thing|tool|app))|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of|kinda|sorta)\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|what(?:'?s|\s+is)\s+this\s+(?:bot|thing|tool|app)\s+for|what\s+(?:does|can|will)\s+(?:this|the|your)(?:\s+[\w-]+){0,2}\s+(?:bot|tool|app)\s+do|what\s+does\s+this\s+thing\s+do|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+use)/;
+  /^(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this(?:\s+(?:thing|bot|tool|app))?|it|the\s+(?:bot|thing|tool|app))|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:(?:actually|even|really|exactly|just)\s+)?(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of|kinda|sorta)\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|what(?:'?s|\s+is)\s+this\s+(?:bot|thing|tool|app)\s+for|what\s+(?:does|can|will)\s+(?:this|the|your)(?:\s+[\w-]+){0,2}\s+(?:bot|tool|app)\s+do|what\s+does\s+this\s+thing\s+do|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+use)/;
 
 /**
  * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
@@ -42,10 +42,12 @@ export const HELP_WORDS = new Set(
   `what which whats what's kind kinda kinds sort sorts type types of questions question topics topic subjects subject stuff things
   thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
-  get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole
+  get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
   throw at kinda sorta like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention menu guide manual instructions".split(" "));
+/** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
+export const HELP_ITSELF = new Set("help menu commands manual instructions".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
 const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
