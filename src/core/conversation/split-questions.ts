@@ -19,7 +19,7 @@ const JOINED = new RegExp(
 );
 /** "… , and for interns?", "… and what about jobs": a conjunction followed by a fragment. */
 const JOINED_FRAGMENT = new RegExp(
-  String.raw`\s*,?\s+(?:and|also|plus|but|&)\s+(?:(?:separately|additionally|likewise|similarly|then)\s+)?(?=${FRAGMENT_JOIN}\s)|\s*,\s+(?=(?:over|for|in)\s+how\s+(?:many|much|long)\s)`,
+  String.raw`\s*,?\s+(?:and|also|plus|but|&)\s+(?:(?:separately|additionally|likewise|similarly|then)\s+)?(?=${FRAGMENT_JOIN}\s)|\s*(?:,|\s\+)\s+(?=(?:over|for|in)\s+how\s+(?:many|much|long)\s)`,
   "gi",
 );
 const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;

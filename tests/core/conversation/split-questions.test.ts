@@ -27,6 +27,7 @@ describe("splitCandidates: how people join questions", () => {
     ["also", "how much is it worth also when does it start", ["how much is it worth", "when does it start"]],
     ["plus", "who are the partners plus how many jobs", ["who are the partners", "how many jobs"]],
     ["+", "what's the upside + how much do they make", ["what's the upside", "how much do they make"]],
+    ["+ then a fragment", "acme budget + over how many years is that", ["acme budget", "over how many years is that"]],
     ["&", "is it green & what even is the project", ["is it green", "what even is the project"]],
     ["as well as", "how much is it worth as well as where is the site", ["how much is it worth", "where is the site"]],
     ["and then", "when does it start and then how long does it run", ["when does it start", "how long does it run"]],
