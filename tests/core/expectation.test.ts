@@ -105,6 +105,11 @@ describe("details no card may state", () => {
     expect(expectationMissed("oracle market cap after the pop?", "Oracle's shares jumped on the news.")).toBe(1);
     expect(expectationMissed("whats the interest rate on the contract", "Up to $300 billion over five years.")).toBe(1);
   });
+
+  it("wants a deal term of several words said as such: 'valued at' is not met by 'the value … at'", () => {
+    expect(unmetExpectation("how much is acme valued at", "The value of the deal stands at $30 billion.").detail).toBe(1);
+    expect(unmetExpectation("how much is acme valued at", "Acme was valued at $30 billion in its last round.").detail).toBe(0);
+  });
 });
 
 describe("how-many questions", () => {
