@@ -37,6 +37,9 @@ export type FollowUpReading =
  * "how much is the deal worth?" → "the deal"; "when does the widget contract start" → "the widget contract".
  */
 export function subjectOf(question: string): string {
+  // "the Acme expansion - when was it announced?": a topic put in front of its question, after a dash or colon.
+  const fronted = /^(.+?\S)\s+[-\u2013\u2014:]+\s+(?:when|where|what|who|why|how|which|is|are|was|were|do|does|did)\b/i.exec(question);
+  if (fronted && !QUESTION_WORD.test(plainMessage(fronted[1]!)) && plainMessage(fronted[1]!).split(" ").length >= 2) return plainMessage(fronted[1]!);
   // "why 4.5 gw specifically, seems random" → "4.5 gw": a remark after a comma is not part of the subject.
   const first = /^([^,;]*?\S(?:\s+\S+)+?)\s*[,;]\s+\S/.exec(question);
   if (first && QUESTION_WORD.test(plainMessage(first[1]!))) question = first[1]!;

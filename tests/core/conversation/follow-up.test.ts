@@ -15,6 +15,8 @@ describe("the subject of a question", () => {
     ["where r the stargate sites being built", "the stargate sites"],
     ["give me the short version of the oracle deal", "the oracle deal"],
     ["why 4.5 gw specifically, seems random", "4.5 gw"],
+    ["where and when was the acme expansion announced", "the acme expansion"],
+    ["the acme expansion - when was it announced?", "the acme expansion"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
