@@ -69,6 +69,8 @@ export class TextAnalyzer {
   private readonly phrases = new Map<string, { words: string[]; term: string }[]>();
   /** Names read only as typed: capitals ("US", "OH") and everyday words capitalised inside a sentence ("Shell"). */
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
+  /** Terms of names read only in capitals ("X"): the lower-case word is not the name. */
+  private readonly typedOnly = new Set<string>();
   private readonly lexemes = new Map<string, Lexeme>();
   /** Some name or phrase is read as a term with a figure in it, or one that reads as a number ("one"). */
   private readonly foldsToFigures: boolean;
@@ -99,9 +101,11 @@ export class TextAnalyzer {
     const isCaps = /^[A-Z][A-Z.&]*$/.test(written) && written.length <= 6;
     const oneWord = ws.length === 1 && !/[.]/.test(written);
     const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT && !isStorySubject(written, answers)));
-    // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals.
-    if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1)) {
+    // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals;
+    // so is a name of one letter, which in lower case is a letter ("acme x globex", "10 x faster").
+    if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1 || lower.length === 1)) {
       this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
+      if (lower === info.term) this.typedOnly.add(lower);
       // After "the", the word is the name in any case ("outside the us"): a pronoun takes no article. Nor is it
       // "based" anywhere ("all us-based?").
       if (ws.length === 1 && STOP_WORDS.has(lower)) {
@@ -147,7 +151,7 @@ export class TextAnalyzer {
       }
       const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
       const term = this.single.get(word) ?? this.single.get(bare);
-      const entity = this.entities.get(term ?? bare) ?? null;
+      const entity = term === undefined && this.typedOnly.has(bare) && !named.has(bare) ? null : (this.entities.get(term ?? bare) ?? null);
       const everydayName = entity && term !== undefined && !named.has(term) && this.isEverydayWord(bare);
       out.push({ word, entity: everydayName ? null : entity });
     }

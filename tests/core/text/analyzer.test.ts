@@ -61,6 +61,14 @@ describe("aliases", () => {
     expect(text.terms("can us folks use it")).not.toContain("unitedstates");
   });
 
+  it("reads a one-letter name only in capitals, even one the answers write often: 'acme x globex' is not the company X", () => {
+    const lexicon: LexiconData = { ...fixtureKnowledge().lexicon, entities: [...fixtureKnowledge().lexicon.entities, { name: "X", kind: "company", aliases: ["x corp"], everyday: true }] };
+    const withX = new TextAnalyzer(lexicon, [...fixtureKnowledge().cards.map((c) => c.answer), "X, the social network, is Musk's.", "X owns it.", "X and xAI share an owner."]);
+    const names = (t: string) => withX.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
+    expect(names("tl;dr openai x oracle deal")).toEqual(["openai", "oracle"]);
+    expect(names("is X suing openai")).toEqual(["x", "openai"]);
+  });
+
   it("reads 'the us' in lower case as the country: a pronoun takes no article", () => {
     expect(named("are all the sites inside the us")).toEqual(["unitedstates"]);
     expect(named("can you tell us more")).toEqual([]);
