@@ -1,5 +1,6 @@
 import type { Card } from "../knowledge/schema.js";
 import type { TextAnalyzer } from "./text/analyzer.js";
+import { wordCount } from "./text/common-words.js";
 
 /**
  * The stories a knowledge base tells: cards joined by the articles they cite. When a second deal is added
@@ -14,6 +15,8 @@ const CENTRAL = 0.5;
 const PASSING = 0.1;
 /** A word only a smaller story uses marks it when this many of its cards use it. */
 const OWN_WORD_CARDS = 2;
+/** A word this common in everyday English ("hold", "account") marks no story, however its cards use it. */
+const EVERYDAY_USES = 2000;
 
 export class Stories {
   /** The story of each card. */
@@ -68,7 +71,8 @@ export class Stories {
       });
       this.own.push(new Set(own.map(([t]) => t)));
     });
-    // Words only a smaller story's cards use, in two or more of them ("wafers" in a memory deal), mark it as a name does.
+    // Words only a smaller story's cards use, in two or more of them ("wafers" in a memory deal), mark it as a name does;
+    // everyday words do not, since a question about anything may use them.
     const used = sizes.map(() => new Map<string, number>());
     for (const card of cards) {
       const counts = used[this.storyOf.get(card)!]!;
@@ -77,7 +81,7 @@ export class Stories {
     const mainUses = used[this.main]!;
     used.forEach((counts, s) => {
       if (s === this.main) return;
-      for (const [t, n] of counts) if (n >= OWN_WORD_CARDS && !mainUses.has(t)) this.own[s]!.add(t);
+      for (const [t, n] of counts) if (n >= OWN_WORD_CARDS && !mainUses.has(t) && wordCount(t) < EVERYDAY_USES) this.own[s]!.add(t);
     });
   }
 

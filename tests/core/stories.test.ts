@@ -4,7 +4,10 @@ import { parse } from "yaml";
 import { openDesk } from "../../src/app/open-desk.js";
 import { createConversation } from "../../src/core/conversation/conversation.js";
 import { withPack } from "../../src/eval/merge-pack.js";
-import { FIXTURE_KNOWLEDGE_DIR } from "../helpers/fixture-desk.js";
+import { FIXTURE_KNOWLEDGE_DIR, fixtureKnowledge } from "../helpers/fixture-desk.js";
+import { Stories } from "../../src/core/stories.js";
+import { TextAnalyzer } from "../../src/core/text/analyzer.js";
+import type { Card } from "../../src/knowledge/schema.js";
 
 /**
  * A second deal added as data (the AMD pack) next to the main story: questions that name neither keep their
@@ -219,5 +222,18 @@ describe("a place only the main story names", () => {
 
   it("leaves the new deal's GPU count answering a question that names the new deal", () => {
     expect(nscale.desk.ask("how many GPUs is nscale giving microsoft").card).toBe("nscale-gpu-count");
+  });
+});
+
+describe("an everyday word only a new deal's cards use", () => {
+  const reader = new TextAnalyzer(fixtureKnowledge().lexicon);
+  const card = (id: string, source: string, questions: string[], answer: string) => ({ id, questions, answer, sources: [source] }) as unknown as Card;
+  const main = ["one", "two", "three"].map((n) => card(`main-${n}`, "main-article", [`how big is site ${n}`], `Site ${n} is large.`));
+  const smaller = ["a", "b"].map((n) => card(`chip-${n}`, "chip-article", [`how many wafers go into account ${n}`], `The wafers on account ${n} are counted.`));
+  const stories = new Stories([...main, ...smaller], reader);
+
+  it("does not mark a question as the new deal's ('account'), where a rare word it uses does ('wafers')", () => {
+    expect(stories.namesSmaller(new Set(reader.terms("what happened to my retirement account")))).toBe(false);
+    expect(stories.namesSmaller(new Set(reader.terms("how many wafers")))).toBe(true);
   });
 });
