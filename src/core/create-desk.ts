@@ -143,7 +143,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const yields = (h: Hit) => marks !== null && stories.unnamed(cards[h.doc]!, marks);
     // A party or place only the main story names ("how many chips in Springfield?") is another subject to a smaller
     // story's card, however many places that card lists.
-    const mainOnly = stories.count > 1 && query.terms.some((t) => t.entity && !t.contrast && stories.namedOnlyByMain(t.term));
+    const mainOnly = stories.count > 1 && namesMainParty(query);
     const lacks = (doc: number) => {
       const lack = index.lacks(query, doc);
       return mainOnly && !stories.isMain(cards[doc]!) ? { ...lack, foreign: true } : lack;
@@ -174,8 +174,13 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    * ("fund", "rack") does not mark that one.
    */
   function marksIn(query: AnalyzedQuery): Set<string> {
-    const mainParty = query.terms.some((t) => t.entity && !t.contrast && stories.namedOnlyByMain(t.term));
+    const mainParty = namesMainParty(query);
     return new Set(query.terms.flatMap((t) => (!mainParty || t.entity ? [t.term] : [])));
+  }
+
+  /** Whether the question names a party or place only the main story names (not as what it is compared with). */
+  function namesMainParty(query: AnalyzedQuery): boolean {
+    return query.terms.some((t) => t.entity && !t.contrast && stories.namedOnlyByMain(t.term));
   }
 
   /** The entity terms a question names. */

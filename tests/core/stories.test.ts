@@ -9,12 +9,18 @@ import { Stories } from "../../src/core/stories.js";
 import { TextAnalyzer } from "../../src/core/text/analyzer.js";
 import type { Card } from "../../src/knowledge/schema.js";
 
+/** The fixture knowledge with a pack (a folder under tests/) added, opened; a pack that does not load fails the file. */
+function openWithPack(folder: string) {
+  const opened = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../${folder}`, import.meta.url).pathname));
+  if (opened.status !== "ok") throw new Error(`the pack in ${folder} does not load`);
+  return opened;
+}
+
 /**
  * A second deal added as data (the AMD pack) next to the main story: questions that name neither keep their
  * old answers, and questions that name the new deal get its cards.
  */
-const opened = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/amd-openai", import.meta.url).pathname));
-if (opened.status !== "ok") throw new Error("the AMD pack does not load");
+const opened = openWithPack("fixtures/packs/amd-openai");
 const desk = opened.desk;
 
 describe("a new deal next to the main story", () => {
@@ -58,8 +64,7 @@ describe("a deal pack added next to the main story", () => {
   const old = new Set(base.kb.cards.map((c) => c.id));
   // Packs whose names and words mark none of these questions as theirs.
   it.each(["amd-openai", "aws-openai", "coreweave-openai"])("%s: every answer the main story gave stays, none moves to another old card or to no answer", (pack) => {
-    const added = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../fixtures/packs/${pack}`, import.meta.url).pathname));
-    if (added.status !== "ok") throw new Error("the pack does not load");
+    const added = openWithPack(`fixtures/packs/${pack}`);
     // A question naming one of the pack's own companies ("is Amazon a Stargate partner?" next to an AWS deal) may go to it.
     const own = packNames(pack);
     const moved = QUESTIONS.flatMap((q, i) => {
@@ -87,8 +92,7 @@ describe("a word only one of the new deal's cards uses", () => {
 
 describe("a deal whose company the main story mentions in passing", () => {
   // The main story names Nvidia as a GPU supplier in a few cards; the Nvidia pack is about Nvidia in every card.
-  const nvidia = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/nvidia-openai", import.meta.url).pathname));
-  if (nvidia.status !== "ok") throw new Error("the Nvidia pack does not load");
+  const nvidia = openWithPack("fixtures/packs/nvidia-openai");
 
   it("answers a question naming that company from the new deal's cards", () => {
     expect(nvidia.desk.ask("nvda oai deal?").card).toMatch(/^nvidia-openai-/);
@@ -98,8 +102,8 @@ describe("a deal whose company the main story mentions in passing", () => {
 
 describe("a question about another deal than the one a card describes", () => {
   const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
-  const aws = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/aws-openai", import.meta.url).pathname));
-  if (base.status !== "ok" || aws.status !== "ok") throw new Error("the fixture knowledge or the AWS pack does not load");
+  const aws = openWithPack("fixtures/packs/aws-openai");
+  if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
 
   it("is not answered outright with the main deal's value before that deal is known", () => {
     expect(base.desk.ask("how much is openai's AWS deal worth").status).not.toBe("answered");
@@ -131,8 +135,7 @@ describe("a question about another deal than the one a card describes", () => {
 
 describe("an overview asked by the name a new deal is about", () => {
   // The CoreWeave pack has both an overview card and a card defining CoreWeave ("What is CoreWeave?").
-  const coreweave = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../fixtures/packs/coreweave-openai", import.meta.url).pathname));
-  if (coreweave.status !== "ok") throw new Error("the CoreWeave pack does not load");
+  const coreweave = openWithPack("fixtures/packs/coreweave-openai");
   const conversation = createConversation(coreweave.desk);
   const cardOf = (text: string) => {
     const reply = conversation.reply({ text });
@@ -157,8 +160,7 @@ describe("an overview asked by the name a new deal is about", () => {
 
 describe("a question naming only a word the new deal's cards use", () => {
   // "wafers" is in several of the memory-chip pack's cards and in none of the main story's.
-  const memory = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../heldout/packs/samsung-sk-hynix-openai", import.meta.url).pathname));
-  if (memory.status !== "ok") throw new Error("the memory-chip pack does not load");
+  const memory = openWithPack("heldout/packs/samsung-sk-hynix-openai");
 
   it("is about the new deal, as a name of it would be", () => {
     expect(memory.desk.ask("how many wafers does openai want per month").card).toBe("memory-demand-900k-wafers");
@@ -172,8 +174,8 @@ describe("a question naming only a word the new deal's cards use", () => {
 describe("a new deal whose cards share everyday words with questions about the main story", () => {
   // The IREN pack: a financing card says "convertible notes", several cards say "liquid", "dense", "fund".
   const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
-  const iren = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../heldout/packs/iren-microsoft", import.meta.url).pathname));
-  if (base.status !== "ok" || iren.status !== "ok") throw new Error("the fixture knowledge or the IREN pack does not load");
+  const iren = openWithPack("heldout/packs/iren-microsoft");
+  if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
 
   it("does not answer a question with a new card that matches only a word the main story never uses ('convert' for 'convertible')", () => {
     const answer = iren.desk.ask("convert 72 fahrenheit to celsius");
@@ -199,8 +201,7 @@ describe("a new deal whose cards share everyday words with questions about the m
 
 describe("a name only a new deal's cards mention", () => {
   // The Nebius pack names AMD in passing (as a chip supplier); the main story never does.
-  const nebius = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../heldout/packs/microsoft-nebius-gpu", import.meta.url).pathname));
-  if (nebius.status !== "ok") throw new Error("the Nebius pack does not load");
+  const nebius = openWithPack("heldout/packs/microsoft-nebius-gpu");
 
   it("is still a stranger to the main story's cards: a question about a deal with it is not given the main deal's overview", () => {
     const answer = nebius.desk.ask("what's the deal between openai and amd");
@@ -211,8 +212,7 @@ describe("a name only a new deal's cards mention", () => {
 
 describe("a place only the main story names", () => {
   // The Nscale pack's GPU card lists the new deal's sites; Abilene is the main story's alone.
-  const nscale = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL("../heldout/packs/nscale-microsoft", import.meta.url).pathname));
-  if (nscale.status !== "ok") throw new Error("the Nscale pack does not load");
+  const nscale = openWithPack("heldout/packs/nscale-microsoft");
 
   it("is another subject to the new deal's cards: 'how many GPUs are going into abilene' is not answered with the new deal's GPU count", () => {
     const answer = nscale.desk.ask("how many GPUs are going into abilene exactly");

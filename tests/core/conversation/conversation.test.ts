@@ -13,6 +13,15 @@ function fresh(now: () => number = Date.now) {
   return createConversation(desk, { now });
 }
 
+/** A fact question, then a follow-up in the same thread of a fresh conversation: both replies, each a fact. */
+function askThenFollow(question: string, followUp: string, thread: string) {
+  const c = fresh();
+  const first = c.reply({ text: question, thread });
+  const reply = c.reply({ text: followUp, thread });
+  if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+  return { first, reply };
+}
+
 function kindOf(reply: Reply): string {
   return reply.kind;
 }
@@ -260,10 +269,7 @@ describe("several questions joined the way people type them", () => {
 
 describe("follow-ups: sources, pronouns and phrases", () => {
   it.each(["who said that?", "how do you know that?", "who reported it?"])("'%s' shows the previous answer's sources", (text) => {
-    const c = fresh();
-    const first = c.reply({ text: "how much is the deal worth?", thread: "s" });
-    const reply = c.reply({ text, thread: "s" });
-    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    const { first, reply } = askThenFollow("how much is the deal worth?", text, "s");
     expect(reply.answer.card).toBe(first.answer.card);
     expect(reply.answer.sources).toEqual(first.answer.sources);
     expect(reply.readAs).toBe("how much is the deal worth?");
@@ -543,19 +549,13 @@ describe("picking from a list in a thread", () => {
 
 describe("follow-ups that ask about the answer itself, or something besides it", () => {
   it.each(["how sure are you?", "you sure?", "is that right?", "how sure are you about that"])("%s gives the previous answer again, with its sources", (text) => {
-    const c = fresh();
-    const first = c.reply({ text: "when does the contract start", thread: "sure" });
-    const reply = c.reply({ text, thread: "sure" });
-    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    const { first, reply } = askThenFollow("when does the contract start", text, "sure");
     expect(reply.answer.card).toBe(first.answer.card);
     expect(reply.answer.sources).toEqual(first.answer.sources);
   });
 
   it.each(["why the mismatch?", "why do the articles disagree on that?", "why the mixed messages?"])("%s gives the previous answer again, with both sides and its sources", (text) => {
-    const c = fresh();
-    const first = c.reply({ text: "is the deal 30 billion or 300 billion?", thread: "differ" });
-    const reply = c.reply({ text, thread: "differ" });
-    if (reply.kind !== "fact" || first.kind !== "fact") throw new Error("expected facts");
+    const { first, reply } = askThenFollow("is the deal 30 billion or 300 billion?", text, "differ");
     expect(reply.answer.card).toBe(first.answer.card);
     expect(reply.answer.sources).toEqual(first.answer.sources);
     expect(reply.answer.disputed).toBeTruthy();
