@@ -377,6 +377,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const drowned = Boolean(previous.card) && rewritten.card === previous.card && alone.status !== "no_answer" && alone.card !== previous.card;
     const own = plain.replace(/^(?:and|so|but|also|ok(?:ay)?)\s+/, "");
     if (drowned && (inMessage || (isFullQuestion(own) && reader.entitiesIn(own).size > 0))) return null;
+    // "and the networking side?" after a question on Acme's chips: a word of its own that the desk reads alone as
+    // another card asks something new, not the old card again.
+    const previousTerms = new Set(reader.terms(previous.question));
+    const ownWords = reader.terms(own).filter((t) => !previousTerms.has(t) && !reader.kindOf(t));
+    if (drowned && alone.status !== "no_answer" && confidenceOf(alone) >= kb.calibration.unsureAt && ownWords.length > 0 && !ASKS_WHY.test(plain)) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
     if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).

@@ -795,3 +795,10 @@ describe("a whole question in a thread that names its own subject", () => {
     if (reply.kind === "fact") expect(reply.readAs).toBeNull();
   });
 });
+
+describe("a follow-up with a word of its own that the old subject would drown", () => {
+  it("'and the networking side?' after a question on Nvidia's part gets the networking card, not Nvidia's again", () => {
+    const reply = inThread(["is nvidia part of this", "and the networking side?"], "t-side");
+    expect(cardOf(reply)).toBe("oci-rdma-networking");
+  });
+});
