@@ -128,7 +128,7 @@ export interface SplitCandidate {
 export function splitCandidates(text: string): SplitCandidate[] {
   const out: SplitCandidate[] = [];
   const add = (parts: string[], explicit: boolean) => {
-    if (parts.length < 2) return;
+    if (parts.length < 2 || parts.some(namesTopicOfNext)) return;
     const same = out.find((o) => o.parts.join("\u0000") === parts.join("\u0000"));
     if (same) same.explicit ||= explicit;
     else out.push({ parts, explicit });
@@ -163,6 +163,19 @@ export function splitCandidates(text: string): SplitCandidate[] {
   // "what about A or B": each name its own question, read with the question before.
   for (const c of [...out]) add(c.parts.flatMap(expandAboutList), c.explicit);
   return out;
+}
+
+const START_WORD = new RegExp(String.raw`^${QUESTION_START}\b`, "i");
+const STANDS_FOR_TOPIC = /\b(?:it|its|they|them|their|this|that)\b/i;
+
+/**
+ * "Acme's six-year deal with Globex, when does it begin": a topic put first, then the question asked of it ("it").
+ * One question, not two: the topic alone asks nothing.
+ */
+function namesTopicOfNext(part: string, i: number, parts: string[]): boolean {
+  const next = parts[i + 1];
+  if (next === undefined || part.includes("?") || START_WORD.test(part) || /\b(?:how|what|whats|what's|when|where|who|why|which)\b/i.test(part)) return false;
+  return START_WORD.test(next) && STANDS_FOR_TOPIC.test(next);
 }
 
 /** One part split at "and where …" and at "…, and for Y?". */

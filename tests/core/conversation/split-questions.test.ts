@@ -118,3 +118,13 @@ describe("a last word or two after ', and'", () => {
     expect(partsOf("how much is it worth, and when?")).not.toContainEqual(["how much is it worth", "when??"]);
   });
 });
+
+describe("splitCandidates: a topic put first", () => {
+  it("'Acme's six-year deal with Globex, when does it begin' is one question about the deal, never the bare topic and an 'it' of its own", () => {
+    expect(partsOf("acme's six year deal with globex, when does it begin")).toEqual([]);
+  });
+
+  it("a first part that asks something still splits ('how much is it worth, when does it start')", () => {
+    expect(partsOf("how much is it worth, when does it start")).toContainEqual(["how much is it worth", "when does it start"]);
+  });
+});
