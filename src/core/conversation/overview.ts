@@ -13,6 +13,10 @@ const PADDING = new Set(
     " ",
   ),
 );
+/** What a deal is called when only its parties are named ("acme globex deal?"). */
+const DEAL_WORDS = new Set(["deal", "deals", "partnership", "agreement", "pact", "tie-up", "tieup", "contract", "alliance"]);
+/** The small words that join the parties of a deal's name ("the acme x globex deal", "acme and globex"). */
+const DEAL_JOINERS = new Set([...DEAL_WORDS, "the", "a", "x", "and", "&", "+", "with", "between", "new", "big"]);
 /** "for my boss", "for the execs": who the overview is for, not what it is about. */
 const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|svp|evp|exec|execs|executives?|team|ceo|cfo|cto|director|lead|leadership|mom|dad|parents?|partner|clients?|customers?|board|investors?|class|newsletter|standup|meeting)\b/gi;
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
@@ -48,14 +52,41 @@ export class OverviewFinder {
     ));
   }
 
+  /** "acme globex deal?", "the acme x globex partnership": two or more names and a word for a deal, nothing else. */
+  private namesADeal(plain: string, named: Set<string>): boolean {
+    if (named.size < 2) return false;
+    // Every word and sign counts: "acme deal = globex?" asks whether one is the other.
+    const words = plain.replace(/\?+$/, "").split(" ");
+    const rest = words.filter((w) => !DEAL_JOINERS.has(w) && !this.reader.entitiesIn(w).size);
+    return rest.length === 0 && words.some((w) => DEAL_WORDS.has(w));
+  }
+
+  /**
+   * A deal named by its parties: the overview whose first question names them all, one that calls it a deal
+   * before one that does not ("the timeline of Acme and Globex"). None when no card is about them all.
+   */
+  private overviewOfParties(named: Set<string>): Card | null {
+    const fits = (this.cards ?? [])
+      .map(({ card }) => card)
+      .filter((card) => {
+        const first = card.questions[0] ?? "";
+        const names = [...this.reader.entitiesIn(first)];
+        // "Acme" is named by "Acme Cloud" too.
+        return [...named].every((n) => names.some((m) => m === n || m.startsWith(n)));
+      });
+    const callsItADeal = (card: Card) => this.reader.words(card.questions[0] ?? "").some((w) => DEAL_WORDS.has(w));
+    return fits.find(callsItADeal) ?? fits[0] ?? null;
+  }
+
   find(asked: string): Card | null {
     const message = asked.replace(WHY_I_ASK, "").replace(AUDIENCE, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
     const overview = OVERVIEW.test(plain);
-    const thing = !overview && NAMED_THING.test(plain);
-    if ((!overview && !thing) || askedKind(message) !== null) return null;
     const named = this.reader.entitiesIn(message);
+    const parties = !overview && this.namesADeal(plain, named);
+    const thing = !overview && (NAMED_THING.test(plain) || parties);
+    if ((!overview && !thing) || askedKind(message) !== null) return null;
     const rest = this.reader
       .words(plain)
       .filter((w) => !STOP_WORDS.has(w) && !PADDING.has(w) && !OVERVIEW_WORDS.test(w) && !/^\d+$/.test(w) && !this.reader.entitiesIn(w).size);
@@ -78,6 +109,6 @@ export class OverviewFinder {
       const weight = stories.weight(card, named);
       if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { card, score, weight };
     }
-    return best?.card ?? null;
+    return parties ? this.overviewOfParties(named) : (best?.card ?? null);
   }
 }

@@ -802,3 +802,13 @@ describe("a follow-up with a word of its own that the old subject would drown", 
     expect(cardOf(reply)).toBe("oci-rdma-networking");
   });
 });
+
+describe("a deal named only by its parties", () => {
+  it.each(["the openai oracle partnership", "openai and oracle deal?", "oai orcl deal"])("'%s' gets the overview of their relationship", (text) => {
+    expect(cardOf(fresh().reply({ text }))).toBe("timeline-overview");
+  });
+
+  it("'oracle deal = stargate?' still asks whether one is part of the other, not for the overview", () => {
+    expect(cardOf(fresh().reply({ text: "oracle deal = stargate?" }))).not.toBe("timeline-overview");
+  });
+});
