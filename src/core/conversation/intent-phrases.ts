@@ -17,7 +17,7 @@ export const THANKS = new RegExp(
 );
 
 /** "new here —", "I'm new to this,": an opening that says who asks, before the message itself. */
-export const NEWCOMER = /^(?:(?:i'?m|im|i\s+am)\s+)?(?:new\s+(?:here|to\s+(?:this|the\s+(?:team|channel|company)))|first\s+(?:time|day)\s+(?:here|using\s+(?:this|it|you|u|the\s+bot)))/;
+export const NEWCOMER = /^(?:(?:i'?m|im|i\s+am)\s+)?(?:(?:just\s+)?joined\s+(?:the\s+(?:team|channel|company)|today|this\s+week)|new\s+(?:here|(?:to|on|in)\s+(?:this|(?:the|our)\s+(?:team|channel|company|group|org|server)))|first\s+(?:time|day)\s+(?:here|using\s+(?:this|it|you|u|the\s+bot)))/;
 
 /** "Anyone home?", "you there?": checking the bot is listening, answered like a greeting. */
 export const PRESENCE =
@@ -29,7 +29,7 @@ export const LIGHT = new RegExp(
 );
 
 export const WHO_ARE_YOU =
-  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^what\s+(?:does|do)\s+(?:this\s+bot|the\s+bot|deal\s*desk)\s+(?:(?:actually|even|really|exactly)\s+)?do$|^introduce\s+yourself/;
+  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^what\s+(?:does|do)\s+(?:this\s+bot|the\s+bot|deal\s*desk)\s+(?:(?:actually|even|really|exactly)\s+)?do$|^introduce\s+yourself|^who\s+(?:made|built|created|wrote|makes|runs|maintains)\s+(?:you|u|this\s+bot|the\s+bot|deal\s*desk)$/;
 
 export const HELP =
   /^(?:(?:so|ok|okay|and|but|wait)\s+)?(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this(?:\s+(?:thing|bot|tool|app))?|it|the\s+(?:bot|thing|tool|app))|how\s+does\s+(?:this|it|the)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:(?:actually|even|really|exactly|just)\s+)?(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of|kinda|sorta)\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+do\s+you\s+know\s+about$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|what(?:'?s|\s+is)\s+this\s+(?:bot|thing|tool|app)\s+for|what\s+(?:does|can|will)\s+(?:this|the|your)(?:\s+[\w-]+){0,2}\s+(?:bot|tool|app)\s+do|what\s+does\s+this\s+thing\s+do|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+use)/;

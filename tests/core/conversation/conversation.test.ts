@@ -499,7 +499,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
