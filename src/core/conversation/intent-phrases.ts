@@ -95,7 +95,7 @@ export const ASKS_CONFIDENCE =
 
 /** "why?", "how come?", "why is that?": ask why of the previous question. */
 export const ASKS_WHY =
-  /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|specifically|precisely|then))?$/;
+  /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:(?:exact|specific|particular|precise|same|big|huge|high|low|odd|random)\s+)?(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|specifically|precisely|then))?$/;
 /** A follow-up that asks why in words of its own ("why spread it out?", "but why would they do that"). */
 export const WHY_FIRST = /^(?:(?:and|but|so|ok(?:ay)?)\s+)?why\b/;
 /** A bare question word ("when?", "how much?", "where exactly?"). */

@@ -581,8 +581,8 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     if (reply.kind === "fact") expect(reply.readAs).toMatch(/^why /);
   });
 
-  it("'why that number?' after no question asked for a number is read as why of the figure the answers gave", () => {
-    const reply = inThread(["how big is the oracle capacity deal", "is that a lot vs the rest of the us?", "why that number?"]);
+  it.each(["why that number?", "and why that exact number"])("'%s' after no question asked for a number is read as why of the figure the answers gave", (text) => {
+    const reply = inThread(["how big is the oracle capacity deal", "is that a lot vs the rest of the us?", text]);
     expect(cardOf(reply)).toBe("why-4-5-gw");
     if (reply.kind === "fact") expect(reply.readAs).toMatch(/^why is it 4\.5 g/i);
   });
