@@ -67,6 +67,9 @@ const UNSURE_FLOOR = 0.4;
 /** Share of the unsure band at which a declined question counts as near a card. */
 const NEAR_A_CARD = 1 / 2;
 
+/** "… specifically?", "… in particular": a last word that only stresses what comes before it. */
+const STRESS = /\s+(?:specifically|exactly|in\s+particular|particularly|tho|though)\s*\??\s*$/i;
+
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
 
@@ -493,9 +496,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const topic = browser.find(plain, asked.includes("?"));
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
     // ("any in springfield falls?": a name of two words counts as one.)
-    const bareName = thread && memory.get(thread)?.card && reader.words(asked).length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
+    // ("any in springfield specifically?": a word that only stresses the name adds nothing.)
+    const stressed = asked.replace(STRESS, "");
+    const bareName = thread && memory.get(thread)?.card && reader.words(stressed).length <= 3 && reader.entitiesIn(asked).size > 0 && topic !== null && !DEFINITION.test(plain);
     const framed = /^(?:and\s+)?(?:what|how)\s+about\b/.test(plain);
-    const name = plain.replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "").replace(/^any(?:\s+(?:one|ones|site|sites))?\s+(?:in|at)\s+/, "");
+    const name = plainMessage(stressed).replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "").replace(/^any(?:\s+(?:one|ones|site|sites))?\s+(?:in|at)\s+/, "");
     const followed = thread ? (bareName && !framed ? followUp(`what about ${name}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) return kept(followed);
     const overview = overviews.find(asked);

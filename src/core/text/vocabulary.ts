@@ -24,7 +24,7 @@ export const STOP_WORDS = new Set(
   anyone somebody someone guys folks team everyone lol haha ok okay um uh hmm like actually basically btw fyi
   gimme give get got let lets let's wondering wonder curious idea ask asking say says said mean im i'm whats what's
   re about regarding wrt r u ur gonna wanna gotta kinda sorta thing things stuff atm rn tl dr tldr yn guess pretty
-  exactly actual sorry dumb confused lemme summarise summarize explain recap mate dude y'all yall
+  exactly specifically particularly precisely actual sorry dumb confused lemme summarise summarize explain recap mate dude y'all yall
   between among amongst within upon whether though although because while during through throughout via else ever
   kindly wanted want wants need needs even literally honestly seriously anyway anyways wait oh ah ahh yeah yep yes
   nope hm hmm umm err rather instead crazy insane ridiculous absurd freaking frickin happen happens happened happening w

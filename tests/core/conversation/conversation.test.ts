@@ -812,3 +812,9 @@ describe("a deal named only by its parties", () => {
     expect(cardOf(fresh().reply({ text: "oracle deal = stargate?" }))).not.toBe("timeline-overview");
   });
 });
+
+describe("a word that only stresses what is asked", () => {
+  it("'any in new mexico specifically' in a thread about the sites asks about New Mexico's site", () => {
+    expect(cardOf(inThread(["where is stargate building its dcs", "any in new mexico specifically"], "t-stress"))).toBe("site-new-mexico");
+  });
+});
