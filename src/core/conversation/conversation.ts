@@ -182,15 +182,22 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const out: PartAnswer[] = [];
     let previous: { question: string; card: string | null } | null = null;
     for (const part of parts) {
-      // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone.
+      // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone,
+      // unless its "it" can only be the part before ("how much is Acme and who's in on it").
       const read: PartAnswer | null =
-        previous && asksWhyFigure(part) ? reasonForFigure(part, [previous]) : previous && leansOnPrevious(part, reader) === true ? readWith(part, previous, previous.card, true) : null;
+        previous && asksWhyFigure(part) ? reasonForFigure(part, [previous]) : previous && leansInMessage(part) ? readWith(part, previous, previous.card, true) : null;
       const answer: Answer = read?.answer ?? desk.ask(part);
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
       previous = { question: readAs ?? part, card: answer.status === "no_answer" ? null : answer.card };
     }
     return out;
+  }
+
+  /** A later part that leans on the one before: clearly, or a short one whose "it" can only be the part before. */
+  function leansInMessage(part: string): boolean {
+    const leans = leansOnPrevious(part, reader);
+    return leans === true || (leans === "weakly" && reader.entitiesIn(part).size === 0 && /\b(?:it|its|they|them|that|this)\b/.test(plainMessage(part)));
   }
 
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */

@@ -223,7 +223,10 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     });
     if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
   }
-  return { kind: "rewrite", question: `${body} regarding ${subject}?` };
+  // "over how many years?" after "Acme's total budget": asked of the names too, not only of the budget.
+  const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];
+  const ofNames = FRAGMENT_START.test(body) && names.length ? [`${body} ${names.join(" and ")}?`] : [];
+  return { kind: "rewrite", question: `${body} regarding ${subject}?`, ...(ofNames.length ? { others: ofNames } : {}) };
 }
 
 /** Of a message of several sentences, the one asking ("acme 5b or 50b? seeing both numbers" → "acme 5b or 50b?"). */

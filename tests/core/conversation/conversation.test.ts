@@ -818,3 +818,18 @@ describe("a word that only stresses what is asked", () => {
     expect(cardOf(inThread(["where is stargate building its dcs", "any in new mexico specifically"], "t-stress"))).toBe("site-new-mexico");
   });
 });
+
+describe("later parts of one message that lean on the part before", () => {
+  const partsOf = (text: string) => {
+    const reply = fresh().reply({ text });
+    return reply.kind === "multi" ? reply.parts.map((p) => (p.kind === "fact" ? p.answer.card : null)) : [cardOf(reply)];
+  };
+
+  it("'how much is stargate and who's in on it': the 'it' is Stargate, so both are answered", () => {
+    expect(partsOf("how much is stargate and who's in on it")).toEqual(["stargate-budget", "stargate-partners"]);
+  });
+
+  it("'stargate: total budget, over how many yrs, and who's in it?': the fragment is asked of Stargate, not of another deal", () => {
+    expect(partsOf("stargate: total budget, over how many yrs, and who's in it?")).toEqual(["stargate-budget", "stargate-duration", "stargate-partners"]);
+  });
+});
