@@ -11,7 +11,7 @@ import { DealVocabulary } from "./deal-vocabulary.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
-import { leansOnPrevious, QUANTITY, readFollowUp } from "./follow-up.js";
+import { leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
 import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
@@ -197,7 +197,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   /** A later part that leans on the one before: clearly, or a short one whose "it" can only be the part before. */
   function leansInMessage(part: string): boolean {
     const leans = leansOnPrevious(part, reader);
-    return leans === true || (leans === "weakly" && reader.entitiesIn(part).size === 0 && /\b(?:it|its|they|them|that|this)\b/.test(plainMessage(part)));
+    const plain = plainMessage(part);
+    return leans === true || (leans === "weakly" && ((reader.entitiesIn(part).size === 0 && /\b(?:it|its|they|them|that|this)\b/.test(plain)) || OBJECT_PRONOUN.test(plain)));
   }
 
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */

@@ -9,6 +9,8 @@ const STOPPING = /^(?:and|or|but|then|now|so|ok|okay|yes|no|why|really|again|too
 const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
 /** Pronouns that stand for a company or person. */
+/** "part of it", "in on that": a pronoun after a preposition, standing for something spoken of before. */
+export const OBJECT_PRONOUN = /\b(?:of|in|into|on|with|to|from|about|for|under|behind)\s+(?:it|this|that|them)\s*\??$/;
 const ACTOR_PRONOUN = /\b(?:they|them|their|he|she|him|her|his)\b/;
 
 /** A subject longer than this is a clause misread as a noun phrase. */
@@ -108,7 +110,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   if (LEANING_START.test(plain)) return true;
   // "how much of Acme do they own?": "they" is someone else than the name it gives, maybe the one asked about before.
   // "all in the us tho?": "all" stands for the things asked about before, wherever it puts them.
-  if (named) return ACTOR_PRONOUN.test(plain) || /^(?:all|both|each|every\s+one)\b/.test(plain) ? "weakly" : false;
+  // "is Acme part of it?": "it" after a preposition is something spoken of before.
+  if (named) return ACTOR_PRONOUN.test(plain) || OBJECT_PRONOUN.test(plain) || /^(?:all|both|each|every\s+one)\b/.test(plain) ? "weakly" : false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").

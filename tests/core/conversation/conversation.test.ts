@@ -832,4 +832,8 @@ describe("later parts of one message that lean on the part before", () => {
   it("'stargate: total budget, over how many yrs, and who's in it?': the fragment is asked of Stargate, not of another deal", () => {
     expect(partsOf("stargate: total budget, over how many yrs, and who's in it?")).toEqual(["stargate-budget", "stargate-duration", "stargate-partners"]);
   });
+
+  it("'… and is oracle part of it?': a part naming its own subject still leans on the part before for its 'it'", () => {
+    expect(partsOf("how much is stargate worth, and is oracle part of it?")).toEqual(["stargate-budget", "oracle-deal-in-stargate"]);
+  });
 });
