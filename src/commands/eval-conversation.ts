@@ -3,6 +3,7 @@ import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
 import { createConversation } from "../core/conversation/conversation.js";
 import type { Reply } from "../core/conversation/reply.js";
 import { loadConversationSets, type ConversationItem } from "../eval/conversation-set.js";
+import { cardsGiven } from "../eval/reply-cards.js";
 
 /**
  * `npm run eval:conversation [-- --eval DIR] [--verbose]`: scores the conversation layer on tests/conversation.
@@ -23,13 +24,6 @@ const loaded = loadConversationSets(dir, new Set(opened.kb.cards.map((c) => c.id
 if (loaded.status === "invalid") {
   process.stderr.write(`${loaded.problems.join("\n")}\n`);
   process.exit(1);
-}
-
-/** A card answer the person would take as an answer (answered or unsure). */
-function cardsGiven(reply: Reply): string[] {
-  if (reply.kind === "fact") return reply.answer.card && reply.answer.status !== "no_answer" ? [reply.answer.card] : [];
-  if (reply.kind === "multi") return reply.parts.flatMap(cardsGiven);
-  return [];
 }
 
 const conversation = createConversation(opened.desk);

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT, withoutKnowledgeFlag } from "../app/open-desk.js";
 import type { DeskInternals } from "../core/create-desk.js";
 import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
 import { withPack } from "../eval/merge-pack.js";
 import { computeMetrics, type Prediction } from "../eval/metrics.js";
+import { firstCardGiven } from "../eval/reply-cards.js";
+import { createConversation } from "../core/conversation/conversation.js";
 
 /**
  * `npm run eval:pack -- DIR`: adds a knowledge pack (a new deal written as data: articles.yaml, cards/,
@@ -18,7 +20,10 @@ const PACKS = join(PROJECT_ROOT, "tests/fixtures/packs");
 const packDir = resolve(args[0] ?? join(PACKS, readdirSync(PACKS).sort()[0] ?? "."));
 const knowledgeDir = knowledgeDirFrom(argv);
 const before = openDesk(knowledgeDir);
-const after = openDesk(withPack(knowledgeDir, packDir));
+const merged = withPack(knowledgeDir, packDir);
+const after = openDesk(merged);
+// Everything is read at opening: the merged copy is not needed after.
+rmSync(merged, { recursive: true, force: true });
 for (const opened of [before, after]) {
   if (opened.status === "invalid") {
     process.stderr.write(`${opened.report}\n`);
@@ -53,6 +58,16 @@ const answeredSet = new Set<Prediction>(packPreds.filter((p) => p.answered));
 const m = computeMetrics(packItems, packPreds, sourcesOf, (p) => answeredSet.has(p));
 const answered = packPreds.filter((p) => p.answered);
 const precision = answered.filter((p) => packItems[packPreds.indexOf(p)]!.expected.includes(p.card ?? "")).length / Math.max(1, answered.length);
+
+// The same questions as people get them (`ask`, Slack, Discord): through the conversation layer, which gives
+// "summarize the Globex deal" its overview and splits two questions in one message.
+const conversation = createConversation(after.desk);
+const viaChat = packItems.map((item) => firstCardGiven(conversation.reply({ text: item.question, place: "direct" })));
+const chatRight = (kind: "in-scope" | "out-of-scope") => {
+  const items = packItems.map((item, i) => ({ item, card: viaChat[i] ?? null })).filter(({ item }) => (kind === "in-scope") === (item.kind === "in-scope"));
+  const ok = items.filter(({ item, card }) => (item.kind === "in-scope" ? card !== null && item.expected.includes(card) : card === null));
+  return ok.length / Math.max(1, items.length);
+};
 
 // `--misses`: the pack's own questions it gets wrong, for a curator to fix in data.
 function packMisses(): string[] {
@@ -95,6 +110,7 @@ process.stdout.write(
       ? [
           `  its questions: ${packItems.length} (${packItems.filter((i) => i.kind === "in-scope").length} in scope)`,
           `  in-scope accuracy ${m.inScopeAccuracy.toFixed(3)}, out-of-scope abstention ${m.outOfScopeAbstention.toFixed(3)}, answered-and-right precision ${precision.toFixed(3)}, ECE ${m.ece.toFixed(3)}`,
+          `  through the conversation layer (as asked in chat): in-scope accuracy ${chatRight("in-scope").toFixed(3)}, out-of-scope abstention ${chatRight("out-of-scope").toFixed(3)}`,
         ]
       : ["  no questions of its own (no eval/ folder): only what it does to the old questions"]),
     `  old questions right before: ${wasRight}; still right: ${wasRight - lost.length - nowCovered.length}; lost: ${lost.length}; out of scope before, now answered by a pack card: ${nowCovered.length}; wrong before, now right: ${gained}`,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
 import { createDesk, type Candidate, type DeskInternals } from "../core/create-desk.js";
@@ -49,7 +49,9 @@ const negativeCandidates: CandidateMap = new Map(negatives.map((item) => [item, 
 const packsDir = resolve(PROJECT_ROOT, "tests/fixtures/packs");
 const packNames = argv.includes("--no-packs") || !existsSync(packsDir) ? [] : readdirSync(packsDir).filter((name) => existsSync(join(packsDir, name, "eval")));
 const packAsked: { item: EvalItem; map: CandidateMap }[] = packNames.flatMap((name) => {
-  const merged = openDesk(withPack(kb.dir, join(packsDir, name)));
+  const mergedDir = withPack(kb.dir, join(packsDir, name));
+  const merged = openDesk(mergedDir);
+  rmSync(mergedDir, { recursive: true, force: true });
   if (merged.status !== "ok") return [];
   const questions = loadEvalSets(join(packsDir, name, "eval"), new Set(merged.kb.cards.map((c) => c.id)));
   if (questions.status !== "ok") return [];

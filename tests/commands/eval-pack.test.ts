@@ -24,4 +24,17 @@ describe("npm run eval:pack", () => {
     },
     SPAWN_TIMEOUT * 2,
   );
+
+  it(
+    "scores a pack's own questions as the desk reads them and as people get them in chat",
+    () => {
+      const result = runNode("src/commands/eval-pack.ts", [join(ROOT, "tests/fixtures/packs/coreweave-openai")]);
+      expect(result.status).toBe(0);
+      const chat = /through the conversation layer \(as asked in chat\): in-scope accuracy (\d\.\d+), out-of-scope abstention (\d\.\d+)/.exec(result.stdout);
+      expect(chat).not.toBeNull();
+      // Most of the pack's questions get its cards in chat too (a broken conversation layer would give none).
+      expect(Number(chat![1])).toBeGreaterThan(0.5);
+    },
+    SPAWN_TIMEOUT * 2,
+  );
 });

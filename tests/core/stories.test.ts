@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { openDesk } from "../../src/app/open-desk.js";
@@ -11,7 +11,9 @@ import type { Card } from "../../src/knowledge/schema.js";
 
 /** The fixture knowledge with a pack (a folder under tests/) added, opened; a pack that does not load fails the file. */
 function openWithPack(folder: string) {
-  const opened = openDesk(withPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../${folder}`, import.meta.url).pathname));
+  const merged = withPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../${folder}`, import.meta.url).pathname);
+  const opened = openDesk(merged);
+  rmSync(merged, { recursive: true, force: true });
   if (opened.status !== "ok") throw new Error(`the pack in ${folder} does not load`);
   return opened;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,10 @@ function mergedLexicon(packLexicon: string): { entities: { name: string; aliases
   mkdirSync(join(pack, "cards"));
   writeFileSync(join(pack, "articles.yaml"), "articles: []\n");
   writeFileSync(join(pack, "lexicon.yaml"), packLexicon);
-  return parse(readFileSync(join(withPack(FIXTURE_KNOWLEDGE_DIR, pack), "lexicon.yaml"), "utf8"));
+  const merged = withPack(FIXTURE_KNOWLEDGE_DIR, pack);
+  const lexicon = parse(readFileSync(join(merged, "lexicon.yaml"), "utf8"));
+  for (const dir of [pack, merged]) rmSync(dir, { recursive: true, force: true });
+  return lexicon;
 }
 
 describe("withPack's lexicon", () => {
