@@ -59,6 +59,10 @@ export function classifyMessage(text: string): Intent {
   if (PRESENCE.test(plain)) return { kind: "greeting" };
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
   if (words.length <= 9 && helpAlone(plain)) return { kind: "help" };
+  // "which topics do you cover, just oracle or more?": help, then a short afterthought that asks nothing new.
+  const [first, ...after] = text.replace(LEADING_NAME, "").split(/,\s+/).map(plainMessage);
+  const afterthought = after.join(" ");
+  if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "))) && afterthought.split(" ").length <= 5 && !ASKING_WORD.test(afterthought)) return { kind: "help" };
   // "my manager said to ping the bot for questions - how does it work?": help asked last, of the bot named before.
   const last = plain.split(/\s[-\u2013\u2014]\s|:\s/).pop()!.trim();
   if (last !== plain && /\b(?:bot|you|u)\b/.test(plain.slice(0, plain.length - last.length)) && helpAlone(last)) return { kind: "help" };

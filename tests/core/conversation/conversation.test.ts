@@ -92,6 +92,10 @@ describe("what's new", () => {
     }
   });
 
+  it("'whats been happening since march' asks for the news since then", () => {
+    expect(c.reply({ text: "@dealdesk whats been happening since march 2025" }).kind).toBe("news");
+  });
+
   it("'since <month>' keeps only articles surely from then on", () => {
     const reply = c.reply({ text: "anything since September?" });
     if (reply.kind !== "news") throw new Error(`expected news, got ${reply.kind}`);
@@ -499,7 +503,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
