@@ -235,8 +235,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const remark: Reply = { kind: "smalltalk", question: answer.question, text: messages.light, examples: [] };
     if (ASKS_THE_ROOM.test(plain) && plain.split(" ").length <= MAX_REMARK_WORDS) return remark;
     if (text.includes("?") || ASKING_FORM.test(plain) || OFF_TOPIC_REQUEST.test(plain) || WANTING.test(plain)) return null;
-    // A figure ("7", "4.5gw") or no word at all is not a remark.
-    if (plain.split(" ").length > MAX_REMARK_WORDS || /\d/.test(plain) || !/[a-z]{2}/.test(plain)) return null;
+    // A figure ("7", "4.5gw") or no word at all is not a remark, unless it is laughed about ("lmao that ran 45 min").
+    const laughed = /^(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b/.test(plain);
+    if (plain.split(" ").length > MAX_REMARK_WORDS || (/\d/.test(plain) && !laughed) || !/[a-z]{2}/.test(plain)) return null;
     return remark;
   }
 

@@ -56,7 +56,7 @@ export const FUNCTION_WORDS: Record<string, string> = {
     wie wat waar wanneer waarom hoe hoeveel welke welk
     de het een der des
     ik jij je hij zij ze wij we jullie mij mijn jouw zijn haar ons onze hun hen dit dat deze die
-    is zijn was waren wordt worden werd heeft hebben had kan kunnen moet moeten zal zullen kost kosten geeft krijgt begint
+    is zijn was waren wordt worden werd heeft hebben had kan kunnen moet moeten zal zullen kost kosten geeft krijgt begint komen komt kwam gaat gaan ging wil willen er
     en of maar niet geen nog al ook heel veel meer nu hier daar dan toch wel
     met van voor naar uit over onder bij tegen zonder sinds tot om aan op
     eerste nieuwe nieuw akkoord overeenkomst

@@ -43,11 +43,11 @@ export const HELP_WORDS = new Set(
   thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
-  throw at kinda sorta like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash`.split(/\s+/),
+  throw at kinda sorta am allowed cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention menu guide manual instructions".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention menu guide manual instructions cheat faq docs documentation tutorial".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
-export const HELP_ITSELF = new Set("help menu commands manual instructions".split(" "));
+export const HELP_ITSELF = new Set("help menu commands manual instructions cheat faq docs documentation tutorial".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
 const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;

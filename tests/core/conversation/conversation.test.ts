@@ -377,7 +377,7 @@ describe("out of scope", () => {
     },
   );
 
-  it.each(["¿cuánto vale el acuerdo entre openai y oracle?", "quel est le montant du contrat entre openai et oracle", "сколько стоит сделка"])(
+  it.each(["¿cuánto vale el acuerdo entre openai y oracle?", "quel est le montant du contrat entre openai et oracle", "сколько стоит сделка", "hoeveel datacenters komen er in texas?"])(
     "%s gets the English note about English",
     (text) => {
       const reply = c.reply({ text });
@@ -468,7 +468,7 @@ function inThread(messagesInOrder: string[], thread = "t-seq"): Reply {
 const cardOf = (reply: Reply) => (reply.kind === "fact" ? reply.answer.card : `(${reply.kind})`);
 
 describe("chat remarks, openings and requests read as what they are", () => {
-  it.each(["cya tmrw", "lmao same", "brb grabbing coffee", "congrats on the launch team 🎉", "you're the best fr", "good bot", "that standup could've been an email 💀"])("%s is small talk, silent in a channel", (text) => {
+  it.each(["cya tmrw", "lmao same", "brb grabbing coffee", "congrats on the launch team 🎉", "you're the best fr", "good bot", "that standup could've been an email 💀", "lmaooo that standup ran 45 min"])("%s is small talk, silent in a channel", (text) => {
     expect(fresh().reply({ text, place: "channel" }).kind).toBe("silent");
     expect(fresh().reply({ text }).kind).toBe("smalltalk");
   });
@@ -503,7 +503,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
