@@ -31,7 +31,8 @@ function verdict(e: Explanation): string {
   if (!first) return "Verdict: no card shares a word with the question, so the bot says it does not know.";
   const why: string[] = [];
   const f = first.features;
-  if (f.foreign) why.push("it names a company, person or place the card never mentions");
+  if (f.figureOfAnother) why.push("it asks for a figure of a company or person the card never mentions, so the card's figure is not the one asked");
+  else if (f.foreign) why.push("it names a company, person or place the card never mentions");
   if (f.unmet) why.push("it asks for a precise detail the answer never names");
   else if (f.missed) why.push("it asks for a kind of fact (amount, date, place, person) the answer does not give");
   if (f.focus === 1) why.push("what it asks for (its head noun) appears in no card");

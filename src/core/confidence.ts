@@ -41,9 +41,15 @@ export interface Features {
   /** 1 when what is asked is missing and the answer says the articles do not give it: it answers with that alone. */
   notGiven: number;
   score: number;
+  /**
+   * 1 when the question asks for a figure (an amount, a count, a date) and names a company or person the card never
+   * mentions: the figure asked is someone else's. A decline rule, not a model input: on the eval and held-out
+   * sets no such answer was right.
+   */
+  figureOfAnother: number;
 }
 
-export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack, likeness: number, examples: number): Features {
+export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefined, unmet: Unmet, lack: Lack, likeness: number, examples: number, asksFigure = false): Features {
   return {
     coverage: hit.coverage,
     likeness,
@@ -66,6 +72,7 @@ export function features(query: AnalyzedQuery, hit: Hit, runnerUp: Hit | undefin
     notGiven: unmet.notGiven,
     sparse: Math.max(0, FULL_CARD - examples) / FULL_CARD,
     score: Math.log1p(hit.score),
+    figureOfAnother: asksFigure && lack.otherParty ? 1 : 0,
   };
 }
 
@@ -98,5 +105,5 @@ export function confidenceOf(f: Features, calibration: Calibration): number {
   // it is about the right subject but says nothing of what is asked. Held below the answer bands whatever the
   // model makes of it, so the reply is a decline (and the conversation layer can offer the subject's topics).
   // Likewise a question naming something no card knows at all ("Acme's pension fund"): the knowledge is silent on it.
-  return f.uncovered === 1 || f.stranger === 1 ? Math.min(p, DECLINED_CEILING) : p;
+  return f.uncovered === 1 || f.stranger === 1 || f.figureOfAnother === 1 ? Math.min(p, DECLINED_CEILING) : p;
 }

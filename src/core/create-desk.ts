@@ -137,6 +137,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       return best;
     };
     const asks = expectations.read(text);
+    const asksFigure = asks.kind === "amount" || asks.kind === "count" || asks.kind === "date";
     // Cards of a smaller story the question does not name do not count as rivals of the main story's cards
     // (see mainStoryFirst): adding a deal must not make the questions people already ask look ambiguous.
     const marks = stories.count > 1 ? marksIn(query) : null;
@@ -146,7 +147,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const mainOnly = stories.count > 1 && namesMainParty(query);
     const lacks = (doc: number) => {
       const lack = index.lacks(query, doc);
-      return mainOnly && !stories.isMain(cards[doc]!) ? { ...lack, foreign: true } : lack;
+      return mainOnly && !stories.isMain(cards[doc]!) ? { ...lack, foreign: true, otherParty: true } : lack;
     };
     const contested = marks === null ? hits : hits.filter((h) => !yields(h));
     return hits.map((hit: Hit) => {
@@ -155,7 +156,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       // Only the top hit earns a margin, taken over the best rival that is not a related card
       // (close cousins sharing words is no sign of confusion); the others are scored as if tied.
       const rival = field[0] === hit ? field.slice(1).find((h) => !isRelated(card, cards[h.doc]!)) : hit;
-      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), lacks(hit.doc), likeness(hit.doc), card.questions.length) };
+      return { card, features: features(query, hit, rival, expectations.unmet(asks, facts[hit.doc]!), lacks(hit.doc), likeness(hit.doc), card.questions.length, asksFigure) };
     });
   }
 

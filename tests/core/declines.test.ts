@@ -27,6 +27,16 @@ describe("declining what the knowledge does not say", () => {
     expect(desk.ask("how many jobs will abilene create").status).not.toBe("no_answer");
   });
 
+  it("declines a figure asked of a party the card never mentions: Oracle's contract with xAI is not the OpenAI deal", () => {
+    for (const q of ["what's the dollar value of oracle's contract with xAI", "how much is openai's AWS deal worth"]) {
+      const answer = desk.ask(q);
+      expect(answer.status, q).toBe("no_answer");
+      expect(desk.explain(q).top[0]?.features.figureOfAnother, q).toBe(1);
+    }
+    // The same figure asked of the card's own parties is still answered.
+    expect(desk.ask("what's the dollar value of oracle's contract with openai").card).toBe("deal-value");
+  });
+
   it("declines a question naming something no card knows ('the capital of australia')", () => {
     const answer = desk.ask("whats the capital of australia");
     expect(answer.status).toBe("no_answer");

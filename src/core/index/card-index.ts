@@ -69,6 +69,8 @@ export interface AnalyzedQuery {
 export interface Lack {
   /** The question names a company or person the card never mentions, or a place when the card names none. */
   foreign: boolean;
+  /** The question names a company or person (not a place) the card never mentions. */
+  otherParty: boolean;
   /** The most specific known word the card lacks: its idf over the highest possible, in [0,1]. */
   gap: number;
   /** How many of the question's words the card's text lacks (known or not). */
@@ -357,6 +359,7 @@ export class CardIndex {
   /** What the question asks about that a card lacks (see Lack). */
   lacks(query: AnalyzedQuery, doc: number): Lack {
     let foreign = false;
+    let otherParty = false;
     let gap = 0;
     let absent = 0;
     let unlisted = 0;
@@ -388,7 +391,7 @@ export class CardIndex {
       if (!this.keywordTerms[doc]!.includes(t.term) && !this.questionTerms.cardHas(doc, ids[i]!)) unlisted++;
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
-      if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = true;
+      if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = otherParty = true;
       if (has) continue;
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;
@@ -403,7 +406,7 @@ export class CardIndex {
     // ("the population of Springfield, Utopia") relate nothing.
     if (parties >= 2 || (parties >= 1 && places >= 1)) attributes++;
     const size = query.base && this.base ? this.base.size : this.size;
-    return { foreign: foreign || stranger, stranger, gap: gap / Math.log(1 + (size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0, qualified };
+    return { foreign: foreign || stranger, otherParty, stranger, gap: gap / Math.log(1 + (size - 0.5) / 1.5), absent, unlisted, focus, uncovered: attributes ? uncovered / attributes : 0, qualified };
   }
 
   /**
