@@ -356,8 +356,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // "why?" answered by the card just given: a card that gives the reason (its first question asks why) says more.
     // Else the reason card the curator listed as related to it ("Acme also uses Globex" → "why spread it out?").
-    // (A "why" part with words of its own in one message is read alone instead: see below.)
-    if ((ASKS_WHY.test(plain) || (!inMessage && WHY_FIRST.test(plain))) && previous.card && rewritten.card === previous.card) {
+    // So does a "why" in words of its own that the thread does not help ("why spread it out tho?": no card for it
+    // alone). In one message, a "why" part with words of its own is read alone when a card answers it alone.
+    if ((ASKS_WHY.test(plain) || (WHY_FIRST.test(plain) && (!inMessage || alone.status === "no_answer"))) && previous.card && (rewritten.card === previous.card || rewritten.status === "no_answer")) {
       const related = traits.relatedTo(previous.card).find((id) => traits.givesReason(id));
       const listed = related ? rewritten.alternatives.find((a) => a.card === related) : undefined;
       const reason = related ? undefined : rewritten.alternatives.find((a) => a.confidence >= REASON_FLOOR && traits.givesReason(a.card));

@@ -7,7 +7,7 @@ import { OPENING } from "../text/opening.js";
 export const MAX_PARTS = 3;
 
 const QUESTION_START =
-  String.raw`(?:(?:how|what|where|why|who|when)'d|how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain|gonna)`;
+  String.raw`(?:(?:how|what|where|why|who|when)'d|how|how's|hows|what|what's|whats|what're|wat|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|isn't|are|aren't|was|were|do|does|doesn't|did|didn't|will|won't|would|can|could|should|has|have|had|any|anything|tell\s+me|explain|gonna|r\s+(?:they|u|you|we|these|those|there))`;
 /** A fragment that only reads with the question before it: "… and for interns?", "… and what about jobs". */
 const FRAGMENT_JOIN = String.raw`(?:(?:what|how)\s+(?:about|abt)|for|in|at|over\s+how\s+(?:many|much|long))`;
 /** Words that join two questions: "and", "also", "plus", "as well as", "&", "+", "and then", "but". */

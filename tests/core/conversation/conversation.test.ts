@@ -817,6 +817,12 @@ describe("a deal named only by its parties", () => {
   });
 });
 
+describe("'why' in words of its own after an answer", () => {
+  it("'why spread it out tho' after the multicloud answer gets the reason card related to it", () => {
+    expect(cardOf(inThread(["is oai going multicloud", "why spread it out tho"], "t-why-own"))).toBe("why-diversify");
+  });
+});
+
 describe("a word that only stresses what is asked", () => {
   it("'any in new mexico specifically' in a thread about the sites asks about New Mexico's site", () => {
     expect(cardOf(inThread(["where is stargate building its dcs", "any in new mexico specifically"], "t-stress"))).toBe("site-new-mexico");
@@ -839,5 +845,13 @@ describe("later parts of one message that lean on the part before", () => {
 
   it("'… and is oracle part of it?': a part naming its own subject still leans on the part before for its 'it'", () => {
     expect(partsOf("how much is stargate worth, and is oracle part of it?")).toEqual(["stargate-budget", "oracle-deal-in-stargate"]);
+  });
+
+  it("'is oai going multicloud? and why spread it out at all?': the why is the reason card related to the first answer", () => {
+    expect(partsOf("is oai going multicloud? and why spread it out at all?")).toEqual(["multi-cloud-strategy", "why-diversify"]);
+  });
+
+  it("'…, and r they using google too': 'r' opens a question of its own", () => {
+    expect(partsOf("is openai going multicloud, why spread it around, and r they using google too")).toHaveLength(3);
   });
 });
