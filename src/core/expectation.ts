@@ -102,6 +102,9 @@ const KIND_CUES: [Exclude<AskedKind, null>, RegExp][] = [
  * Globex when everyone uses Initech" asks for a reason, and its later "when" only sets the scene.
  */
 export function askedKind(question: string): AskedKind {
+  // "when I ask Acme something, could…", "remember when Acme was down, is…": a clause setting the scene before the
+  // question; its "when" asks for no date.
+  question = question.replace(SCENE_WHEN, "");
   let best: AskedKind = null;
   let at = Infinity;
   // "which industries gain most from the extra capacity": the noun after a leading which/what is what is asked;
@@ -116,6 +119,9 @@ export function askedKind(question: string): AskedKind {
   }
   return head && at >= head.index + head[0].length ? null : best;
 }
+
+const SCENE_WHEN =
+  /^\W*(?:(?:so|ok|and|but|like)\s+)?(?:(?:remember|back)\s+)?when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|should|has|have|had|exactly|roughly|approximately)\b)[^,?;]+[,;]\s*(?=\S)|\bremember\s+when\s+[^,?;]+[,;]?\s*/i;
 
 const WHICH_NOUN = /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|about|if|kind|kinds|sort|type|types|else|happens|exactly|the|a|an|it|this|that|they|he|she|we|you|i)\b)[a-z-]+/i;
 

@@ -37,6 +37,14 @@ describe("what a question asks for", () => {
     expect(askedKind("which year does the contract start")).toBe("date");
   });
 
+  it("reads a 'when' clause that sets the scene before the question as asking no date", () => {
+    expect(askedKind("when I ask chatgpt something, could the answer be computed in an oracle DC?")).toBeNull();
+    expect(askedKind("remember when chatgpt was down constantly, is the extra compute meant to fix that")).toBeNull();
+    expect(askedKind("when the deal starts, how many gw")).toBe("count");
+    expect(askedKind("when, roughly, does it start")).toBe("date");
+    expect(askedKind("when will we know")).toBe("date");
+  });
+
   it("flags an answer that lacks the unit a number question names", () => {
     const gigawatts = "How many gigawatts does the Abilene site get?";
     expect(expectationMissed(gigawatts, "Abilene, Texas is the first site; seven other states follow.")).toBe(1);
