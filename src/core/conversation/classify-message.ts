@@ -59,7 +59,7 @@ export function classifyMessage(text: string): Intent {
   if (PRESENCE.test(plain)) return { kind: "greeting" };
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
   if (words.length <= 9 && helpAlone(plain)) return { kind: "help" };
-  // "which topics do you cover, just oracle or more?": help, then a short afterthought that asks nothing new.
+  // "which topics do you cover, just acme or more?": help, then a short afterthought that asks nothing new.
   const [first, ...after] = text.replace(LEADING_NAME, "").split(/,\s+/).map(plainMessage);
   const afterthought = after.join(" ");
   if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "))) && afterthought.split(" ").length <= 5 && !ASKING_WORD.test(afterthought)) return { kind: "help" };
