@@ -198,7 +198,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   function leansInMessage(part: string): boolean {
     const leans = leansOnPrevious(part, reader);
     const plain = plainMessage(part);
-    return leans === true || (leans === "weakly" && ((reader.entitiesIn(part).size === 0 && /\b(?:it|its|they|them|that|this)\b/.test(plain)) || OBJECT_PRONOUN.test(plain)));
+    return leans === true || (leans === "weakly" && ((reader.entitiesIn(part).size === 0 && /\b(?:it|its|they|them|em|that|this)\b/.test(plain)) || OBJECT_PRONOUN.test(plain)));
   }
 
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */

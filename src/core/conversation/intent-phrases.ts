@@ -82,7 +82,7 @@ export const LEANING_START =
 export const FRAGMENT_START = /^(?:for|over|in|by|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|what\s+kind|which\s+kind|what\s+type|what\s+sort|how\s+so|like\s+what|such\s+as)\b/;
 /** Discourse openings ("so…", "but…") that start a question of its own when it names its own subject. */
 export const SOFT_START = /^(?:so|but|ok(?:ay)?\s+so)\b/;
-export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|them|their|those|these|there|then|he|she|him|her|his|the\s+same)\b/;
+export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|them|em|their|those|these|there|then|he|she|him|her|his|the\s+same)\b/;
 /** A follow-up that only asks for the previous answer's sources. */
 export const ASKS_SOURCES =
   /^(?:(?:and\s+)?(?:the\s+)?(?:sources?|citations?|refs?|references?|links?|proof|evidence)|(?:says\s+)?who\s+says(?:\s+so)?|where\s+(?:did\s+you\s+(?:get|read|find)|is|does)\s+(?:that|this|it)(?:\s+(?:from|come\s+from))?|where\s+(?:did|does)\s+(?:that|this|it)\s+come\s+from|according\s+to\s+(?:who|whom|what)|what(?:'?s|\s+is|\s+are)\s+(?:the|your)\s+sources?|(?:any|got\s+a|have\s+a)\s+(?:sources?|links?|citations?)|who\s+(?:said|says|reported|reports|wrote|writes|claims|claimed|confirmed|announced)\s+(?:that|this|it|so)|how\s+do\s+(?:you|u|we)\s+know(?:\s+(?:that|this|it))?|(?:what'?s|what\s+is)\s+(?:that|this|it)\s+based\s+on|(?:source|sources|link|citation)\s+(?:for|on)\s+(?:that|this|it)|where'?s\s+(?:that|this|it)\s+from|says\s+who)$/;

@@ -24,7 +24,7 @@ const JOINED_FRAGMENT = new RegExp(
 );
 const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;
 /** A full stop after a word (not "U.S." or "4.5"), then a question word. */
-const SENTENCE_END = new RegExp(String.raw`(?<=\p{L}{2}|\d)\.\s+(?=${QUESTION_START}\b)`, "giu");
+const SENTENCE_END = new RegExp(String.raw`(?<=\p{L}{2}|\d)\.\s+(?:(?:also|and|plus|btw|oh)\s+)?(?=${QUESTION_START}\b)`, "giu");
 /** "… for A, for B": the same preposition again after a comma. */
 const PARALLEL = /^(.*?\s(for|in|at|to|on)\s[^,]+?)((?:\s*,\s*(?:and\s+|or\s+)?\2\s[^,]+?)+)\??$/i;
 

@@ -63,6 +63,7 @@ export const SHORTHAND: Record<string, string> = {
   govt: "government",
   gov: "government",
   ppl: "people",
+  outta: "out",
   peeps: "people",
   mgmt: "management",
   biz: "business",

@@ -851,6 +851,14 @@ describe("later parts of one message that lean on the part before", () => {
     expect(partsOf("is oai going multicloud? and why spread it out at all?")).toEqual(["multi-cloud-strategy", "why-diversify"]);
   });
 
+  it("'what kinds of jobs, how many of em': 'em' leans on the part before", () => {
+    expect(partsOf("what kinds of jobs, how many of em")).toEqual(["job-types", "jobs-number"]);
+  });
+
+  it("'what does oracle get outta this. also who's alicia shapiro btw': a full stop, then 'also' and a question", () => {
+    expect(partsOf("what does oracle get outta this. also who's alicia shapiro btw")).toEqual(["oracle-benefit", "alicia-shapiro"]);
+  });
+
   it("'…, and r they using google too': 'r' opens a question of its own", () => {
     expect(partsOf("is openai going multicloud, why spread it around, and r they using google too")).toHaveLength(3);
   });
