@@ -503,7 +503,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you", "@dealdesk how am i supposed to ask u things, just type?"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
@@ -817,6 +817,14 @@ describe("a deal named only by its parties", () => {
   });
 });
 
+describe("'what about <audience>?' after a question asked for another audience", () => {
+  it("'what about devs' after 'what does this mean for students' is asked as 'what does this mean for devs?'", () => {
+    const reply = inThread(["what does this mean for students", "what about devs"], "t-audience");
+    expect(cardOf(reply)).toBe("developers");
+    if (reply.kind === "fact") expect(reply.readAs).toBe("what does this mean for devs?");
+  });
+});
+
 describe("'why' in words of its own after an answer", () => {
   it("'why spread it out tho' after the multicloud answer gets the reason card related to it", () => {
     expect(cardOf(inThread(["is oai going multicloud", "why spread it out tho"], "t-why-own"))).toBe("why-diversify");
@@ -849,6 +857,10 @@ describe("later parts of one message that lean on the part before", () => {
 
   it("'is oai going multicloud? and why spread it out at all?': the why is the reason card related to the first answer", () => {
     expect(partsOf("is oai going multicloud? and why spread it out at all?")).toEqual(["multi-cloud-strategy", "why-diversify"]);
+  });
+
+  it("one line per audience ('… for students' / 'what about devs' / 'and regular ppl who just use chatgpt') asks the first line's question of each", () => {
+    expect(partsOf("what does this mean for students\nwhat about devs\nand regular ppl who just use chatgpt")).toEqual(["students", "developers", "end-users"]);
   });
 
   it("'what kinds of jobs, how many of em': 'em' leans on the part before", () => {
