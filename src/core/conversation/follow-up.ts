@@ -64,7 +64,9 @@ export function subjectOf(question: string): string {
   const clause = counted
     ? /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\s+\S/.exec(s)
     : /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
-  if (clause) s = clause[1]!;
+  // "how much $$ is Acme": money signs are what is asked; the subject follows the verb.
+  if (clause && !/[\p{L}\d]/u.test(clause[1]!)) s = s.slice(clause[0].length - 1).trim();
+  else if (clause) s = clause[1]!;
   // "is this the biggest deal in history?" → "the biggest deal": "this" points at what the rest names.
   const pointed = /^(?:is|was|are|were|isn'?t|wasn'?t)\s+(?:this|that|it)\s+((?:the|a|an)\s+(?:\S+\s+){0,3}?\S+)(?:\s+(?:in|of|on|for|to|with|at|by|ever|so\s+far|yet)\b.*)?$/.exec(plainMessage(question));
   if (pointed) return pointed[1]!;

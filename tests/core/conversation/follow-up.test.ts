@@ -17,6 +17,7 @@ describe("the subject of a question", () => {
     ["why 4.5 gw specifically, seems random", "4.5 gw"],
     ["where and when was the acme expansion announced", "the acme expansion"],
     ["the acme expansion - when was it announced?", "the acme expansion"],
+    ["how much $$ is acme?", "acme"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
