@@ -365,7 +365,7 @@ describe("follow-ups in a thread", () => {
 
 describe("out of scope", () => {
   const c = fresh();
-  it.each(["capital of france?", "write me a poem", "translate hello into french", "what's the weather in Paris", "what is 2+2"])(
+  it.each(["capital of france?", "write me a poem", "translate hello into french", "what's the weather in Paris", "what is 2+2", "if 4.5gw runs 24/7 for a year how many TWh is that"])(
     "%s gets the scope note with two examples, never a card",
     (text) => {
       const reply = c.reply({ text });
