@@ -710,6 +710,12 @@ describe("the same question asked of something else", () => {
     expect(reply.kind === "fact" ? reply.readAs : "").toContain("stargate");
   });
 
+  it("'wisconsin one of them?' after the states asks whether Wisconsin is among them, not for Wisconsin's topics", () => {
+    const reply = inThread(["which states is stargate building in", "wisconsin one of them?"], "t-one-of");
+    expect(reply.kind).toBe("fact");
+    expect(cardOf(reply)).toBe("site-wisconsin");
+  });
+
   it("a handle typed before the question before is not part of its subject", () => {
     const reply = inThread(["@dealdesk where are the stargate dcs being built", "which one's first?"]);
     expect(reply.kind === "fact" ? reply.readAs : "").not.toContain("@dealdesk");
