@@ -503,7 +503,7 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you", "@dealdesk how am i supposed to ask u things, just type?"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you", "@dealdesk how am i supposed to ask u things, just type?", "new here - how does dealdesk work? do i just @ you or is there a slash cmd", "is there a slash command"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
