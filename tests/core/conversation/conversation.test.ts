@@ -558,7 +558,7 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     expect(reply.answer.sources).toEqual(first.answer.sources);
   });
 
-  it.each(["why the mismatch?", "why do the articles disagree on that?", "why the mixed messages?"])("%s gives the previous answer again, with both sides and its sources", (text) => {
+  it.each(["why the mismatch?", "why do the articles disagree on that?", "why the mixed messages?", "then why does one article say 300b"])("%s gives the previous answer again, with both sides and its sources", (text) => {
     const { first, reply } = askThenFollow("is the deal 30 billion or 300 billion?", text, "differ");
     expect(reply.answer.card).toBe(first.answer.card);
     expect(reply.answer.sources).toEqual(first.answer.sources);
