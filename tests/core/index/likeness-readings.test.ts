@@ -21,6 +21,12 @@ describe("likeness readings", () => {
     expect(best).toBeLessThan(1);
   });
 
+  it("spells out chat spellings ('r' for 'are'), as example questions are written", () => {
+    const readings = likenessReadings("which states r getting acme sites", words);
+    const best = Math.max(...readings.map((r) => likeness(r.grams, trigramsOf("which states are getting acme sites"))));
+    expect(best).toBe(1);
+  });
+
   it("adds nothing for a short plain question", () => {
     expect(likenessReadings("what does acme get", words)).toEqual([]);
   });
