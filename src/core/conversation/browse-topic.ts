@@ -65,7 +65,7 @@ export class TopicBrowser {
     if (!words.length || words.length > MAX_WORDS) return null;
     // "all in the us?", "only acme?", "outside springfield?": a word limiting the name asks something of it, not its topics.
     if (words.some((w) => PLACING.test(w))) return null;
-    // "wisconsin one of them?": whether the name is among things just named, not the name's topics.
+    // "springfield one of them?": whether the name is among things just named, not the name's topics.
     if (/\bone\s+of\s+(?:them|those|these|em)\b/.test(rest)) return null;
     const named = [...this.reader.entitiesIn(rest)];
     const isName = (w: string) => {

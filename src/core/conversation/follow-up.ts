@@ -175,7 +175,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     const topic = about[1]!.replace(/^(?:the|a|an)\s+/, "");
     const swapped = swapEntity(prev, topic, reader);
     if (swapped) return { kind: "rewrite", question: swapped };
-    // "what about devs?" after "what does this mean for students": the last phrase's noun swapped, as for "and devs?".
+    // "what about devs?" after "what does this mean for interns": the last phrase's noun swapped, as for "and devs?".
     const last = /\s(for|to|in|at|on|with|about)\s+(\S+)$/.exec(prev);
     const inPlace = last && reader.entitiesIn(last[2]!).size === 0 && reader.entitiesIn(topic).size === 0 ? swapPhrase(prev, `${last[1]} ${topic}`) : null;
     return { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic, ...(inPlace ? { others: [inPlace] } : {}) };
@@ -235,7 +235,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   // "over how many years?" after "Acme's total budget": asked of the names too, not only of the budget.
   const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];
   const others = FRAGMENT_START.test(body) && names.length ? [`${body} ${names.join(" and ")}?`] : [];
-  // "and regular ppl who use it" after "what does this mean for students": the new phrase in the old one's place.
+  // "and regular ppl who use it" after "what does this mean for interns": the new phrase in the old one's place.
   const phrase = /^(.*\s(?:for|to|in|at|on|with|about))\s+[^\s].*$/.exec(prev);
   if (phrase && !QUESTION_WORD.test(body) && !/^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(body)) others.push(`${phrase[1]} ${body}?`);
   return { kind: "rewrite", question: `${body} regarding ${subject}?`, ...(others.length ? { others } : {}) };
