@@ -392,9 +392,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (drowned && (inMessage || (isFullQuestion(own) && reader.entitiesIn(own).size > 0))) return null;
     // "and the networking side?" after a question on Acme's chips: a word of its own that the desk reads alone as
     // another card asks something new, not the old card again.
-    const previousTerms = new Set(reader.terms(previous.question));
-    const ownWords = reader.terms(own).filter((t) => !previousTerms.has(t) && !reader.kindOf(t));
-    if (drowned && alone.status !== "no_answer" && confidenceOf(alone) >= kb.calibration.unsureAt && ownWords.length > 0 && !ASKS_WHY.test(plain)) return null;
+    if (drowned && confidenceOf(alone) >= kb.calibration.unsureAt && !ASKS_WHY.test(plain) && hasWordsBeyond(own, previous.question)) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
     if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
@@ -403,6 +401,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
     return { answer: rewritten, readAs: cleanQuestion(question).text };
+  }
+
+  /** Whether the message has a word of its own, not a name, that the question before does not have. */
+  function hasWordsBeyond(message: string, before: string): boolean {
+    const previous = new Set(reader.terms(before));
+    return reader.terms(message).some((t) => !previous.has(t) && !reader.kindOf(t));
   }
 
   /** The answer, or when it gives the excluded card, its best other card (shown unsure: the desk put it second). */

@@ -237,7 +237,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const others = FRAGMENT_START.test(body) && names.length ? [`${body} ${names.join(" and ")}?`] : [];
   // "and regular ppl who use it" after "what does this mean for interns": the new phrase in the old one's place.
   const phrase = /^(.*\s(?:for|to|in|at|on|with|about))\s+[^\s].*$/.exec(prev);
-  if (phrase && !QUESTION_WORD.test(body) && !/^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(body)) others.push(`${phrase[1]} ${body}?`);
+  if (phrase && !QUESTION_WORD.test(body) && !AUXILIARY.test(body.split(" ")[0]!)) others.push(`${phrase[1]} ${body}?`);
   return { kind: "rewrite", question: `${body} regarding ${subject}?`, ...(others.length ? { others } : {}) };
 }
 
