@@ -8,9 +8,9 @@ export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
 const STOPPING = /^(?:and|or|but|then|now|so|ok|okay|yes|no|why|really|again|too|also|more|else)$/;
 const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how|why)\b/;
 
-/** Pronouns that stand for a company or person. */
 /** "part of it", "in on that": a pronoun after a preposition, standing for something spoken of before. */
 export const OBJECT_PRONOUN = /\b(?:of|in|into|on|with|to|from|about|for|under|behind)\s+(?:it|this|that|them)\s*\??$/;
+/** Pronouns that stand for a company or person. */
 const ACTOR_PRONOUN = /\b(?:they|them|their|he|she|him|her|his)\b/;
 
 /** A subject longer than this is a clause misread as a noun phrase. */
@@ -176,8 +176,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     const swapped = swapEntity(prev, topic, reader);
     if (swapped) return { kind: "rewrite", question: swapped };
     // "what about devs?" after "what does this mean for interns": the last phrase's noun swapped, as for "and devs?".
-    const last = /\s(for|to|in|at|on|with|about)\s+(\S+)$/.exec(prev);
-    const inPlace = last && reader.entitiesIn(last[2]!).size === 0 && reader.entitiesIn(topic).size === 0 ? swapPhrase(prev, `${last[1]} ${topic}`) : null;
+    const inPlace = reader.entitiesIn(topic).size === 0 ? swapLastNoun(prev, topic, reader, LAST_PHRASE_ABOUT) : null;
     return { kind: "rewrite", question: `what about ${topic} regarding ${subject}?`, topic, ...(inPlace ? { others: [inPlace] } : {}) };
   }
   // "and training?": a bare noun or two after the question asks the same of it, like "what about training?".
@@ -185,9 +184,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     const swapped = swapEntity(prev, body, reader);
     if (swapped) return { kind: "rewrite", question: swapped };
     // "what's in it for nurses?" + "and retailers" → "what's in it for retailers?": the last phrase's noun swapped.
-    // A name ("on Acme") is not swapped for a common noun.
-    const last = /\s(for|in|at|on|with|from|to|by|about)\s+(\S+)$/.exec(prev);
-    const phrase = last && reader.entitiesIn(last[2]!).size === 0 ? swapPhrase(prev, `${last[1]} ${body}`) : null;
+    const phrase = swapLastNoun(prev, body, reader);
     return { kind: "rewrite", question: phrase ?? `what about ${body} regarding ${subject}?`, topic: body };
   }
   const swapped = swapPhrase(prev, body);
@@ -267,6 +264,20 @@ function swapEntity(previous: string, topic: string, reader: TextAnalyzer): stri
     }
   }
   return null;
+}
+
+/** A question's last phrase: a preposition and one word ("… for nurses"). */
+const LAST_PHRASE = /\s(for|in|at|on|with|from|to|by|about)\s+(\S+)$/;
+/** The same for "what about devs?", without "from" and "by": with them, one conversation-set follow-up read worse. */
+const LAST_PHRASE_ABOUT = /\s(for|to|in|at|on|with|about)\s+(\S+)$/;
+
+/**
+ * The question before with its last phrase's noun swapped for another ("what's in it for nurses?" + "retailers" →
+ * "what's in it for retailers?"). A name ("on Acme") is not swapped for a common noun.
+ */
+function swapLastNoun(previous: string, noun: string, reader: TextAnalyzer, lastPhrase: RegExp = LAST_PHRASE): string | null {
+  const last = lastPhrase.exec(previous);
+  return last && reader.entitiesIn(last[2]!).size === 0 ? swapPhrase(previous, `${last[1]} ${noun}`) : null;
 }
 
 /** The most words a name in a question is read over (a country's full name). */
