@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT, withoutKnowledgeFlag } from "../app/open-desk.js";
 import type { DeskInternals } from "../core/create-desk.js";
 import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
-import { withPack } from "../eval/merge-pack.js";
+import { openWithPack } from "../eval/merge-pack.js";
 import { computeMetrics, type Prediction } from "../eval/metrics.js";
 import { firstCardGiven } from "../eval/reply-cards.js";
 import { createConversation } from "../core/conversation/conversation.js";
@@ -20,10 +20,7 @@ const PACKS = join(PROJECT_ROOT, "tests/fixtures/packs");
 const packDir = resolve(args[0] ?? join(PACKS, readdirSync(PACKS).sort()[0] ?? "."));
 const knowledgeDir = knowledgeDirFrom(argv);
 const before = openDesk(knowledgeDir);
-const merged = withPack(knowledgeDir, packDir);
-const after = openDesk(merged);
-// Everything is read at opening: the merged copy is not needed after.
-rmSync(merged, { recursive: true, force: true });
+const after = openWithPack(knowledgeDir, packDir);
 for (const opened of [before, after]) {
   if (opened.status === "invalid") {
     process.stderr.write(`${opened.report}\n`);

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { knowledgeDirFrom, openDesk, PROJECT_ROOT } from "../app/open-desk.js";
 import { createDesk, type Candidate, type DeskInternals } from "../core/create-desk.js";
 import { confidenceOf, FEATURES_VERSION, type Calibration } from "../core/confidence.js";
 import { evalHash, knowledgeHash, packsHash, type ModelFile } from "../knowledge/model-file.js";
-import { withPack } from "../eval/merge-pack.js";
+import { openWithPack } from "../eval/merge-pack.js";
 import { loadEvalSets, type EvalItem } from "../eval/eval-set.js";
 import type { Card } from "../knowledge/schema.js";
 import { chooseBands, fitLogistic, type Example } from "../eval/fit-calibration.js";
@@ -49,9 +49,7 @@ const negativeCandidates: CandidateMap = new Map(negatives.map((item) => [item, 
 const packsDir = resolve(PROJECT_ROOT, "tests/fixtures/packs");
 const packNames = argv.includes("--no-packs") || !existsSync(packsDir) ? [] : readdirSync(packsDir).filter((name) => existsSync(join(packsDir, name, "eval")));
 const packAsked: { item: EvalItem; map: CandidateMap }[] = packNames.flatMap((name) => {
-  const mergedDir = withPack(kb.dir, join(packsDir, name));
-  const merged = openDesk(mergedDir);
-  rmSync(mergedDir, { recursive: true, force: true });
+  const merged = openWithPack(kb.dir, join(packsDir, name));
   if (merged.status !== "ok") return [];
   const questions = loadEvalSets(join(packsDir, name, "eval"), new Set(merged.kb.cards.map((c) => c.id)));
   if (questions.status !== "ok") return [];

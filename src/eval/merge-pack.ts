@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
+import { openDesk, type OpenResult } from "../app/open-desk.js";
 
 /**
  * A knowledge folder with a pack added, as a curator would add it: the pack's articles appended to
@@ -42,4 +43,14 @@ export function withPack(knowledgeDir: string, packDir: string): string {
     writeFileSync(join(out, "lexicon.yaml"), stringify(lexicon));
   }
   return out;
+}
+
+/** The knowledge with a pack added, opened. Opening reads every file, so the merged copy is removed at once. */
+export function openWithPack(knowledgeDir: string, packDir: string): OpenResult {
+  const merged = withPack(knowledgeDir, packDir);
+  try {
+    return openDesk(merged);
+  } finally {
+    rmSync(merged, { recursive: true, force: true });
+  }
 }

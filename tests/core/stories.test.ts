@@ -1,19 +1,17 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { openDesk } from "../../src/app/open-desk.js";
 import { createConversation } from "../../src/core/conversation/conversation.js";
-import { withPack } from "../../src/eval/merge-pack.js";
+import { openWithPack } from "../../src/eval/merge-pack.js";
 import { FIXTURE_KNOWLEDGE_DIR, fixtureKnowledge } from "../helpers/fixture-desk.js";
 import { Stories } from "../../src/core/stories.js";
 import { TextAnalyzer } from "../../src/core/text/analyzer.js";
 import type { Card } from "../../src/knowledge/schema.js";
 
 /** The fixture knowledge with a pack (a folder under tests/) added, opened; a pack that does not load fails the file. */
-function openWithPack(folder: string) {
-  const merged = withPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../${folder}`, import.meta.url).pathname);
-  const opened = openDesk(merged);
-  rmSync(merged, { recursive: true, force: true });
+function openFixtureWithPack(folder: string) {
+  const opened = openWithPack(FIXTURE_KNOWLEDGE_DIR, new URL(`../${folder}`, import.meta.url).pathname);
   if (opened.status !== "ok") throw new Error(`the pack in ${folder} does not load`);
   return opened;
 }
@@ -22,7 +20,7 @@ function openWithPack(folder: string) {
  * A second deal added as data (the AMD pack) next to the main story: questions that name neither keep their
  * old answers, and questions that name the new deal get its cards.
  */
-const opened = openWithPack("fixtures/packs/amd-openai");
+const opened = openFixtureWithPack("fixtures/packs/amd-openai");
 const desk = opened.desk;
 
 describe("a new deal next to the main story", () => {
@@ -66,7 +64,7 @@ describe("a deal pack added next to the main story", () => {
   const old = new Set(base.kb.cards.map((c) => c.id));
   // Packs whose names and words mark none of these questions as theirs.
   it.each(["amd-openai", "aws-openai", "coreweave-openai"])("%s: every answer the main story gave stays, none moves to another old card or to no answer", (pack) => {
-    const added = openWithPack(`fixtures/packs/${pack}`);
+    const added = openFixtureWithPack(`fixtures/packs/${pack}`);
     // A question naming one of the pack's own companies ("is Amazon a Stargate partner?" next to an AWS deal) may go to it.
     const own = packNames(pack);
     const moved = QUESTIONS.flatMap((q, i) => {
@@ -94,7 +92,7 @@ describe("a word only one of the new deal's cards uses", () => {
 
 describe("a deal whose company the main story mentions in passing", () => {
   // The main story names Nvidia as a GPU supplier in a few cards; the Nvidia pack is about Nvidia in every card.
-  const nvidia = openWithPack("fixtures/packs/nvidia-openai");
+  const nvidia = openFixtureWithPack("fixtures/packs/nvidia-openai");
 
   it("answers a question naming that company from the new deal's cards", () => {
     expect(nvidia.desk.ask("nvda oai deal?").card).toMatch(/^nvidia-openai-/);
@@ -104,7 +102,7 @@ describe("a deal whose company the main story mentions in passing", () => {
 
 describe("a question about another deal than the one a card describes", () => {
   const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
-  const aws = openWithPack("fixtures/packs/aws-openai");
+  const aws = openFixtureWithPack("fixtures/packs/aws-openai");
   if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
 
   it("is not answered outright with the main deal's value before that deal is known", () => {
@@ -137,7 +135,7 @@ describe("a question about another deal than the one a card describes", () => {
 
 describe("an overview asked by the name a new deal is about", () => {
   // The CoreWeave pack has both an overview card and a card defining CoreWeave ("What is CoreWeave?").
-  const coreweave = openWithPack("fixtures/packs/coreweave-openai");
+  const coreweave = openFixtureWithPack("fixtures/packs/coreweave-openai");
   const conversation = createConversation(coreweave.desk);
   const cardOf = (text: string) => {
     const reply = conversation.reply({ text });
@@ -162,7 +160,7 @@ describe("an overview asked by the name a new deal is about", () => {
 
 describe("a question naming only a word the new deal's cards use", () => {
   // "wafers" is in several of the memory-chip pack's cards and in none of the main story's.
-  const memory = openWithPack("heldout/packs/samsung-sk-hynix-openai");
+  const memory = openFixtureWithPack("heldout/packs/samsung-sk-hynix-openai");
 
   it("is about the new deal, as a name of it would be", () => {
     expect(memory.desk.ask("how many wafers does openai want per month").card).toBe("memory-demand-900k-wafers");
@@ -176,7 +174,7 @@ describe("a question naming only a word the new deal's cards use", () => {
 describe("a new deal whose cards share everyday words with questions about the main story", () => {
   // The IREN pack: a financing card says "convertible notes", several cards say "liquid", "dense", "fund".
   const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
-  const iren = openWithPack("heldout/packs/iren-microsoft");
+  const iren = openFixtureWithPack("heldout/packs/iren-microsoft");
   if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
 
   it("does not answer a question with a new card that matches only a word the main story never uses ('convert' for 'convertible')", () => {
@@ -203,7 +201,7 @@ describe("a new deal whose cards share everyday words with questions about the m
 
 describe("a name only a new deal's cards mention", () => {
   // The Nebius pack names AMD in passing (as a chip supplier); the main story never does.
-  const nebius = openWithPack("heldout/packs/microsoft-nebius-gpu");
+  const nebius = openFixtureWithPack("heldout/packs/microsoft-nebius-gpu");
 
   it("is still a stranger to the main story's cards: a question about a deal with it is not given the main deal's overview", () => {
     const answer = nebius.desk.ask("what's the deal between openai and amd");
@@ -214,7 +212,7 @@ describe("a name only a new deal's cards mention", () => {
 
 describe("a place only the main story names", () => {
   // The Nscale pack's GPU card lists the new deal's sites; Abilene is the main story's alone.
-  const nscale = openWithPack("heldout/packs/nscale-microsoft");
+  const nscale = openFixtureWithPack("heldout/packs/nscale-microsoft");
 
   it("is another subject to the new deal's cards: 'how many GPUs are going into abilene' is not answered with the new deal's GPU count", () => {
     const answer = nscale.desk.ask("how many GPUs are going into abilene exactly");

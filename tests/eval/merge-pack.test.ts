@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { withPack } from "../../src/eval/merge-pack.js";
+import { openWithPack, withPack } from "../../src/eval/merge-pack.js";
 import { FIXTURE_KNOWLEDGE_DIR } from "../helpers/fixture-desk.js";
 
 /** A pack with only a lexicon, to see what the merged knowledge's lexicon holds. */
@@ -30,5 +30,16 @@ describe("withPack's lexicon", () => {
     const oracle = lexicon.entities.filter((e) => e.name === "Oracle");
     expect(oracle).toHaveLength(1);
     expect(oracle[0]!.aliases).toContain("big red db");
+  });
+});
+
+describe("openWithPack", () => {
+  it("opens the knowledge with the pack's cards added and leaves no merged copy behind", () => {
+    const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith("deal-desk-pack-")).length;
+    const before = copies();
+    const opened = openWithPack(FIXTURE_KNOWLEDGE_DIR, join(import.meta.dirname, "../fixtures/packs/amd-openai"));
+    expect(opened.status).toBe("ok");
+    if (opened.status === "ok") expect(opened.kb.cards.some((c) => c.id.startsWith("amd-openai-"))).toBe(true);
+    expect(copies()).toBe(before);
   });
 });
