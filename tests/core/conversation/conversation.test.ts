@@ -849,32 +849,16 @@ describe("later parts of one message that lean on the part before", () => {
     return reply.kind === "multi" ? reply.parts.map((p) => (p.kind === "fact" ? p.answer.card : null)) : [cardOf(reply)];
   };
 
-  it("'how much is stargate and who's in on it': the 'it' is Stargate, so both are answered", () => {
-    expect(partsOf("how much is stargate and who's in on it")).toEqual(["stargate-budget", "stargate-partners"]);
-  });
-
-  it("'stargate: total budget, over how many yrs, and who's in it?': the fragment is asked of Stargate, not of another deal", () => {
-    expect(partsOf("stargate: total budget, over how many yrs, and who's in it?")).toEqual(["stargate-budget", "stargate-duration", "stargate-partners"]);
-  });
-
-  it("'… and is oracle part of it?': a part naming its own subject still leans on the part before for its 'it'", () => {
-    expect(partsOf("how much is stargate worth, and is oracle part of it?")).toEqual(["stargate-budget", "oracle-deal-in-stargate"]);
-  });
-
-  it("'is oai going multicloud? and why spread it out at all?': the why is the reason card related to the first answer", () => {
-    expect(partsOf("is oai going multicloud? and why spread it out at all?")).toEqual(["multi-cloud-strategy", "why-diversify"]);
-  });
-
-  it("one line per audience ('… for students' / 'what about devs' / 'and regular ppl who just use chatgpt') asks the first line's question of each", () => {
-    expect(partsOf("what does this mean for students\nwhat about devs\nand regular ppl who just use chatgpt")).toEqual(["students", "developers", "end-users"]);
-  });
-
-  it("'what kinds of jobs, how many of em': 'em' leans on the part before", () => {
-    expect(partsOf("what kinds of jobs, how many of em")).toEqual(["job-types", "jobs-number"]);
-  });
-
-  it("'what does oracle get outta this. also who's alicia shapiro btw': a full stop, then 'also' and a question", () => {
-    expect(partsOf("what does oracle get outta this. also who's alicia shapiro btw")).toEqual(["oracle-benefit", "alicia-shapiro"]);
+  it.each([
+    { why: "'how much is stargate and who's in on it': the 'it' is Stargate, so both are answered", text: "how much is stargate and who's in on it", cards: ["stargate-budget", "stargate-partners"] },
+    { why: "'stargate: total budget, over how many yrs, and who's in it?': the fragment is asked of Stargate, not of another deal", text: "stargate: total budget, over how many yrs, and who's in it?", cards: ["stargate-budget", "stargate-duration", "stargate-partners"] },
+    { why: "'… and is oracle part of it?': a part naming its own subject still leans on the part before for its 'it'", text: "how much is stargate worth, and is oracle part of it?", cards: ["stargate-budget", "oracle-deal-in-stargate"] },
+    { why: "'is oai going multicloud? and why spread it out at all?': the why is the reason card related to the first answer", text: "is oai going multicloud? and why spread it out at all?", cards: ["multi-cloud-strategy", "why-diversify"] },
+    { why: "one line per audience ('… for students' / 'what about devs' / 'and regular ppl who just use chatgpt') asks the first line's question of each", text: "what does this mean for students\nwhat about devs\nand regular ppl who just use chatgpt", cards: ["students", "developers", "end-users"] },
+    { why: "'what kinds of jobs, how many of em': 'em' leans on the part before", text: "what kinds of jobs, how many of em", cards: ["job-types", "jobs-number"] },
+    { why: "'what does oracle get outta this. also who's alicia shapiro btw': a full stop, then 'also' and a question", text: "what does oracle get outta this. also who's alicia shapiro btw", cards: ["oracle-benefit", "alicia-shapiro"] },
+  ])("$why", ({ text, cards }) => {
+    expect(partsOf(text)).toEqual(cards);
   });
 
   it("'…, and r they using google too': 'r' opens a question of its own", () => {
