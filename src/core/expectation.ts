@@ -15,6 +15,11 @@ const ASKS_TIME = /\bwhen\b|\b(?:what|which) (year|date|month|time)\b|\b(timelin
 // "where does Acme fit in", "where does that leave Globex": a role or a standing, not a place.
 const ASKS_PLACE = /\bwhere\b(?!(?:'s|\s+(?:does|do|did|will|would|is)\b)?[^?.!]*?\b(?:fit|fits|stand|stands|leave|leaves|come\s+in|comes\s+in)\b)|\bwhich (state|states|city|cities|town|towns|location|locations|site|sites|country|countries|region|regions)\b/i;
 const ASKS_AMOUNT = /\bhow (much|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|figure|total|capacity|valuation|(?:interest|tax|growth|discount) rate)\b|\$/i;
+const HOW_MUCH_ONLY = /\bhow (much|big|large|huge)\b/i;
+// "did anyone confirm the $30B story?", "will deals this size be normal?": put as yes or no, a figure or size it
+// names is what it is about, not what it asks; "is it $3B or $30B?" and "is it how big?" still ask a figure.
+const YES_NO_FORM = /^\W*(?:(?:so|and|but|ok|okay|wait|hey|also)\s+)*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b/i;
+const FIGURE_CHOICE = /\d[\w.]*(?:\s*[a-z]+)?\s+(?:or|vs\.?|versus)\s+\$?\d/i;
 const ASKS_COUNT = /\bhow many\b|\bnumber of\b/i;
 const ASKS_REASON = /\bwhy\b|\bwhat for\b|\bfor what reason\b/i;
 
@@ -110,8 +115,9 @@ export function askedKind(question: string): AskedKind {
   // "which industries gain most from the extra capacity": the noun after a leading which/what is what is asked;
   // a cue after it only sets the scene. A cue in that noun ("what price", "which year") still counts.
   const head = WHICH_NOUN.exec(question);
+  const figureNamed = YES_NO_FORM.test(question) && !FIGURE_CHOICE.test(question);
   for (const [kind, cue] of KIND_CUES) {
-    const found = cue.exec(question);
+    const found = (figureNamed && cue === ASKS_AMOUNT ? HOW_MUCH_ONLY : cue).exec(question);
     if (found && found.index < at) {
       at = found.index;
       best = kind;

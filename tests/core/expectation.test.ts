@@ -31,6 +31,14 @@ describe("what a question asks for", () => {
     expect(askedKind("is microsoft still involved")).toBeNull();
   });
 
+  it("reads a yes-or-no question as asking no figure, even when it names one or a size, unless it weighs figures", () => {
+    expect(askedKind("has anyone confirmed the $300b number")).toBeNull();
+    expect(askedKind("will contracts this size become common")).toBeNull();
+    expect(askedKind("is it $30 billion or $300 billion")).toBe("amount");
+    expect(askedKind("is it $30b or $300b")).toBe("amount");
+    expect(askedKind("so how big is the deal")).toBe("amount");
+  });
+
   it("reads a leading 'which/what <noun>' as asking for that noun, a later cue only setting the scene", () => {
     expect(askedKind("which industries gain the most from the extra capacity")).toBeNull();
     expect(askedKind("what price did they agree on")).toBe("amount");

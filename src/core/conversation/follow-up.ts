@@ -107,8 +107,9 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   // "Globex too?", "and Globex as well?": the question before, asked of something else.
   if (ASKS_THE_SAME_OF.test(plain)) return true;
   const named = reader.entitiesIn(plain).size > 0;
-  // "so is Acme out now?" names its own subject: the "so" only links it to the talk.
-  if (SOFT_START.test(plain) && named) return false;
+  // "so is Acme out now?" names its own subject: the "so" only links it to the talk. "so does Acme change any of
+  // that?" still points back at what was asked before.
+  if (SOFT_START.test(plain) && named) return OBJECT_PRONOUN.test(plain) ? "weakly" : false;
   if (LEANING_START.test(plain)) return true;
   // "how much of Acme do they own?": "they" is someone else than the name it gives, maybe the one asked about before.
   // "all in the us tho?": "all" stands for the things asked about before, wherever it puts them.

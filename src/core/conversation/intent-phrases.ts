@@ -5,7 +5,7 @@
  */
 import { LIVE_QUOTE } from "../text/asks-live-quote.js";
 
-const BOT = String.raw`(?:\s+(?:there|all|everyone|folks|team|guys|y'?all|bot|friend|mate|buddy|deal\s*desk))?`;
+const BOT = String.raw`(?:\s+(?:there|all|everyone|folks|team|guys|y'?all|bot|friend|mate|buddy|deal\s*desk|@[\w.-]+))?`;
 
 /** Greetings, possibly as the start of a longer message ("hi, how much…"). */
 export const GREETING = new RegExp(
@@ -28,8 +28,11 @@ export const LIGHT = new RegExp(
   String.raw`^(?:ok(?:ay)?|k|kk|okey|alright|all\s+right|right|sure|got\s+it|gotcha|noted|understood|makes\s+sense|fair\s+enough|i\s+see|cool|nice|great|neat|perfect|awesome|wow|whoa|oh|ah|hmm+|lol|lmao|rofl|haha+|hehe+|ha|bye|bye\s+bye|goodbye|good\s+night|see\s+ya|see\s+you|later|cya|ttyl|np|no\s+worries|yes|yep|yeah|no|nope|nah|ack|\+1)${BOT}`,
 );
 
-export const WHO_ARE_YOU =
-  /^(?:who|what)\s+(?:are|r)\s+(?:you|u)|^(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person))|^what(?:'?s|\s+is)\s+(?:this\s+bot|deal\s*desk)(?!\s+\S+\s)|^what\s+(?:does|do)\s+(?:this\s+bot|the\s+bot|deal\s*desk)\s+(?:(?:actually|even|really|exactly)\s+)?do$|^introduce\s+yourself|^who\s+(?:made|built|created|wrote|makes|runs|maintains)\s+(?:you|u|this\s+bot|the\s+bot|deal\s*desk)$/;
+/** "wait, …", "um …": a hesitation before asking who the bot is. */
+const HESITATION = String.raw`(?:(?:wait|so|ok|okay|um+|uh+|hmm+|sorry|lol|hey|quick\s+q)\s+)*`;
+export const WHO_ARE_YOU = new RegExp(
+  `^${HESITATION}(?:${(/(?:who|what)\s+(?:are|r)\s+(?:you|u)|(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:bot|human|real|ai|person|robot))|(?:is|r)\s+(?:this|it|that|this\s+thing|deal\s*desk)\s+(?:a\s+|an\s+)?(?:bot|human|real\s+person|ai|person|robot)\b|what(?:'?s|\s+(?:even\s+|exactly\s+|actually\s+|really\s+)?is)\s+(?:this\s+bot|this\s+thing|deal\s*desk)(?!\s+\S+\s)|what\s+(?:does|do)\s+(?:this\s+bot|the\s+bot|deal\s*desk)\s+(?:(?:actually|even|really|exactly)\s+)?do$|introduce\s+yourself|who\s+(?:made|built|created|wrote|makes|runs|maintains)\s+(?:you|u|this\s+bot|the\s+bot|deal\s*desk)$/).source})`,
+);
 
 export const HELP =
   /^(?:(?:so|ok|okay|and|but|wait)\s+)?(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this(?:\s+(?:thing|bot|tool|app))?|it|the\s+(?:bot|thing|tool|app))|how\s+does\s+(?:this|it|the|deal\s*desk)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:(?:actually|even|really|exactly|just)\s+)?(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of|kinda|sorta)\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+(?:do|does)\s+(?:you|u|deal\s*desk|this\s+bot|the\s+bot)\s+(?:(?:actually|even|really)\s+)?know(?:\s+about)?$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|what(?:'?s|\s+is)\s+this\s+(?:bot|thing|tool|app)\s+for|what\s+(?:does|can|will)\s+(?:this|the|your)(?:\s+[\w-]+){0,2}\s+(?:bot|tool|app)\s+do|what\s+does\s+this\s+thing\s+do|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+(?:use|ask|talk\s+to|message|ping))/;
@@ -43,7 +46,8 @@ export const HELP_WORDS = new Set(
   thing can could should would do does did i you u ya your yours ask answer answers know about cover covers is are there a an
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
-  throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash`.split(/\s+/),
+  throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash
+  explain every time have need always each channel thread directly private privately`.split(/\s+/),
 );
 export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */

@@ -28,7 +28,7 @@ function kindOf(reply: Reply): string {
 
 describe("small talk and help", () => {
   const c = fresh();
-  it.each(["hi", "Hello there!", "hey bot", "good morning", "thanks!", "thank you so much", "cheers"])("%s gets small talk, never the no-card apology", (text) => {
+  it.each(["hi", "Hello there!", "hey bot", "good morning", "thanks!", "thank you so much", "cheers", "hi @dealdesk 👋"])("%s gets small talk, never the no-card apology", (text) => {
     const reply = c.reply({ text });
     expect(reply.kind).toBe("smalltalk");
     expect(JSON.stringify(reply)).not.toContain(messages.noAnswer);
@@ -42,7 +42,14 @@ describe("small talk and help", () => {
     for (const e of reply.examples) expect(allQuestions).toContain(e);
   });
 
-  it.each(["what kinda questions do you answer", "is there a list of stuff you know about", "@dealdesk help", "how should i phrase questions so you understand them"])(
+  it.each([
+    "what kinda questions do you answer",
+    "is there a list of stuff you know about",
+    "@dealdesk help",
+    "how should i phrase questions so you understand them",
+    "um what exactly is deal desk, is it a bot or a real person?",
+    "could you explain how to ask you stuff, do i need to mention you each time or just dm you",
+  ])(
     "%s, asked in words of its own, gets help",
     (text) => expect(c.reply({ text }).kind).toBe("help"),
   );

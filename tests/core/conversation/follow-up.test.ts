@@ -60,6 +60,10 @@ describe("a pronoun next to a name the follow-up gives", () => {
     const reading = readFollowUp("how much of oai do they own again", "does microsoft have anything to do with the oracle deal", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("how much of oai do microsoft own again?");
   });
+  it("reads 'so does <name> change any of that?' with the thread: 'that' is what was asked before", () => {
+    expect(leansOnPrevious("so would the oracle deal alter any of that?", reader)).toBe("weakly");
+    expect(leansOnPrevious("so is oracle the bigger partner now?", reader)).toBe(false);
+  });
   it("leaves a follow-up that names its subject and has no pronoun alone", () => {
     expect(leansOnPrevious("how much of oai does microsoft own", reader)).toBe(false);
   });
