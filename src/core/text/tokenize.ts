@@ -12,6 +12,8 @@ export function normalizeText(text: string): string {
   if (!MAY_REWRITE.test(dated)) return dated;
   return dated
     .replace(/[’‘`´]/g, "'")
+    .replace(DAY_AFTER_MONTH, "$1 day$2")
+    .replace(DAY_BEFORE_MONTH, "day$1 $2")
     .replace(/\$\s*(\d+(?:[.,]\d+)?)(?:\s*(k|m|mn|b|bn|t|tn)\b)?/g, (_m, n: string, unit?: string) => ` ${n} ${unit ? `${unitWord(unit)} ` : ""}dollar `)
     .replace(/\b(\d+(?:[.,]\d+)?)\s*(bn|b|billion|mn|m|million|tn|t|trillion|gw|k)\b/g, (_m, n: string, unit: string) => `${n} ${unitWord(unit)}`)
     // A dollar sign with no figure ("how much $$ is going into it") still asks about money.
@@ -22,6 +24,14 @@ export function normalizeText(text: string): string {
 }
 
 const MAY_REWRITE = /[\d$%’‘`´]/;
+
+/**
+ * A day of the month is a word of its own ("June 10" → "june day10"): the 10 of a date is not the 10 of "10 GW", and
+ * a question about one must not match a card about the other.
+ */
+const MONTH_NAME = "(?:january|february|march|april|maymonth|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const DAY_AFTER_MONTH = new RegExp(String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d)`, "g");
+const DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})\b`, "g");
 
 /**
  * Whether lower-case text holds words read other than as written: the month "may", "what kinda", an idiom.

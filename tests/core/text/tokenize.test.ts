@@ -22,6 +22,13 @@ describe("normalizeText", () => {
     }
   });
 
+  it("reads a day of the month as a word of its own, so the 10 of 'June 10' never matches the 10 of '10 GW'", () => {
+    expect(terms("announced June 10, 2026")).not.toContain("10");
+    expect(terms("10 gw when")).toContain("10");
+    expect(terms("june 10?").filter((t) => /10/.test(t))).toEqual(terms("dated 10th of June 2026").filter((t) => /10/.test(t)));
+    expect(terms("the 2.5 gw june build")).toContain("2.5");
+  });
+
   it("reads a dollar sign with no figure as money ('how much $$ is going into it')", () => {
     expect(plainWords("how much $$ is going into it")).toContain("dollar");
     expect(plainWords("$300bn").filter((w) => w === "dollar")).toHaveLength(1);
