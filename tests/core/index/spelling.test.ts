@@ -36,6 +36,11 @@ describe("SpellingCorrector", () => {
     expect(speller.correct("carx")).toBe("card");
   });
 
+  it("among equally close words, keeps the first letter, however frequent the other ('wisco' is 'wisc', not 'cisco')", () => {
+    const speller = new SpellingCorrector(new Map([["cisco", 50], ["wisc", 2]]));
+    expect(speller.correct("wisco")).toBe("wisc");
+  });
+
   it("does not read a longer word as a known word with two letters added ('linkedin' is not 'linked')", () => {
     const speller = new SpellingCorrector(new Map([["linked", 3], ["infrastructure", 2]]));
     expect(speller.correct("linkedin")).toBeNull();
