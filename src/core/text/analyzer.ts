@@ -71,6 +71,11 @@ export class TextAnalyzer {
   private readonly cased = new Map<string, { term: string; everyday: boolean }>();
   /** Terms of names read only in capitals ("X"): the lower-case word is not the name. */
   private readonly typedOnly = new Set<string>();
+  /**
+   * Longer names with a word read only in capitals in them ("Acme-US Trade Council", where "US" alone is a country),
+   * in any case: typed in capitals they are still the longer name, so they are read before the capitals are.
+   */
+  private readonly phrasesWithCased: RegExp | null;
   private readonly lexemes = new Map<string, Lexeme>();
   /** Some name or phrase is read as a term with a figure in it, or one that reads as a number ("one"). */
   private readonly foldsToFigures: boolean;
@@ -87,6 +92,11 @@ export class TextAnalyzer {
       for (const form of forms) this.addForm(form, head.toLowerCase());
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+    const capitalsOnly = new Map([...this.cased].filter(([, c]) => !c.everyday).map(([k, c]) => [k.toLowerCase(), c.term]));
+    const holding = [...this.phrases.values()].flat().filter((p) => p.words.some((w) => capitalsOnly.has(w) && capitalsOnly.get(w) !== p.term));
+    this.phrasesWithCased = holding.length
+      ? new RegExp(holding.map((p) => String.raw`\b${p.words.map(escapeRegExp).join(String.raw`[\s.-]+`)}\b`).join("|"), "gi")
+      : null;
     this.details = lexicon.details.map((d) => splitWords(normalizeText(d)).map((w) => stem(w)));
     this.detailStems = new Set(this.details.flat());
     const terms = [...[...this.cased.values()].map((c) => c.term), ...[...this.phrases.values()].flat().map((p) => p.term)];
@@ -207,6 +217,7 @@ export class TextAnalyzer {
 
   /** The text lower-cased and normalised, names that count only as typed already replaced by their term (and added to `named`). */
   normalized(text: string, named: Set<string> = new Set()): string {
+    if (this.phrasesWithCased && /[A-Z]/.test(text)) text = text.replace(this.phrasesWithCased, (m) => m.toLowerCase());
     return normalizeText(/[A-Z]/.test(text)
       ? text.replace(/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\.?/g, (match: string, at: number) => {
           const hit = this.cased.get(match) ?? this.cased.get(match.replace(/\.$/, ""));

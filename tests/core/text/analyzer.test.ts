@@ -9,6 +9,25 @@ const text = new TextAnalyzer(fixtureKnowledge().lexicon);
 /** The entity terms a text is read as naming, in order. */
 const named = (t: string) => text.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
 
+describe("a longer name with a capitals-only word in it", () => {
+  it("reads 'Acme-US Trade Council' typed in capitals as the council, not as Acme, the US and two words", () => {
+    const lexicon: LexiconData = {
+      entities: [
+        { name: "United States", kind: "place", aliases: ["US"] },
+        { name: "Acme", kind: "company" },
+        { name: "Acme-US Trade Council", kind: "organisation" },
+      ],
+      synonyms: {},
+      details: [],
+    };
+    const council = new TextAnalyzer(lexicon);
+    const names = (t: string) => council.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
+    expect(names("what does the Acme-US Trade Council do")).toEqual(names("what does the acme-us trade council do"));
+    expect(names("what does the Acme-US Trade Council do")).toHaveLength(1);
+    expect(names("is the US in on it")).toEqual(["unitedstates"]);
+  });
+});
+
 describe("everyday words that are also names", () => {
   it("reads 'son' and 'intel' in ordinary sentences as words, not as Masayoshi Son or Intel", () => {
     expect(named("my son asked what the deal is worth")).toEqual([]);
