@@ -73,7 +73,7 @@ export class SpellingCorrector {
       // Three-letter words are too easy to confuse: accept only a swap of letters ("teh").
       if (word.length === 3 && !isSwap(word, item)) return;
       // Among equally close words, a swap of neighbouring letters is the likelier slip ("wroth" is "worth", not "wrote"),
-      // then one keeping the first letter, which people rarely mistype ("wisco" is "wisc", not "cisco").
+      // then one keeping the first letter, which people rarely mistype ("globx" is "globe", not "flobx").
       const frequency = (this.frequency.get(item) ?? 0) + (isSwap(word, item) ? 1e9 : 0) + (item[0] === word[0] ? 1e8 : 0);
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
         best = item;
