@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { EMPTY_LEXICON, entitySchema, lexiconFileSchema, type LexiconData, type LexiconEntity } from "./lexicon-schema.js";
 import type { Calibration } from "../core/confidence.js";
 import { DEFAULT_MODEL_PATH, readModel, type ModelFile } from "./model-file.js";
+import { normalizeText, splitWords } from "../core/text/tokenize.js";
 import { articleSchema, articlesFileSchema, cardFileSchema, cardSchema, type Article, type Card } from "./schema.js";
 
 export interface KnowledgeBase {
@@ -312,10 +313,13 @@ function readLexicon(path: string, show: (path: string) => string, problems: Kno
   const entities: LexiconEntity[] = [];
   // Every name and alias reads as one entity: the same words for two would make the reading a coin toss.
   const owner = new Map<string, string>();
+  // Compared as the engine reads them: "chatgpt+" reads as "chatgpt", so it cannot also be another entity's alias.
   const claim = (words: string, name: string, entry: string, where: string) => {
-    const key = words.toLowerCase().replace(/[\s-]+/g, " ");
+    const read = splitWords(normalizeText(words)).join(" ");
+    const key = read || words.toLowerCase().replace(/[\s-]+/g, " ");
     const earlier = owner.get(key);
-    if (earlier && earlier !== name) problems.push({ file, entry, message: `${where} "${words}" already names ${earlier}; keep it on one entity only` });
+    const readAs = read && read !== words.toLowerCase().replace(/[\s-]+/g, " ") ? ` (it reads as "${read}")` : "";
+    if (earlier && earlier !== name) problems.push({ file, entry, message: `${where} "${words}"${readAs} already names ${earlier}; keep it on one entity only` });
     else owner.set(key, name);
   };
   (shape.data.entities ?? []).forEach((raw, i) => {
@@ -337,7 +341,7 @@ function readLexicon(path: string, show: (path: string) => string, problems: Kno
   const synonyms = shape.data.synonyms ?? {};
   for (const [head, forms] of Object.entries(synonyms)) {
     forms.forEach((form, f) => {
-      const taken = owner.get(form.toLowerCase());
+      const taken = owner.get(splitWords(normalizeText(form)).join(" ") || form.toLowerCase());
       if (taken) problems.push({ file, entry: `synonym "${head}"`, message: `[${f}] "${form}" is already a name of ${taken}; remove it from the synonyms, or from the entity's aliases` });
     });
   }

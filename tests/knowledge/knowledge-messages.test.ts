@@ -75,6 +75,16 @@ describe("knowledge:check messages a curator can act on", () => {
     expect(lines[0]).toMatch(/articles\.yaml: article "openai-models-on-oci": articles\[2\]\.published must be YYYY, YYYY-MM or YYYY-MM-DD \(line \d+\); it is "10 June 2026" now/);
   });
 
+  it("an alias that reads as another entity's name ('chatgpt+' is read as 'chatgpt') is refused, saying how it reads", () => {
+    const dir = tempKnowledge({
+      "cards/money.yaml": ["topic: Money", "cards:", cardYaml("alpha")].join("\n"),
+      "lexicon.yaml": ["entities:", "  - { name: ChatGPT, kind: product }", "  - { name: ChatGPT Plus, kind: product, aliases: [chatgpt+] }"].join("\n"),
+    });
+    const lines = problemsOf(dir);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('"chatgpt+" (it reads as "chatgpt") already names ChatGPT');
+  });
+
   it("a duplicate id names both files and both lines, and says to rename one", () => {
     const dir = tempKnowledge({
       "cards/first.yaml": cardFile("First", [cardYaml("deal-value")]),
