@@ -313,7 +313,7 @@ function readLexicon(path: string, show: (path: string) => string, problems: Kno
   const entities: LexiconEntity[] = [];
   // Every name and alias reads as one entity: the same words for two would make the reading a coin toss.
   const owner = new Map<string, string>();
-  // Compared as the engine reads them: "chatgpt+" reads as "chatgpt", so it cannot also be another entity's alias.
+  // Compared as the engine reads them: "acme+" reads as "acme", so it cannot also be another entity's alias.
   const claim = (words: string, name: string, entry: string, where: string) => {
     const read = splitWords(normalizeText(words)).join(" ");
     const key = read || words.toLowerCase().replace(/[\s-]+/g, " ");
