@@ -150,10 +150,13 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // So are questions the writer marked apart that are each a question of its own, one answered outright and the
       // others at least unsure: each is shown with how sure the bot is.
       const ownQuestions = parts.slice(0, MAX_PARTS).every(isFullQuestion) && asked.some((a) => a.answer.status === "answered");
-      const marked = list || (explicit && asked.every((a) => a.answer.status === "answered" || (a.answer.status === "unsure" && (a.readAs !== null || ownQuestions))));
+      // "…, and for devs?": a later part that only makes sense after the one before asks one more thing, even where
+      // reading it with that part helped no card.
+      const asksMore = (i: number) => i > 0 && leansInMessage(parts[i]!);
+      const marked = list || (explicit && asked.every((a, i) => a.answer.status === "answered" || (a.answer.status === "unsure" && (a.readAs !== null || ownQuestions || asksMore(i)))));
       // Every part answered, one of them outright by the card the whole message gets: the whole answers only that one.
       // A part only unsure must be a question of its own or read with the one before, not a remark setting the scene.
-      const sure = (a: PartAnswer, i: number) => a.answer.status === "answered" || a.readAs !== null || isFullQuestion(parts[i]!);
+      const sure = (a: PartAnswer, i: number) => a.answer.status === "answered" || a.readAs !== null || isFullQuestion(parts[i]!) || asksMore(i);
       const covers = whole.status === "answered" && asked.every(sure) && asked.some((a) => a.answer.status === "answered" && a.answer.card === whole.card);
       // Each part a question of its own ("who is in Acme? and what does Globex do there"), one of them the whole's
       // answer and the others read at least unsure: the whole answers only one of them.

@@ -257,6 +257,12 @@ describe("several questions joined the way people type them", () => {
     expect(reply.parts[1]!.answer.card).toBe(desk.ask("when does the deal start?").card);
   });
 
+  it("'…, and for devs?': a fragment the first part's subject does not help is still a second question, shown unsure", () => {
+    const reply = c.reply({ text: "what changes for everyday chatgpt users, and for devs?" });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["end-users", "developers"]);
+  });
+
   it("a bare 'and when?' after a question is a second part read with the first one's subject", () => {
     const reply = c.reply({ text: `${worth} and when?` });
     if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
