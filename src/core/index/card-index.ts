@@ -167,6 +167,8 @@ export class CardIndex {
   private readonly minorDoc: boolean[];
   /** The places a card is about: named in its example questions or keywords. */
   private readonly subjectPlaces: ReadonlySet<string>[];
+  /** The entities a card's example questions or keywords name: whose things its questions ask about. */
+  private readonly askedOf: ReadonlySet<string>[] = [];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -264,6 +266,7 @@ export class CardIndex {
       // One look at each term's kind gives the card's entities and places. Most cards name none: no set is made.
       let known: Set<string> | null = null;
       let subjectPlaces: Set<string> | null = null;
+      let askedOf: Set<string> | null = null;
       let namesPlace = false;
       for (let f = 0; f < 3; f++) {
         for (let i = fieldStart(d, f); i < fieldEnd(d, f); i++) {
@@ -271,6 +274,7 @@ export class CardIndex {
           const kind = termKinds[t];
           if (kind === null) continue;
           (known ??= new Set()).add(termNames[t]!);
+          if (f < 2) (askedOf ??= new Set()).add(termNames[t]!);
           if (kind !== "place") continue;
           namesPlace = true;
           // Places in the example questions and keywords are what the card is about; the answer's are in passing.
@@ -279,6 +283,7 @@ export class CardIndex {
       }
       this.namesPlace.push(namesPlace);
       this.subjectPlaces.push(orNone(subjectPlaces ?? NO_NAMES));
+      this.askedOf.push(orNone(askedOf ?? NO_NAMES));
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);
@@ -392,6 +397,9 @@ export class CardIndex {
       const place = t.entity === "place";
       if (place && !t.contrast && this.aboutOtherPlaces(doc, t.term)) foreign = true;
       if (t.entity && !place && !t.contrast && !this.knownEntities[doc]!.has(t.term)) foreign = otherParty = true;
+      // "Globex's revenue" against a card whose questions only ask of Acme's: the card's answer may name Globex in
+      // passing, but what it gives is someone else's.
+      if (t.entity && !place && !t.contrast && t.typed.endsWith("'s") && !this.askedOf[doc]!.has(t.term)) foreign = true;
       if (has) continue;
       absent++;
       if (place && !t.contrast && !this.namesPlace[doc]) foreign = true;

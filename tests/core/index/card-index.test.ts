@@ -95,6 +95,16 @@ describe("CardIndex", () => {
     expect(places.lacks(places.analyze("any sites in california"), 1).foreign).toBe(true);
   });
 
+  it("reads '<name>'s <thing>' as foreign to a card whose questions ask only of someone else's, though its answer names both", () => {
+    const revenue = new CardIndex([
+      { id: "oracle-revenue", questions: ["what's oracle's data center revenue", "oracle dc revenue annually?"], keywords: [], answer: "Oracle expects $10.3 billion of data center revenue, helped by OpenAI.", context: [] },
+    ], text);
+    expect(revenue.lacks(revenue.analyze("what's openai's annual revenue"), 0).foreign).toBe(true);
+    expect(revenue.lacks(revenue.analyze("what's oracle's annual revenue"), 0).foreign).toBe(false);
+    // Not possessive: the card's answer naming OpenAI still counts.
+    expect(revenue.lacks(revenue.analyze("oracle revenue from openai"), 0).foreign).toBe(false);
+  });
+
   it("leaves out what a question sets aside: 'stargate (the AI one, not the TV show)' asks nothing about shows", () => {
     const terms = (q: string) => index.analyze(q).terms.map((t) => t.term);
     expect(terms("the stargate site (the AI one, not the TV show)")).toEqual(terms("the stargate site (the AI one)"));
