@@ -204,8 +204,13 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     if (stories.count < 2) return unique;
     // Read as about the main story, and answered by it as before: that answer stands, the smaller stories' cards
     // following it as alternatives. Only when the main story has no answer may a smaller story's card give one.
-    if (!readsAsMain(query)) return mainStoryFirst(namedIn(query), marksIn(query), unique);
     const main = mainDesk!.rank(text);
+    // Naming something of a smaller story, the question is read with every card; the main story's cards still keep the
+    // confidence they had before it was added, so what it answered before it answers alike unless a new card reads better.
+    if (!readsAsMain(query)) {
+      const merged = [...main, ...unique.filter((r) => !stories.isMain(r.card))].sort((a, b) => b.confidence - a.confidence);
+      return mainStoryFirst(namedIn(query), marksIn(query), merged);
+    }
     const smaller = unique.filter((r) => !stories.isMain(r.card));
     if (main[0] && main[0].confidence >= calibration.unsureAt) return [main[0], ...smaller, ...main.slice(1)];
     // The main story's cards keep the confidence they had before; a smaller story's card may answer what they do not.

@@ -76,6 +76,19 @@ describe("a deal pack added next to the main story", () => {
   });
 });
 
+describe("a question naming a company both deals name", () => {
+  const nvidia = openFixtureWithPack("fixtures/packs/nvidia-openai");
+  const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
+  if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
+  it("keeps the main story's answer, at the confidence it had, unless a new card reads better", () => {
+    for (const question of ["is nvidia in on this", "is nvidia involved in this deal at all"]) {
+      const before = base.desk.ask(question);
+      const after = nvidia.desk.ask(question);
+      expect([after.card, after.status, after.confidence], question).toEqual([before.card, before.status, before.confidence]);
+    }
+  });
+});
+
 describe("a word only one of the new deal's cards uses", () => {
   it("is, for a question about the main story, still a word no card knows: the main story's cards score as before", () => {
     const base = openDesk(FIXTURE_KNOWLEDGE_DIR);
