@@ -83,7 +83,7 @@ export interface Lack {
   stranger: boolean;
   /** Share of the question's words other than names that the card's text lacks: what is asked of the names. */
   uncovered: number;
-  /** A name the card never asks of (its answer may name it in passing) says which of the card's things is meant ("the Globex deal", "Globex stock"): another one. */
+  /** A name the card never mentions says which of the card's things is meant ("the Globex deal", "Globex stock"): another one. */
   qualified: boolean;
 }
 
@@ -380,7 +380,7 @@ export class CardIndex {
       const t = query.terms[i]!;
       const has = this.contains(doc, t.term);
       const next = query.terms[i + 1];
-      if (t.entity && !t.contrast && next && !next.entity && !this.askedOf[doc]!.has(t.term) && this.contains(doc, next.term)) qualified = true;
+      if (t.entity && !t.contrast && next && !next.entity && !this.knownEntities[doc]!.has(t.term) && this.contains(doc, next.term)) qualified = true;
       // A name no card knows is another subject, except a place asked of a card listing many ("any in Utopia?": not on its list).
       const known = this.minorDoc[doc] ? this.knownAnywhere : this.knownInMain;
       if (t.entity && !t.contrast && !known.has(t.term) && !(t.entity === "place" && this.subjectPlaces[doc]!.size >= LIST_OF_PLACES)) stranger = true;
