@@ -12,7 +12,7 @@ import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
 import { leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -209,14 +209,18 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     const declined = answer.status === "no_answer" && answer.answer === messages.noAnswer;
     const named = [...reader.entitiesIn(text)];
+    // A task ("book a call with our oracle rep") is out of scope even where it names the deals: no card
+    // could be the reply.
+    const plain = plainMessage(text);
+    if (declined && TASK_REQUEST.test(plain)) return scope(answer.question, "off_topic");
     // "who's grabbing coffee?" put to the room and only guessed at by a card is small talk, not a question for the bot.
-    if (answer.status === "unsure" && named.length === 0 && ASKS_THE_ROOM.test(plainMessage(text))) {
+    if (answer.status === "unsure" && named.length === 0 && ASKS_THE_ROOM.test(plain)) {
       const remark = chatter(text, answer);
       if (remark) return remark;
     }
     // A declined question that came near a card ("why 4.5 gigs specifically?") is about the deals: a fact the cards
     // lack, not something out of scope.
-    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plainMessage(text)) && !hasOtherLanguageWord(text));
+    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plain) && !hasOtherLanguageWord(text));
     if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     if (declined && named.length === 1) {

@@ -141,6 +141,9 @@ export const WANTING = new RegExp(
 );
 /** A request for work, asked or told: "make me a deck", "can you book a room", "pls rewrite my post". */
 export const REQUEST = new RegExp(String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+)?(?:${REQUEST_VERBS})\b`);
+/** A task for the bot rather than a thing to be told ("book a call with our rep", "draft the memo"): not a fact question. */
+const TASK_VERBS = String.raw`make|rewrite|write|create|draft|book|send|compose|generate|translate|draw|build|order|schedule|remind|set\s+up|convert|play|sing|email|call|ping|invite`;
+export const TASK_REQUEST = new RegExp(String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|plz\s+)?(?:${TASK_VERBS})\b`);
 /** A question put to the room, not to the bot ("anyone up for lunch?", "who's grabbing coffee"). */
 export const ASKS_THE_ROOM = /^(?:does\s+|is\s+)?(?:any(?:one|body)|some(?:one|body)|who(?:'s|s|\s+is|\s+wants)?)\s+(?:up\s+for|down\s+for|in\s+for|free|around|coming|joining|grabbing|getting|going|want(?:s|ing)?\s+(?:to\s+)?(?:grab|get|go|join)|hungry|else)\b/;
 /** Words a message asking something has, which a chat remark does not. */

@@ -535,6 +535,11 @@ describe("chat remarks, openings and requests read as what they are", () => {
     (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
   );
 
+  it("a task for the bot that names the deals ('book a call with our oracle rep') is out of scope, not a missing fact", () => {
+    expect(fresh().reply({ text: "can you book a call with our oracle account rep for thurs" }).kind).toBe("scope");
+    expect(fresh().reply({ text: "schedule a sync with the openai team next week" }).kind).toBe("scope");
+  });
+
   it("a bare noun phrase the cards use lists those cards; with a question word it is a question", () => {
     const reply = fresh().reply({ text: "universal credits" });
     if (reply.kind !== "browse") throw new Error(`expected browse, got ${reply.kind}`);
