@@ -62,7 +62,7 @@ export const messages = {
   whoAmI:
     "I'm Deal Desk, a bot that answers questions about the AI-infrastructure deals in my knowledge base. Every answer comes from a fact card written from my source articles, with the sources cited and how sure I am.",
   helpReply:
-    "Ask me a question in plain English about the deals I cover: who, how much, where, when, why. I answer from fact cards, cite my sources and say how sure I am. You can also ask \"what's new\", name a topic to see what I know about it, ask two or three questions at once, or follow up in a thread.",
+    "Ask me a question in plain English about the deals I cover: who, how much, where, when, why. I answer from fact cards written from news articles, cite those articles and say how sure I am. You can also ask \"what's new\", name a topic to see what I know about it, ask two or three questions at once, or follow up in a thread.",
   examplesLead: "For example:",
   newsHeading: (count: number) => `The ${count === 1 ? "article" : `${count} articles`} I know, newest first:`,
   newsSince: (since: string, count: number) =>

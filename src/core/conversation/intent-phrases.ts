@@ -47,9 +47,9 @@ export const HELP_WORDS = new Set(
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
   throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash
-  explain every time have need always each channel thread directly private privately`.split(/\s+/),
+  explain every time have need always each channel thread directly private privately where ur come from sources source`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
 export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial".split(" "));
 
@@ -64,6 +64,8 @@ const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|o
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
 /** "can I get a chronology of how …", "a timeline of the deal": the articles in order. */
 const CHRONOLOGY = /^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:get|have|see|give\s+(?:me|us))\s+|(?:give|show|send)\s+(?:me|us)\s+|gimme\s+|(?:i|we)\s+(?:need|want)\s+)?(?:a|the)\s+(?:quick\s+|short\s+|full\s+|whole\s+|entire\s+|complete\s+)?(?:chronology|timeline)(?:\s+of\b|\s+(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end|now)\b|$)|^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:get|have|see|give\s+(?:me|us))\s+|(?:give|show|send|tell)\s+(?:me|us)\s+|gimme\s+|(?:i|we)\s+(?:need|want)\s+)(?:a|the)\s+(?:quick\s+|short\s+|full\s+|whole\s+)?history\s+of\b.*\b(?:from\s+the\s+(?:start|beginning)|so\s+far|to\s+date|until\s+now)$/;
+/** "give me the whole thing in order, from the start", "what changed lately w/ acme": the articles in order. */
+const STORY_SO_FAR = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|walk|take|tell|run)\s+(?:me|us)\s+(?:through\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:thing|story|saga)\b.*\b(?:in\s+(?:chronological\s+)?order|from\s+the\s+(?:start|beginning|top)|chronologically)\b|^(?:so\s+)?what(?:\s+has|'?s)?\s+changed\s+(?:lately|recently|this\s+(?:week|month)|since)\b/;
 /** "what's happened this week", "whats happened recently w acme": something new, with no subject but a time. */
 const HAPPENED_WHEN = /^what(?:'?s|\s+has)\s+happened\s+(?:(?:(?:this|last|past)\s+(?:week|month|year)|today|so\s+far)$|(?:recently|lately)\b)/;
 /** "what's been going on with Acme lately", "what happened w/ Acme recently": what is new about it. */
@@ -71,7 +73,7 @@ const LATELY = /^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\
 
 /** "what's new", "latest", "timeline", "anything since September?", "news on X". */
 export const NEWS = new RegExp(
-  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?(?:(?:recent|latest|newest|new|top)\s+)?(?:news|latest|timeline|headlines|updates)|^what\s+happened\s+(?:recently|lately|since)|^what(?:'?s|\s+has)\s+happened\b.*\bsince\b|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed|^(?:what'?s|what\s+is|whats)\s+the\s+(?:most\s+recent|newest)\b|^(?:the\s+)?(?:most\s+recent|newest)\s+(?:news|updates?|developments?|articles?)\b/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}|${HAPPENED_WHEN.source}|${LATELY.source}|${NEWS_DIGEST.source}|${RECENT_RECAP.source}`,
+  `${(/^(?:so\s+)?(?:what'?s|what\s+is|whats)\s+(?:new|the\s+latest|latest|happening|the\s+news)|^(?:any(?:thing)?|what'?s)\s+(?:new|news|updates?|recent|latest)|^(?:the\s+)?latest(?:\s+(?:news|updates?|articles?|developments?|headlines))?\b|^(?:recent|latest|any)\s+(?:news|updates?|articles?|developments?|headlines)|^(?:news|updates?|headlines|timeline|time\s*line|chronology)(?:\s+(?:please|pls|plz|so\s+far))?$|^(?:show|give|gimme|get)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?(?:(?:recent|latest|newest|new|top)\s+)?(?:news|latest|timeline|headlines|updates)|^what\s+happened\s+(?:recently|lately|since)|^what(?:'?s|\s+has)\s+happened\b.*\bsince\b|^anything\s+(?:new\s+|changed\s+|happened\s+)?since\b|^(?:news|updates?)\s+(?:on|about|since)\b|^what'?s\s+changed|^(?:what'?s|what\s+is|whats)\s+the\s+(?:most\s+recent|newest)\b|^(?:the\s+)?(?:most\s+recent|newest)\s+(?:news|updates?|developments?|articles?)\b/).source}|${CATCH_UP.source}|${HAPPENED.source}|${CHRONOLOGY.source}|${STORY_SO_FAR.source}|${HAPPENED_WHEN.source}|${LATELY.source}|${NEWS_DIGEST.source}|${RECENT_RECAP.source}`,
 );
 
 /** Requests for work the bot does not do, whatever the subject. */
