@@ -1,9 +1,9 @@
 /**
- * "quick q:", "ok dumb q,", "two things -", "hey bot quick one:": an opening that announces a question, not part of
+ * "quick q:", "ok dumb q,", "two things -", "hey bot quick one:", "for our team:": an opening that announces a question, not part of
  * it. Left in, its words only dilute how the question reads.
  */
 export const OPENING =
-  /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi|yo)(?:\s+bot)?[,\s]+)*(?:(?:a|my)\s+)?(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|stupid|small|more|other|follow[-\s]?up)\s+)*(?:q|qs|qq|question|questions|things|thing|one|ones)\s*(?:[:,\-\u2013\u2014]|\s+but\s+|\s+(?:for\s+(?:you|u|ya)|here)\s*[:,\-\u2013\u2014]?)\s*/i;
+  /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi|yo)(?:\s+bot)?[,\s]+)*(?:(?:a|my)\s+)?(?:(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|stupid|small|more|other|follow[-\s]?up|genuine|honest|serious|real|legit|naive|basic)\s+)*(?:q|qs|qq|question|questions|things|thing|one|ones)\s*(?:[:,\-\u2013\u2014]|\s+but\s+|\s+(?:for\s+(?:you|u|ya)|here)\s*[:,\-\u2013\u2014]?)|(?:for|prepping|prepping\s+for|prep\s+for|writing|building|context\s+for)\s+(?:a|an|the|our|my|this|tomorrow'?s|today'?s)\s+(?:[\w-]+\s+){0,2}?(?:team|deck|slides?|memo|meeting|sync|standup|stand-up|boss|manager|vp|ceo|cfo|board|client|report|brief|briefing|call|review|update)\s*[:\u2013\u2014-])\s*/i;
 
 /** The question without an opening that announces it; the text as it is when nothing is left after it. */
 export function withoutOpening(text: string): string {

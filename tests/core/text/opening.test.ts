@@ -9,11 +9,16 @@ describe("withoutOpening", () => {
     ["hey bot quick one: where is the site", "where is the site"],
     ["two things - when does it start", "when does it start"],
     ["ok dumb q but what is stargate exactly", "what is stargate exactly"],
+    ["genuine q, isnt oracle a database company?", "isnt oracle a database company?"],
+    ["ok so for our team: can we use the models on oci", "can we use the models on oci"],
+    ["prepping for tomorrow's board meeting - how big is the deal", "how big is the deal"],
   ])("%s → %s", (text, question) => expect(withoutOpening(text)).toBe(question));
 
   it("leaves a question that has no opening, or is nothing but one, as it is", () => {
     expect(withoutOpening("how many questions can I ask")).toBe("how many questions can I ask");
     expect(withoutOpening("quick question:")).toBe("quick question:");
+    // A colon after words that are the question's own subject is no opening.
+    expect(withoutOpening("oracle deal: how much")).toBe("oracle deal: how much");
   });
 
   it("lets the desk read the question as if asked plainly", () => {
