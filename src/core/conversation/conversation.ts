@@ -538,6 +538,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const alone = defined ?? desk.ask(asked);
       const lead = alone.status === "answered" && alone.card === topic.choices[0]!.card ? alone : null;
       if (!lead) return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseHeading(topic.subject), choices: topic.choices, more: topic.more });
+      // In a thread after a fact ("any in springfield specifically?"), the answer is the reply: the list would be noise.
+      if (thread && memory.get(thread)?.card) return kept(fact(text, lead));
       const rest = [...topic.choices, ...topic.more].filter((c) => c.card !== lead.card);
       return kept({ kind: "browse", question: text, subject: topic.subject, text: messages.browseAlso(topic.subject), choices: rest.slice(0, MAX_CHOICES), more: rest.slice(MAX_CHOICES), lead });
     }

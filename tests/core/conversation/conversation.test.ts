@@ -326,6 +326,11 @@ describe("follow-ups in a thread", () => {
     expect(reply.readAs).toMatch(/^why /);
   });
 
+  it("a name in a thread whose own card answers it outright gets that answer, not the list of its topics", () => {
+    const reply = inThread(["where is stargate building its dcs", "is all of it inside the us?", "any in new mexico specifically"], "t-nm");
+    expect(cardOf(reply)).toBe("site-new-mexico");
+  });
+
   it("a bare name after a question in a thread asks the same of it, instead of listing its topics", () => {
     const c = fresh();
     c.reply({ text: "who are the partners in stargate?", thread: "t-bare" });
