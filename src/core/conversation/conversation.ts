@@ -121,8 +121,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   const fact = (question: string, answer: Answer, readAs: string | null = null): FactReply => ({ kind: "fact", question, answer, readAs });
   const confidenceOf = (a: Answer) => (a.status === "no_answer" ? 0 : a.confidence);
 
-  function scope(question: string, reason: "off_topic" | "language"): Reply {
-    return { kind: "scope", question, reason, text: reason === "language" ? messages.otherLanguage : messages.outOfScope, examples: rotation.take(SCOPE_EXAMPLES) };
+  function scope(question: string, reason: "off_topic" | "language", text: string = reason === "language" ? messages.otherLanguage : messages.outOfScope): Reply {
+    return { kind: "scope", question, reason, text, examples: rotation.take(SCOPE_EXAMPLES) };
   }
 
   /**
@@ -213,6 +213,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // could be the reply.
     const plain = plainMessage(text);
     if (declined && TASK_REQUEST.test(plain)) return scope(answer.question, "off_topic");
+    // "should i buy orcl?": the desk's own word on advice, as an out-of-scope reply.
+    if (answer.status === "no_answer" && answer.answer === messages.noOpinion) return scope(answer.question, "off_topic", messages.noOpinion);
     // "who's grabbing coffee?" put to the room and only guessed at by a card is small talk, not a question for the bot.
     if (answer.status === "unsure" && named.length === 0 && ASKS_THE_ROOM.test(plain)) {
       const remark = chatter(text, answer);

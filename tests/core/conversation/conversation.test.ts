@@ -540,6 +540,12 @@ describe("chat remarks, openings and requests read as what they are", () => {
     (text) => expect(fresh().reply({ text }).kind).toBe("scope"),
   );
 
+  it("a plea for investment advice gets the out-of-scope reply that says the bot gives no advice", () => {
+    const reply = fresh().reply({ text: "should i buy orcl rn or wait for a dip" });
+    expect(reply.kind).toBe("scope");
+    if (reply.kind === "scope") expect(reply.text).toBe(messages.noOpinion);
+  });
+
   it("a task for the bot that names the deals ('book a call with our oracle rep') is out of scope, not a missing fact", () => {
     expect(fresh().reply({ text: "can you book a call with our oracle account rep for thurs" }).kind).toBe("scope");
     expect(fresh().reply({ text: "schedule a sync with the openai team next week" }).kind).toBe("scope");
