@@ -209,11 +209,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (answer.status === "no_answer" && hasForeignLetters(text)) return scope(answer.question, "language");
     const declined = answer.status === "no_answer" && answer.answer === messages.noAnswer;
     const named = [...reader.entitiesIn(text)];
-    // A task ("book a call with our oracle rep") is out of scope even where it names the deals: no card
+    // A task ("book a call with our Acme rep") is out of scope even where it names the deals: no card
     // could be the reply.
     const plain = plainMessage(text);
     if (declined && TASK_REQUEST.test(plain)) return scope(answer.question, "off_topic");
-    // "should i buy orcl?": the desk's own word on advice, as an out-of-scope reply.
+    // "should i buy acme stock?": the desk's own word on advice, as an out-of-scope reply.
     if (answer.status === "no_answer" && answer.answer === messages.noOpinion) return scope(answer.question, "off_topic", messages.noOpinion);
     // "who's grabbing coffee?" put to the room and only guessed at by a card is small talk, not a question for the bot.
     if (answer.status === "unsure" && named.length === 0 && ASKS_THE_ROOM.test(plain)) {
