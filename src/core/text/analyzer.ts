@@ -234,11 +234,19 @@ export class TextAnalyzer {
     return [...this.phrases.values()].flat();
   }
 
-  /** The phrase starting at raw[i], if one does. The last word may carry a possessive: "the widget maker's stock". */
+  /**
+   * The phrase starting at raw[i], if one does. The last word may carry a possessive: "the widget maker's stock"; so
+   * may the first of a person's alias, the way people write a role: "acme's ceo" for "acme ceo". ("Acme's cloud" is
+   * not the product "acme cloud": it still names Acme.)
+   */
   private phraseAt(raw: string[], i: number): { words: string[]; term: string } | undefined {
-    const starting = this.phrases.get(raw[i]!);
+    const first = raw[i]!;
+    const owner = first.endsWith("'s") ? first.slice(0, -2) : null;
+    const starting = this.phrases.get(first) ?? (owner ? this.phrases.get(owner) : undefined);
     if (starting === undefined) return undefined;
-    return starting.find((p) => p.words.every((w, k) => raw[i + k] === w || (k === p.words.length - 1 && raw[i + k] === `${w}'s`)));
+    const role = (p: { words: string[]; term: string }) => p.words.length > 1 && this.entities.get(p.term)?.kind === "person";
+    const fits = (p: { words: string[]; term: string }, w: string, k: number) => raw[i + k] === w || ((k === p.words.length - 1 || (k === 0 && role(p))) && raw[i + k] === `${w}'s`);
+    return starting.find((p) => p.words.every((w, k) => fits(p, w, k)));
   }
 
   private isEverydayWord(word: string): boolean {

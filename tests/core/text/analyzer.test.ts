@@ -9,6 +9,29 @@ const text = new TextAnalyzer(fixtureKnowledge().lexicon);
 /** The entity terms a text is read as naming, in order. */
 const named = (t: string) => text.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
 
+describe("a person's alias that is a role ('acme ceo')", () => {
+  const lexicon: LexiconData = {
+    entities: [
+      { name: "Acme", kind: "company" },
+      { name: "Jane Roe", kind: "person", aliases: ["acme ceo"] },
+      { name: "Acme Cloud", kind: "product", aliases: ["acme cloud"] },
+    ],
+    synonyms: {},
+    details: [],
+  };
+  const reader = new TextAnalyzer(lexicon);
+  const names = (t: string) => reader.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
+
+  it("reads 'acme's ceo' as that person, as 'acme ceo' is", () => {
+    expect(names("any quotes from acme's ceo")).toEqual(names("any quotes from acme ceo"));
+    expect(names("any quotes from acme's ceo")).toEqual(names("any quotes from jane roe"));
+  });
+
+  it("still reads 'acme's cloud' as naming Acme: only a role is written that way", () => {
+    expect(names("is acme's cloud any good")).toEqual(names("is acme any good"));
+  });
+});
+
 describe("a longer name with a capitals-only word in it", () => {
   it("reads 'Acme-US Trade Council' typed in capitals as the council, not as Acme, the US and two words", () => {
     const lexicon: LexiconData = {
