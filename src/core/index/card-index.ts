@@ -169,6 +169,8 @@ export class CardIndex {
   private readonly subjectPlaces: ReadonlySet<string>[];
   /** The entities a card's example questions or keywords name: whose things its questions ask about. */
   private readonly askedOf: ReadonlySet<string>[] = [];
+  /** Per card: the kinds of the names (not places) at least half its example questions ask of: whose thing it gives. */
+  private readonly central: ReadonlySet<string>[] = [];
   private readonly unknownIdf: number;
   private readonly spelling: SpellingCorrector;
   private readonly scores: Float64Array;
@@ -262,6 +264,22 @@ export class CardIndex {
     this.subjectPlaces = [];
     const contextEntities = new Map<string, Set<string>>();
     this.minorDoc = docs.map((doc) => doc.minor === true);
+    /** The kinds of the names (not places) that at least half of card d's example questions ask of. */
+    const centralNames = (d: number): ReadonlySet<string> => {
+      const counts = new Map<string, number>();
+      const seenIn = new Set<string>();
+      for (let q = firstQuestion[d]!; q < firstQuestion[d + 1]!; q++) {
+        seenIn.clear();
+        for (let i = read.start(q); i < read.end(q); i++) {
+          const kind = termKinds[ids[i]!];
+          if (kind !== null && kind !== "place") seenIn.add(termNames[ids[i]!]!);
+        }
+        for (const t of seenIn) counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+      const half = (firstQuestion[d + 1]! - firstQuestion[d]!) / 2;
+      const central = [...counts].filter(([, n]) => n >= half).map(([t]) => text.kindOf(t)!);
+      return central.length ? new Set(central) : NO_NAMES;
+    };
     this.knownEntities = docs.map((doc, d) => {
       // One look at each term's kind gives the card's entities and places. Most cards name none: no set is made.
       let known: Set<string> | null = null;
@@ -284,6 +302,7 @@ export class CardIndex {
       this.namesPlace.push(namesPlace);
       this.subjectPlaces.push(orNone(subjectPlaces ?? NO_NAMES));
       this.askedOf.push(orNone(askedOf ?? NO_NAMES));
+      this.central.push(askedOf ? centralNames(d) : NO_NAMES);
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);
@@ -406,6 +425,12 @@ export class CardIndex {
       // Something of theirs no card ever mentions ("the CEO's salary", "the weather in Springfield"): another subject.
       if (t.attribute && !this.hasTerm(query.base, t.term)) foreign = true;
       if (this.hasTerm(query.base, t.term)) gap = Math.max(gap, t.idf);
+    }
+    // "how much revenue did Globex make?" against a card whose questions ask of Acme's revenue (its answer naming
+    // Globex in passing): the question names only names the card never asks of, one of them of the kind of the
+    // card's own party (another company). A project the card's answer places it in ("the Springfield build") is not.
+    if (!foreign && this.central[doc]!.size && !query.terms.some((t) => this.askedOf[doc]!.has(t.term))) {
+      if (query.terms.some((t) => t.entity && t.entity !== "place" && !t.contrast && this.central[doc]!.has(t.entity))) foreign = true;
     }
     // The idf of a word found in one card only: the most specific a known word can be.
     // "Is Acme dropping Globex for Initech?": a question relating two or more parties the card names asks about

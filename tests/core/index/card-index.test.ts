@@ -105,6 +105,16 @@ describe("CardIndex", () => {
     expect(revenue.lacks(revenue.analyze("oracle revenue from openai"), 0).foreign).toBe(false);
   });
 
+  it("reads a question naming only another company than the one the card's questions ask of as foreign, though its answer names it", () => {
+    const revenue = new CardIndex([
+      { id: "oracle-revenue", questions: ["how much does oracle make from data centers", "oracle dc revenue this year?", "what are orcl's data center sales"], keywords: [], answer: "Oracle expects $10.3 billion of data center revenue this year, helped by OpenAI and the Stargate project.", context: [] },
+    ], text);
+    expect(revenue.lacks(revenue.analyze("how much revenue does openai make a year"), 0).foreign).toBe(true);
+    expect(revenue.lacks(revenue.analyze("how much revenue does oracle make a year"), 0).foreign).toBe(false);
+    // A project the answer places the revenue in is not another company.
+    expect(revenue.lacks(revenue.analyze("how much data center revenue comes from stargate"), 0).foreign).toBe(false);
+  });
+
   it("leaves out what a question sets aside: 'stargate (the AI one, not the TV show)' asks nothing about shows", () => {
     const terms = (q: string) => index.analyze(q).terms.map((t) => t.term);
     expect(terms("the stargate site (the AI one, not the TV show)")).toEqual(terms("the stargate site (the AI one)"));
