@@ -50,6 +50,7 @@ export const FUNCTION_WORDS: Record<string, string> = {
     é são era eram será está estão estava tem têm tinha há pode podem deve devem faz fazem custa custam vale valem
     e ou mas não mais também ainda já muito tudo todos nada algo
     com para por sem sobre entre desde até pra pro
+    vai vão vou custar custo projeto acordo contrato centro dados empresa preço valor
     primeiro primeira novo nova acordo contrato
   `,
   dutch: `

@@ -34,6 +34,7 @@ describe("functionWordLanguage: short questions in other languages", () => {
     ["hoeveel kost het?", "dutch"],
     ["quanto custa isso?", "portuguese"],
     ["o que é isso?", "portuguese"],
+    ["quanto vai custar o projeto no total?", "portuguese"],
     ["combien ça coûte?", "french"],
     ["c'est combien?", "french"],
     ["quién paga?", "spanish"],
