@@ -153,7 +153,7 @@ export class TextAnalyzer {
     const out: ReadWord[] = [];
     for (let i = 0; i < raw.length; i++) {
       const word = raw[i]!;
-      const phrase = this.phraseAt(raw, i);
+      const phrase = this.phraseAt(raw, i, out);
       if (phrase) {
         i += phrase.words.length - 1;
         out.push({ word: phrase.term, entity: this.entities.get(phrase.term) ?? null });
@@ -191,7 +191,7 @@ export class TextAnalyzer {
     // Most texts name no phrase: their raw words are the answer, with no copy.
     let out: string[] | null = null;
     for (let i = 0; i < raw.length; i++) {
-      const phrase = this.phraseAt(raw, i);
+      const phrase = this.phraseAt(raw, i, out ?? raw.slice(0, i));
       if (phrase) {
         out ??= raw.slice(0, i);
         out.push(phrase.term);
@@ -239,14 +239,25 @@ export class TextAnalyzer {
    * may the first of a person's alias, the way people write a role: "acme's ceo" for "acme ceo". ("Acme's cloud" is
    * not the product "acme cloud": it still names Acme.)
    */
-  private phraseAt(raw: string[], i: number): { words: string[]; term: string } | undefined {
+  private phraseAt(raw: string[], i: number, before: readonly (string | ReadWord)[]): { words: string[]; term: string } | undefined {
     const first = raw[i]!;
     const owner = first.endsWith("'s") ? first.slice(0, -2) : null;
     const starting = this.phrases.get(first) ?? (owner ? this.phrases.get(owner) : undefined);
     if (starting === undefined) return undefined;
     const role = (p: { words: string[]; term: string }) => p.words.length > 1 && this.entities.get(p.term)?.kind === "person";
     const fits = (p: { words: string[]; term: string }, w: string, k: number) => raw[i + k] === w || ((k === p.words.length - 1 || (k === 0 && role(p))) && raw[i + k] === `${w}'s`);
-    return starting.find((p) => p.words.every((w, k) => fits(p, w, k)));
+    const found = starting.find((p) => p.words.every((w, k) => fits(p, w, k)));
+    // "isn't Acme a widget company?" where "widget company" is an alias of Acme: a name already given is being
+    // described, not named again; the description's words are what is asked.
+    if (found && this.entities.has(found.term) && before.some((w) => this.entityTermOf(w) === found.term)) return undefined;
+    return found;
+  }
+
+  /** The entity term a word read before stands for, if any. */
+  private entityTermOf(w: string | ReadWord): string | undefined {
+    if (typeof w !== "string") return w.entity?.term;
+    const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
+    return this.single.get(w) ?? this.single.get(bare) ?? (this.entities.has(bare) ? bare : undefined);
   }
 
   private isEverydayWord(word: string): boolean {

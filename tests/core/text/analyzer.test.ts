@@ -9,6 +9,25 @@ const text = new TextAnalyzer(fixtureKnowledge().lexicon);
 /** The entity terms a text is read as naming, in order. */
 const named = (t: string) => text.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
 
+describe("an alias that describes a name already given ('isn't Acme a widget company?')", () => {
+  const lexicon: LexiconData = {
+    entities: [{ name: "Acme", kind: "company", aliases: ["widget company", "acme corp"] }],
+    synonyms: {},
+    details: [],
+  };
+  const reader = new TextAnalyzer(lexicon);
+  const names = (t: string) => reader.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
+
+  it("reads the description's words, not the name a second time", () => {
+    expect(names("isn't acme a widget company")).toEqual(["acme"]);
+    expect(reader.words("isn't acme a widget company")).toContain("widget");
+  });
+
+  it("still reads the alias as the name where the name was not given", () => {
+    expect(names("what does the widget company sell")).toEqual(["acme"]);
+  });
+});
+
 describe("a person's alias that is a role ('acme ceo')", () => {
   const lexicon: LexiconData = {
     entities: [
