@@ -12,7 +12,7 @@ import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
 import { leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -516,7 +516,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       return reply;
     };
     const plain = plainMessage(asked);
-    const topic = browser.find(plain, asked.includes("?"));
+    // "what's the deal w/ Springfield?": the idiom asks about the place, which is no party to a deal.
+    const idiom = DEAL_WITH.exec(plain);
+    const ofPlace = idiom && reader.entitiesIn(idiom[1]!).size && [...reader.entitiesIn(idiom[1]!)].every((n) => reader.kindOf(n) === "place") ? idiom[1]! : null;
+    const topic = browser.find(ofPlace ?? plain, ofPlace !== null || asked.includes("?"));
     // In a thread after a fact, a bare name ("globex?") asks the same of it: "what about Globex?".
     // ("any in springfield falls?": a name of two words counts as one.)
     // ("any in springfield specifically?": a word that only stresses the name adds nothing.)
@@ -530,7 +533,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (overview) return kept(fact(text, desk.ask({ text: asked, card: overview.id })));
     // "What's Acme?", "who's in Acme?": a question of a bare name; a card that answers it outright is the reply,
     // otherwise the name's topics.
-    const defined = topic && DEFINITION.test(plain) ? desk.ask(asked) : null;
+    const defined = topic && DEFINITION.test(plain) ? desk.ask(ofPlace ?? asked) : null;
     // The card defining the name ("What is Acme?") answers it even as a guess: its topics would only list it first.
     if (defined?.status === "answered" || (defined?.status === "unsure" && defined.card && traits.defines(defined.card))) return kept(fact(text, defined));
     if (topic) {

@@ -166,3 +166,6 @@ export const NAMED_THING =
 /** Asking for the big picture: "tl;dr", "summarize it", "overview", "in a nutshell", "explain it like I'm new". */
 export const OVERVIEW =
   /\btl\s*;?\s*dr\b|\b(?:the\s+)?(?:headline|key|main)\s+(?:facts|points|numbers|takeaways)\b|\b(?:\d+[-\s]?(?:s|sec|secs|second|seconds|min|mins|minute|minutes)|short|quick|brief|condensed|simple)\s+version\b|\bcliff'?s?\s*notes\b|\belevator\s+pitch\b|\bsummar(?:y|ise|ize)\b|\brecap\b|\boverview\b|\bbig\s+picture\b|\bin\s+a\s+nutshell\b|\bexplain\s+(?:it|this|that)?\s*like\s+i'?m\b|\bexplain\b.*\blike\s+(?:i'?m|i\s+am|i\s+just|i\s+was|a\s+(?:newbie|beginner|five|5))\b|\bthe\s+gist\b|\bhigh[-\s]level\b|\bin\s+plain\s+english\b|\bone[-\s]liner\b|\beli5\b|^(?:so\s+)?what'?s\s+the\s+(?:deal|story)\??$|\bin\s+(?:like\s+)?(?:\d+|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:sentences?|lines?|words|bullets?|bullet\s+points)\b/;
+
+/** "what's the deal w/ X", "what's the story with X": what X is about (the idiom, not a deal). */
+export const DEAL_WITH = /^(?:so\s+|ok\s+)?(?:what'?s|whats|what\s+is)\s+(?:the\s+|up\s+)?(?:deal|story|thing)?\s*(?:with|w\/?|about)\s+(.{2,40}?)\s*\??$/;

@@ -99,6 +99,8 @@ export class OverviewFinder {
     const stories = (this.stories ??= new Stories(this.kb.cards, this.reader));
     // "eli5 Acme" when a card defines Acme ("What is Acme?"): that card, not the deal's overview. Unless a deal
     // added beside the main one is about Acme: "tl;dr on Globex" asks for the Globex deal's overview.
+    // "what's the deal w/ Springfield?": a place is no party to a deal; the question is about the place.
+    if (named.size && [...named].every((n) => this.reader.kindOf(n) === "place")) return null;
     const only = named.size === 1 ? [...named][0]! : null;
     if (only !== null && this.defined().has(only) && !stories.ownedBySmaller(only)) return null;
     // With two deals, the one the names are at the heart of; with no names, the main one.

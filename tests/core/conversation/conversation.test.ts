@@ -546,6 +546,11 @@ describe("chat remarks, openings and requests read as what they are", () => {
     if (reply.kind === "scope") expect(reply.text).toBe(messages.noOpinion);
   });
 
+  it("'what's the deal w/ <a place>' asks about the place, not for the deal's overview", () => {
+    expect(cardOf(fresh().reply({ text: "whats the deal w abilene" }))).toBe("abilene-first-site");
+    expect(cardOf(fresh().reply({ text: "tl;dr on abilene" }))).not.toBe("deal-overview");
+  });
+
   it("a recap of what people said in the channel is out of scope: the bot reads no chat history", () => {
     expect(fresh().reply({ text: "@dealdesk summarize everything ppl said in this channel yesterday" }).kind).toBe("scope");
     expect(fresh().reply({ text: "tl;dr of the recent news pls" }).kind).toBe("news");
