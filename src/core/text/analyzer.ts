@@ -27,6 +27,9 @@ export interface Lexeme {
 }
 
 /** A word of a text as read: the word (a phrase or alias already folded to its term) and, if named, the entity. */
+/** No words read before: `words` folds every phrase, a name described again included (the cards are indexed so). */
+const NOTHING_BEFORE: readonly string[] = [];
+
 export interface ReadWord {
   word: string;
   entity: EntityInfo | null;
@@ -191,7 +194,7 @@ export class TextAnalyzer {
     // Most texts name no phrase: their raw words are the answer, with no copy.
     let out: string[] | null = null;
     for (let i = 0; i < raw.length; i++) {
-      const phrase = this.phraseAt(raw, i, out ?? raw.slice(0, i));
+      const phrase = this.phraseAt(raw, i, NOTHING_BEFORE);
       if (phrase) {
         out ??= raw.slice(0, i);
         out.push(phrase.term);
@@ -255,9 +258,14 @@ export class TextAnalyzer {
 
   /** The entity term a word read before stands for, if any. */
   private entityTermOf(w: string | ReadWord): string | undefined {
-    if (typeof w !== "string") return w.entity?.term;
-    const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
-    return this.single.get(w) ?? this.single.get(bare) ?? (this.entities.has(bare) ? bare : undefined);
+    return typeof w === "string" ? this.nameOf(w) : w.entity?.term;
+  }
+
+  /** The entity term a lower-cased word (a name, an alias or a phrase's term) stands for, if any. */
+  nameOf(word: string): string | undefined {
+    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+    const term = this.single.get(word) ?? this.single.get(bare) ?? bare;
+    return this.entities.has(term) ? term : undefined;
   }
 
   private isEverydayWord(word: string): boolean {

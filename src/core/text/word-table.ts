@@ -43,11 +43,21 @@ export class WordTable {
   private readonly phraseWords: number;
 
   constructor(private readonly text: TextAnalyzer) {
+    const add = (first: number, entry: PhraseIds) => {
+      const list = this.phrases.get(first) ?? [];
+      list.push(entry);
+      this.phrases.set(first, list);
+    };
     for (const phrase of text.allPhrases()) {
       const ids = phrase.words.map((w) => this.intern(w));
-      const list = this.phrases.get(ids[0]!) ?? [];
-      list.push({ words: ids, possessive: this.intern(`${phrase.words[phrase.words.length - 1]!}'s`), term: this.intern(phrase.term) });
-      this.phrases.set(ids[0]!, list);
+      const kind = text.kindOf(phrase.term);
+      const entry = { words: ids, possessive: this.intern(`${phrase.words[phrase.words.length - 1]!}'s`), term: this.intern(phrase.term) };
+      add(ids[0]!, entry);
+      // A person's alias may start with a possessive, as a role is written ("acme's ceo").
+      if (kind === "person" && ids.length > 1) {
+        const owner = this.intern(`${phrase.words[0]!}'s`);
+        add(owner, { ...entry, words: [owner, ...ids.slice(1)] });
+      }
     }
     this.phraseWords = this.words.length;
   }

@@ -20,7 +20,6 @@ describe("an alias that describes a name already given ('isn't Acme a widget com
 
   it("reads the description's words, not the name a second time", () => {
     expect(names("isn't acme a widget company")).toEqual(["acme"]);
-    expect(reader.words("isn't acme a widget company")).toContain("widget");
   });
 
   it("still reads the alias as the name where the name was not given", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TextAnalyzer } from "../../../src/core/text/analyzer.js";
 import { WordTable } from "../../../src/core/text/word-table.js";
 import { fixtureKnowledge } from "../../helpers/fixture-desk.js";
+import type { LexiconData } from "../../../src/knowledge/lexicon-schema.js";
 
 const kb = fixtureKnowledge();
 const text = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
@@ -21,6 +22,8 @@ describe("WordTable", () => {
       "three hundred billion dollars, forty-nine percent",
       "five hundred sites and twenty states, one's own, x'five gw, twenty_one, ten'",
       "plain lower-case text with no figure at all",
+      "isn't oracle a database company? the database company's cloud",
+      "any quotes from sam altman's ceo title, sam's altman",
       "what kinda jobs came in may, and what's in it for them, what do they get out of it",
       "",
       "\u0000\u0001\ufffd 🚀📈",
@@ -34,5 +37,21 @@ describe("WordTable", () => {
     expect(a[2]).toBe(b[0]);
     expect(table.lexeme(a[0]!)).toBe(table.lexeme(b[2]!));
     expect(table.lexeme(a[0]!).term).toBe(text.termOf(table.word(a[0]!)));
+  });
+
+  it("folds a role written with a possessive as the analyzer does", () => {
+    const lexicon: LexiconData = {
+      entities: [
+        { name: "Acme", kind: "company", aliases: ["widget company"] },
+        { name: "Jane Roe", kind: "person", aliases: ["acme ceo", "acme chief"] },
+      ],
+      synonyms: {},
+      details: [],
+    };
+    const reader = new TextAnalyzer(lexicon);
+    const own = new WordTable(reader);
+    for (const t of ["any quotes from acme's ceo", "isn't acme a widget company", "the widget company's ceo", "acme's chief's view", "acme ceo's pay"]) {
+      expect(own.read(t).map((id) => own.word(id)), t).toEqual(reader.words(t));
+    }
   });
 });
