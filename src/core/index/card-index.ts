@@ -265,19 +265,20 @@ export class CardIndex {
     const contextEntities = new Map<string, Set<string>>();
     this.minorDoc = docs.map((doc) => doc.minor === true);
     /** The kinds of the names (not places) that at least half of card d's example questions ask of. */
-    const centralNames = (d: number): ReadonlySet<string> => {
-      const counts = new Map<string, number>();
-      const seenIn = new Set<string>();
+    const askedCounts = new Map<number, number>();
+    const seenIn = new Set<number>();
+    const centralKinds = (d: number): ReadonlySet<string> => {
+      askedCounts.clear();
       for (let q = firstQuestion[d]!; q < firstQuestion[d + 1]!; q++) {
         seenIn.clear();
         for (let i = read.start(q); i < read.end(q); i++) {
           const kind = termKinds[ids[i]!];
-          if (kind !== null && kind !== "place") seenIn.add(termNames[ids[i]!]!);
+          if (kind !== null && kind !== "place") seenIn.add(ids[i]!);
         }
-        for (const t of seenIn) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const t of seenIn) askedCounts.set(t, (askedCounts.get(t) ?? 0) + 1);
       }
       const half = (firstQuestion[d + 1]! - firstQuestion[d]!) / 2;
-      const central = [...counts].filter(([, n]) => n >= half).map(([t]) => text.kindOf(t)!);
+      const central = [...askedCounts].filter(([, n]) => n >= half).map(([t]) => termKinds[t]!);
       return central.length ? new Set(central) : NO_NAMES;
     };
     this.knownEntities = docs.map((doc, d) => {
@@ -302,7 +303,7 @@ export class CardIndex {
       this.namesPlace.push(namesPlace);
       this.subjectPlaces.push(orNone(subjectPlaces ?? NO_NAMES));
       this.askedOf.push(orNone(askedOf ?? NO_NAMES));
-      this.central.push(askedOf ? centralNames(d) : NO_NAMES);
+      this.central.push(askedOf ? centralKinds(d) : NO_NAMES);
       for (const line of doc.context) {
         // Topics and source titles repeat across cards: read each once.
         let named = contextEntities.get(line);

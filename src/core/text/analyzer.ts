@@ -26,10 +26,10 @@ export interface Lexeme {
   digit: boolean;
 }
 
-/** A word of a text as read: the word (a phrase or alias already folded to its term) and, if named, the entity. */
 /** No words read before: `words` folds every phrase, a name described again included (the cards are indexed so). */
 const NOTHING_BEFORE: readonly string[] = [];
 
+/** A word of a text as read: the word (a phrase or alias already folded to its term) and, if named, the entity. */
 export interface ReadWord {
   word: string;
   entity: EntityInfo | null;
@@ -258,13 +258,9 @@ export class TextAnalyzer {
 
   /** The entity term a word read before stands for, if any. */
   private entityTermOf(w: string | ReadWord): string | undefined {
-    return typeof w === "string" ? this.nameOf(w) : w.entity?.term;
-  }
-
-  /** The entity term a lower-cased word (a name, an alias or a phrase's term) stands for, if any. */
-  nameOf(word: string): string | undefined {
-    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-    const term = this.single.get(word) ?? this.single.get(bare) ?? bare;
+    if (typeof w !== "string") return w.entity?.term;
+    const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
+    const term = this.single.get(w) ?? this.single.get(bare) ?? bare;
     return this.entities.has(term) ? term : undefined;
   }
 
