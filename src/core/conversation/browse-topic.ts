@@ -8,7 +8,7 @@ import type { Choice } from "./reply.js";
 export const MAX_CHOICES = 5;
 /** A bare topic is a few words at most ("acme", "the globex project?"). */
 const MAX_WORDS = 4;
-const FRAME = /^(?:(?:tell\s+me|talk\s+to\s+me|what\s+do\s+you\s+know|anything|info|information|more|everything|what\s+about|how\s+about)\s+(?:about|on|re|regarding)?\s*|about\s+|re\s+)/;
+const FRAME = /^(?:(?:(?:any|got\s+any|some)\s+(?:info|information|details|news)|tell\s+me|talk\s+to\s+me|what\s+do\s+you\s+know|anything|info|information|more|everything|what\s+about|how\s+about)\s+(?:(?:you|u|ya)\s+(?:have|got)\s+)?(?:about|on|re|regarding)?\s*|about\s+|re\s+)/;
 
 export interface Topic {
   subject: string;

@@ -86,7 +86,7 @@ function helpAlone(plain: string): boolean {
 /** Every word about using the bot, one of them a cue ("ask", "topics", "commands"), and the bot or asker addressed. */
 function asksHowToUse(all: string[]): boolean {
   const words = all.filter((w) => /\w/.test(w));
-  const addressed = words.some((w) => w === "you" || w === "u" || w === "i" || w === "we");
+  const addressed = words.some((w) => w === "you" || w === "u" || w === "i" || w === "we" || w === "ur" || w === "your");
   return words.every((w) => HELP_WORDS.has(w)) && words.some((w) => HELP_CUES.has(w)) && (addressed || words.some((w) => HELP_ITSELF.has(w)));
 }
 

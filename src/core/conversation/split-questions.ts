@@ -42,6 +42,9 @@ const TRAILING_FRAGMENT = /^(.*\S)\s*,\s+(?:and|also|plus|&|or)\s+((?:[\w'-]+\s+
 /** "X. Y too?", "X? and Y as well?": a question, then one to three words asking the same of something else. */
 const ALSO_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+((?:and\s+)?(?:[\w'-]+\s+){0,2}[\w'-]+\s+(?:too|as\s+well|also)\s*\?*)$/iu;
 
+/** "X. also Y?", "X? + Y": a question, then a conjunction and one to three words asking the same of something else. */
+const LED_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+(?:and\s+also|also|plus|and|&|\+)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?*$/iu;
+
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
 /** A list marker at the start of a line. */
@@ -157,6 +160,8 @@ export function splitCandidates(text: string): SplitCandidate[] {
   // "does Acme have a role. Globex too?": a last name or two with "too" after a full stop asks the same of it.
   const also = ALSO_FRAGMENT.exec(flat);
   if (also) add(tidy([also[1]!, also[2]!]), true);
+  const led = LED_FRAGMENT.exec(flat);
+  if (led && !isBareQuestionWord(led[2]!) && !START_WORD.test(led[2]!)) add(tidy([led[1]!, `${led[2]!}?`]), true);
   // "anything planned in Springfield, and Shelbyville?": a last word or two after ", and" asks the same of it.
   const tail = TRAILING_FRAGMENT.exec(flat);
   if (tail && !isBareQuestionWord(tail[2]!)) add(tidy([tail[1]!, `${tail[2]!}?`]), false);

@@ -124,7 +124,7 @@ describe("what's new", () => {
 
 describe("topics", () => {
   const c = fresh();
-  it.each(["abilene", "stargate?", "oracle", "tell me about microsoft"])("%s lists up to 5 questions about it", (text) => {
+  it.each(["abilene", "stargate?", "oracle", "tell me about microsoft", "any info u have on abilene"])("%s lists up to 5 questions about it", (text) => {
     const reply = c.reply({ text });
     expect(reply.kind).toBe("browse");
     if (reply.kind !== "browse") return;
@@ -521,11 +521,11 @@ describe("chat remarks, openings and requests read as what they are", () => {
     expect(["help", "smalltalk"]).toContain(fresh().reply({ text }).kind),
   );
 
-  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you", "@dealdesk how am i supposed to ask u things, just type?", "new here - how does dealdesk work? do i just @ you or is there a slash cmd", "is there a slash command", "where do ur answers come from, what sources do you use", "hey so im new here, what is dealdesk actually for"])("%s gets help", (text) =>
+  it.each(["new here — what's this bot for?", "/dealdesk --help", "is there a list somewhere of the topics you cover", "is there like a list of topics you know about", "is there a help menu or something", "so what do you actually do", "hi, new on the team — what's this bot for?", "who made you and what do u know about", "new here — what does deal desk actually know about?", "which topics do you cover, just oracle or more?", "what kinda questions am i allowed to ask you?", "@dealdesk is there like a manual or cheat sheet for you", "@dealdesk how am i supposed to ask u things, just type?", "new here - how does dealdesk work? do i just @ you or is there a slash cmd", "is there a slash command", "where do ur answers come from, what sources do you use", "hey so im new here, what is dealdesk actually for", "where does your info come from"])("%s gets help", (text) =>
     expect(fresh().reply({ text }).kind).toBe("help"),
   );
 
-  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "whats happened recently w stargate", "tl;dr of the recent headlines?", "can u give me a quick recap of the last few months of news", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march", "what happened w/ oai + oracle lately", "what changed lately w/ oracle, anything i should know", "give me the whole story in order, from the start", "what happened this week w stargate"])("%s gets the news", (text) =>
+  it.each(["tl;dr of the recent news pls", "tl;dr of recent developments?", "tl;dr of what happened lately", "did i miss anything since march", "been on leave since march, what'd i miss", "can i get a chronology of how the deal evolved", "anything happen this week?", "gimme a timeline pls", "@dealdesk whats happened this week", "whats happened recently w stargate", "tl;dr of the recent headlines?", "can u give me a quick recap of the last few months of news", "gimme the history of oai x oracle from the start", "@dealdesk what's happened w/ stargate since march", "what happened w/ oai + oracle lately", "what changed lately w/ oracle, anything i should know", "give me the whole story in order, from the start", "what happened this week w stargate", "timeline of stargate pls", "what happened w stargate since march 2025"])("%s gets the news", (text) =>
     expect(fresh().reply({ text }).kind).toBe("news"),
   );
 

@@ -46,6 +46,11 @@ describe("splitCandidates: how people join questions", () => {
     expect(explicitPartsOf("is this the biggest cloud deal in history, gonna see more like it?")).toContainEqual(["is this the biggest cloud deal in history", "gonna see more like it?"]);
   });
 
+  it("'X. also Y?' and 'X? + Y' ask the question before of Y", () => {
+    expect(explicitPartsOf("is there a plant in ohio. also texas?")).toContainEqual(["is there a plant in ohio.", "texas?"]);
+    expect(explicitPartsOf("anything in ohio? + texas")).toContainEqual(["anything in ohio?", "texas?"]);
+  });
+
   it("'for A, for B, for C' asks the question of each", () => {
     expect(explicitPartsOf("what does this mean for devs, for students, for companies?")).toContainEqual(["what does this mean for devs", "for students", "for companies"]);
   });
