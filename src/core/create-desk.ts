@@ -65,13 +65,14 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   const articleById = new Map(kb.articles.map((a) => [a.id, a]));
   const reader = new TextAnalyzer(kb.lexicon, kb.cards.map((c) => c.answer));
   const words = (t: string) => reader.words(t);
-  const context = (c: Card) => [c.topic, ...(c.about ?? []), ...c.sources.map((id) => articleById.get(id)?.title ?? "")];
+  const context = (c: Card) => [c.topic, ...(c.about ?? [])];
+  const titles = (c: Card) => c.sources.map((id) => articleById.get(id)?.title ?? "");
   const exampleKey = (q: string) => words(q).join(" ");
   const stories = new Stories(cards, reader);
   // With several stories, the main story's cards alone, as the knowledge stood before the smaller stories were added:
   // a question that names nothing of a smaller story is ranked by it, so adding a deal moves none of its answers.
   const mainDesk = stories.count > 1 ? createDesk(onlyCards(kb, (c) => stories.isMain(c)), options) : null;
-  const { index, facts, byExample } = readCards(cards, reader, context, options.tuning, exampleKey, (c) => stories.count > 1 && !stories.isMain(c));
+  const { index, facts, byExample } = readCards(cards, reader, context, titles, options.tuning, exampleKey, (c) => stories.count > 1 && !stories.isMain(c));
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
   const docOf = new Map(cards.map((card, doc) => [card, doc] as const));
@@ -402,7 +403,7 @@ function round(n: number): number {
  * questions and answer (as word numbers in one flat array, so that a word used on many cards is one string and no
  * array is kept per text). The readings are dropped once these are built.
  */
-function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], tuning: IndexTuning | undefined, exampleKey: (q: string) => string, minor: (c: Card) => boolean) {
+function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Card) => string[], titles: (c: Card) => string[], tuning: IndexTuning | undefined, exampleKey: (q: string) => string, minor: (c: Card) => boolean) {
   const table = new WordTable(reader);
   // Card i's questions are texts first[i]…, its answer the text after them.
   const texts = new TermRuns();
@@ -413,7 +414,7 @@ function readCards(cards: readonly Card[], reader: TextAnalyzer, context: (c: Ca
     table.readInto(c.answer, texts);
   });
   const index = new CardIndex(
-    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), read: { texts, first: first[i]! }, ...(minor(c) ? { minor: true } : {}) })),
+    cards.map((c, i) => ({ id: c.id, questions: c.questions, keywords: [...(c.keywords ?? []), c.topic], answer: c.answer, context: context(c), titles: titles(c), read: { texts, first: first[i]! }, ...(minor(c) ? { minor: true } : {}) })),
     reader,
     tuning,
     table,

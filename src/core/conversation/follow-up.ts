@@ -13,6 +13,8 @@ export const OBJECT_PRONOUN = /\b(?:of|in|into|on|with|to|from|about|for|under|b
 /** Pronouns that stand for a company or person. */
 const ACTOR_PRONOUN = /\b(?:they|them|their|he|she|him|her|his)\b/;
 
+/** A subject a question gives itself: a determiner and a noun or two ("the big contract", "its sites"). */
+const OWN_SUBJECT = /^(?:the|its|their|that|this|these|those)\s+\S+(?:\s+\S+){0,2}$/;
 /** A subject longer than this is a clause misread as a noun phrase. */
 const MAX_SUBJECT_WORDS = 4;
 
@@ -82,7 +84,9 @@ export function subjectOf(question: string): string {
   // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
   if (s === lead && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) {
     const words = s.split(" ");
-    if (words.length > 2) s = words.slice(0, -1).join(" ");
+    // "when does the contract kick in": the verb and its particle.
+    const verb = words.length > 3 && /^(?:in|off|up|out|on|over|through)$/.test(words[words.length - 1]!) ? 2 : 1;
+    if (words.length > 2) s = words.slice(0, -verb).join(" ");
   }
   // "what is Acme anyway" → "acme": a trailing filler word is not part of the subject; nor are figures weighed
   // against each other ("acme 5b or 50b" → "acme").
@@ -132,7 +136,9 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain)) return { kind: "sources" };
   // A previous question that was itself read with the thread ("what about Springfield regarding the sites?") is
   // about what it was read with: the subject does not pile up "regarding … regarding …".
-  const base = /\sregarding\s+(.+)$/.exec(previous)?.[1] ?? previous;
+  // Unless it named a subject of its own ("and when does the big contract start regarding …"): that is the talk's now.
+  const read = /^(.*?)\s+regarding\s+(.+)$/.exec(previous);
+  const base = read ? (OWN_SUBJECT.test(subjectOf(read[1]!)) ? read[1]! : read[2]!) : previous;
   const subject = subjectOf(base) || plainMessage(base);
   const prev = plainMessage(previous);
   if (ASKS_WHY.test(plain)) {

@@ -68,8 +68,8 @@ const CHRONOLOGY = /^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:get|have|see|give\s+
 const STORY_SO_FAR = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|walk|take|tell|run)\s+(?:me|us)\s+(?:through\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:thing|story|saga)\b.*\b(?:in\s+(?:chronological\s+)?order|from\s+the\s+(?:start|beginning|top)|chronologically)\b|^(?:so\s+)?what(?:\s+has|'?s)?\s+changed\s+(?:lately|recently|this\s+(?:week|month)|since)\b/;
 /** "what's happened this week", "whats happened recently w acme": something new, with no subject but a time. */
 const HAPPENED_WHEN = /^what(?:'?s|\s+has)?\s+happened\s+(?:(?:(?:this|last|past)\s+(?:week|month|year)|today|so\s+far)(?:\s+(?:with|w|w\/|at|on|to)\s+[\w\s.&'+\/-]{1,40})?$|(?:recently|lately)\b)/;
-/** "what happened w acme since jan 2025", "timeline of acme x globex": the articles in order, of a subject. */
-const SINCE_DATE = /^what(?:'?s|\s+has)?\s+happened\b.*\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}|last\s+(?:week|month|year))\b|^(?:time\s*line|chronology)\s+(?:of|for|on)\b/;
+/** "what happened w acme since jan 2025": the articles since a date, of a subject. */
+const SINCE_DATE = /^what(?:'?s|\s+has)?\s+happened\b.*\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}|last\s+(?:week|month|year))\b/;
 /** "what's been going on with Acme lately", "what happened w/ Acme recently": what is new about it. */
 const LATELY = /^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\b.*\b(?:lately|recently|this\s+(?:week|month))$|^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\s+since\s+[\w\s,.'-]{2,30}$|^(?:so\s+)?what(?:'?s|\s+has)?\s+happened\s+(?:with|w|w\/|between|at|on)\s+.{1,60}\s+(?:lately|recently|of\s+late|these\s+days|this\s+(?:week|month))$/;
 
@@ -113,7 +113,7 @@ export const BARE_WH = /^(?:and\s+)?(?:over\s+|for\s+)?(when|since\s+when|from\s
 
 /** Leading words of a question, dropped to find what it is about ("how much is" the deal "worth"). */
 export const QUESTION_LEAD =
-  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
+  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:even|actually|exactly|really)\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
 /** Trailing words that belong to the question, not its subject. */
 export const QUESTION_TAIL =
   /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;

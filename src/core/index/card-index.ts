@@ -19,6 +19,8 @@ export interface WordReader {
 
 const UNSEEN = -2;
 const NO_NAMES: ReadonlySet<string> = orNone(new Set());
+/** The share of a title's citing cards that must name one of its names for it to be every citing card's scene. */
+const TITLE_NAME_SHARE = 1 / 3;
 
 /** What the index needs to know of a card. */
 export interface IndexDoc {
@@ -26,8 +28,13 @@ export interface IndexDoc {
   questions: string[];
   keywords: string[];
   answer: string;
-  /** Texts that set the card's scene without being matched: its topic, its sources' titles, the entities it is about. */
+  /** Texts that set the card's scene without being matched: its topic and the entities it is about. */
   context: string[];
+  /**
+   * Its sources' titles. A name in one is the scene of the cards citing it only when enough of them name it too: a
+   * headline's passing names ("…, beyond Globex and Initech") are not every card's subject.
+   */
+  titles?: string[];
   /** A card of a smaller story (see Stories): left out of the word statistics a question about the main story is read with. */
   minor?: boolean;
   /**
@@ -305,15 +312,17 @@ export class CardIndex {
       this.askedOf.push(orNone(askedOf ?? NO_NAMES));
       this.central.push(askedOf ? centralKinds(d) : NO_NAMES);
       for (const line of doc.context) {
-        // Topics and source titles repeat across cards: read each once.
+        // Topics repeat across cards: read each once.
         let named = contextEntities.get(line);
         if (!named) contextEntities.set(line, (named = text.entitiesIn(line)));
         for (const t of named) (known ??= new Set()).add(t);
       }
-      if (!known) return NO_NAMES;
+      return known ?? NO_NAMES;
+    });
+    this.addTitleNames(docs, text);
+    this.knownEntities.forEach((known, d) => {
       for (const t of known) this.knownAnywhere.add(t);
-      if (!doc.minor) for (const t of known) this.knownInMain.add(t);
-      return known;
+      if (!docs[d]!.minor) for (const t of known) this.knownInMain.add(t);
     });
     const fields = tuning.fields;
     const avg = fields.map((_, f) => docs.reduce((sum, _doc, d) => sum + fieldEnd(d, f) - fieldStart(d, f), 0) / Math.max(1, docs.length) || 1);
@@ -448,6 +457,32 @@ export class CardIndex {
    * place, even if its answer mentions that place in passing ("after the first site in Shelbyville"). A card that
    * lists many places answers for any of them: "none in Utopia" is its answer.
    */
+  /**
+   * Adds to each card the names of its sources' titles that are the scene of the cards citing the title: named by
+   * the card's own text, its topic or its `about` in at least TITLE_NAME_SHARE of them.
+   */
+  private addTitleNames(docs: readonly IndexDoc[], text: TextAnalyzer): void {
+    const citing = new Map<string, number[]>();
+    docs.forEach((doc, d) => {
+      for (const title of doc.titles ?? []) {
+        const list = citing.get(title);
+        if (list) list.push(d);
+        else citing.set(title, [d]);
+      }
+    });
+    for (const [title, cited] of citing) {
+      const named = text.entitiesIn(title);
+      if (!named.size) continue;
+      const scene = [...named].filter((t) => cited.filter((d) => this.knownEntities[d]!.has(t)).length >= cited.length * TITLE_NAME_SHARE);
+      if (!scene.length) continue;
+      for (const d of cited) {
+        const known = this.knownEntities[d]!;
+        if (scene.every((t) => known.has(t))) continue;
+        this.knownEntities[d] = orNone(new Set([...known, ...scene]));
+      }
+    }
+  }
+
   private aboutOtherPlaces(doc: number, place: string): boolean {
     const about = this.subjectPlaces[doc]!;
     return about.size > 0 && about.size < LIST_OF_PLACES && !about.has(place);

@@ -18,6 +18,8 @@ describe("the subject of a question", () => {
     ["where and when was the acme expansion announced", "the acme expansion"],
     ["the acme expansion - when was it announced?", "the acme expansion"],
     ["how much $$ is acme?", "acme"],
+    ["what even is stargate", "stargate"],
+    ["when does the big contract kick in", "the big contract"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
@@ -89,6 +91,11 @@ describe("a follow-up after a follow-up", () => {
   it("is read with what the one before was read with, not 'regarding … regarding …'", () => {
     const reading = readFollowUp("and which one's first?", "what about new mexico regarding the stargate sites?", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("which one's first regarding the stargate sites?");
+  });
+
+  it("that gave a subject of its own is read with that subject ('and when does the big contract start?')", () => {
+    const reading = readFollowUp("how long does it run", "when does the big contract start regarding acme using oracle?", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("how long does the big contract run?");
   });
 });
 

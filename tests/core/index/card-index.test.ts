@@ -156,6 +156,18 @@ describe("CardIndex", () => {
     expect(titled.search(titled.analyze("softbank"))).toEqual([]);
   });
 
+  it("counts a name in a source's title for every card citing it only when a third of them name it too", () => {
+    const title = "Oracle lands a big deal, widening its roster beyond SoftBank";
+    const question = "how much is softbank paying for the first site";
+    // Card 1 and card 0 cite the title; neither names SoftBank: a passing name in the headline.
+    const passing = new CardIndex([{ ...docs[0]!, titles: [title] }, { ...docs[1]!, titles: [title] }, docs[2]!], text);
+    expect(passing.lacks(passing.analyze(question), 1).foreign).toBe(true);
+    // One of the two names SoftBank: the headline's name is the scene of both.
+    const named = { ...docs[0]!, answer: `${docs[0]!.answer} SoftBank pays part.`, titles: [title] };
+    const scene = new CardIndex([named, { ...docs[1]!, titles: [title] }, docs[2]!], text);
+    expect(scene.lacks(scene.analyze(question), 1).foreign).toBe(false);
+  });
+
   it("tells the question's head noun: lacking when no card knows it, or when this card does not", () => {
     expect(index.lacks(index.analyze("what's the population of abilene"), 1).focus).toBe(1);
     expect(index.lacks(index.analyze("how many campuses are there"), 1).focus).toBe(0);
