@@ -35,7 +35,8 @@ const DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:
 
 /**
  * Whether lower-case text holds words read other than as written: the month "may", "what kinda", an idiom.
- * Cheap: a text without any of these strings is left as it is (see WordTable's plain-text path).
+ * Cheap: a text without any of these strings is left as it is (see WordTable's plain-text path, whose
+ * REWRITABLE_WORD must match a word of each string added here).
  */
 export function mayRewriteWords(lower: string): boolean {
   return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");

@@ -11,6 +11,13 @@ interface PhraseIds {
 }
 
 const BASE = 0x01000193;
+const NUMBER_WORD = 1;
+const REWRITABLE = 2;
+/**
+ * A word without which plain text holds none of the strings mayRewriteWords looks for: each of them is inside one
+ * word ("may", "kinda", "own", "hw"), or has a whole word of its own ("kind a", " out of ", " when ", "t from ", " fit").
+ */
+const REWRITABLE_WORD = /may|kind|sort|own|hw|fit|^(?:in|out|when|from)$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => c >= 97 && c <= 122;
 
@@ -25,6 +32,8 @@ export class WordTable {
   private readonly lexemes: (Lexeme | undefined)[] = [];
   /** Whether the word, or a part of it between apostrophes, is a number word that normalizing rewrites. */
   private readonly numberWords: boolean[] = [];
+  /** Whether the word may be part of words normalizing reads otherwise (see mayRewriteWords): "may", "kinda", "out"… */
+  private readonly rewritable: boolean[] = [];
   /** Open addressing: slot k holds a word number + 1 (0 when empty) at 2k and the word's hash at 2k + 1. */
   private slots = new Int32Array(2 << 12);
   /**
@@ -78,18 +87,22 @@ export class WordTable {
 
   /** The text's words before phrases are folded, in `scratch` (reused); sets `mayFold` when a phrase may start. */
   private scan(text: string): number[] {
-    // Normalizing leaves plain text as it is, unless it names a number word ("five"): it is read as written.
-    if (isPlain(text) && !mayRewriteWords(text) && !this.split(text)) return this.scratch;
+    // Normalizing leaves plain text as it is, unless it names a number word ("five") or has words it reads otherwise:
+    // it is read as written. Only a text with a word that may be one of those is searched for them.
+    if (isPlain(text)) {
+      const found = this.split(text);
+      if (!(found & NUMBER_WORD) && !(found & REWRITABLE && mayRewriteWords(text))) return this.scratch;
+    }
     this.split(this.text.normalized(text));
     return this.scratch;
   }
 
-  /** Splits normalized text into `scratch`; true when a word read is or holds a number word. */
-  private split(s: string): boolean {
+  /** Splits normalized text into `scratch`; says whether a word read is or holds a number word, or is rewritable. */
+  private split(s: string): number {
     const raw = this.scratch;
     raw.length = 0;
     let phrases = false;
-    let numberWord = false;
+    let found = 0;
     // The words of splitWords: /\d+(?:\.\d+)?|[a-z0-9]+(?:'[a-z]+)?/g, matched by hand.
     for (let i = 0; i < s.length; ) {
       const start = i;
@@ -114,11 +127,12 @@ export class WordTable {
       const id = this.find(s, start, i, hash);
       // Phrase words are filed first, so a word with a smaller number than every other word may start one.
       if (id < this.phraseWords && this.phrases.has(id)) phrases = true;
-      if (this.numberWords[id]) numberWord = true;
+      if (this.numberWords[id]) found |= NUMBER_WORD;
+      if (this.rewritable[id]) found |= REWRITABLE;
       raw.push(id);
     }
     this.mayFold = phrases;
-    return numberWord;
+    return found;
   }
 
   word(id: number): string {
@@ -162,6 +176,7 @@ export class WordTable {
     this.words.push(word);
     this.hashOf.push(hash);
     this.numberWords.push(word.split("'").some(isNumberWord));
+    this.rewritable.push(REWRITABLE_WORD.test(word));
     this.lexemes.push(undefined); // kept packed: filled in any order by lexeme()
     this.slots[2 * slot] = id + 1;
     this.slots[2 * slot + 1] = hash;
