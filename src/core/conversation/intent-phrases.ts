@@ -113,7 +113,7 @@ export const BARE_WH = /^(?:and\s+)?(?:over\s+|for\s+)?(when|since\s+when|from\s
 
 /** Leading words of a question, dropped to find what it is about ("how much is" the deal "worth"). */
 export const QUESTION_LEAD =
-  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:even|actually|exactly|really)\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
+  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|wtf|wth|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:even|actually|exactly|really)\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
 /** Trailing words that belong to the question, not its subject. */
 export const QUESTION_TAIL =
   /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;

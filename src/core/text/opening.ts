@@ -25,6 +25,10 @@ const CONFIRM_TAG =
 const REPORTED =
   /^(?:i\s+(?:heard|read|saw)|(?:some(?:one|body|\s+(?:guy|dude|person|analyst|article|post))|a\s+(?:guy|friend|colleague|coworker|co-worker|vendor|rep|reporter|post|tweet|thread|podcast|video|article|blog|client|customer)|(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?|people|everyone|everybody|folks)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:said|says|posted|tweeted|wrote|writes|claims?|claimed|told\s+(?:me|us)|mentioned|thinks|reckons|swears|insists|keeps\s+saying))(?:\s+(?:on|in)\s+[\w.-]+)?(?:\s+that)?[\s,:]+/i;
 
+/** ", 2 lines max", "in one sentence pls", "- keep it short": how long the reply should be, not what it is about. */
+const LENGTH_TAG =
+  /[\s,;:\u2013\u2014-]+(?:(?:(?:in|max|at\s+most|under|no\s+more\s+than)\s+)?(?:\d+|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:lines?|sentences?|words?|bullets?|bullet\s+points?)(?:\s+(?:max|tops|or\s+less))?|keep\s+it\s+(?:short|brief|simple)|short\s+version|briefly)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
+
 /** "wtf is Acme", "tf does it do": "what", said strongly. */
 const EXPLETIVE_WHAT = /^(?:wtf|wth|tf)\b/i;
 
@@ -36,7 +40,7 @@ export function withoutFraming(text: string): string {
   const opened = withoutOpening(text).replace(EXPLETIVE_WHAT, "what");
   const unreported = opened.replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
   const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : opened;
-  const bare = rest.replace(CONFIRM_TAG, "");
+  const bare = rest.replace(LENGTH_TAG, "").replace(CONFIRM_TAG, "");
   // Keep the tag when little is left ("true?") or it is the question's own word ("is that right?", "am i right").
   const kept = bare.trim();
   const whole = kept.split(/\s+/).length < 2 || /\b(?:is|was|are|am|be|that|this|it|i)$/i.test(kept);

@@ -39,7 +39,7 @@ const DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:
  * REWRITABLE_WORD must match a word of each string added here).
  */
 export function mayRewriteWords(lower: string): boolean {
-  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit");
+  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit") || lower.includes("first place");
 }
 
 /** The first word of a clause after "when" ("when the news broke", "when they signed"). */
@@ -48,7 +48,7 @@ const CLAUSE_START = String.raw`(?:the|a|an|it|its|they|their|this|that|we|he|sh
 const WHEN_CLAUSE = new RegExp(String.raw`\swhen\s+${CLAUSE_START}`);
 
 function rewriteWords(lower: string): string {
-  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHEN_AS, "as");
+  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(FIRST_PLACE, " ").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHEN_AS, "as");
 }
 /**
  * "what happened to the stock when the news broke": "when" after a word of the question's own, before a clause,
@@ -70,6 +70,8 @@ const OWN_VERB = /(?<!(?:\b(?:my|your|his|her|its|our|their|on|of|whose)|'s)\s+)
  * Acme get from this" ask what Acme gains ("get from Globex" asks what Globex supplies).
  */
 const IN_IT_FOR = /\bin it for\b/g;
+/** "why did they pick Acme in the first place": an idiom for "at all", not a place. */
+const FIRST_PLACE = /\bin\s+the\s+first\s+place\b/g;
 const GET_OUT_OF = /\b(get|gets|getting|got)\s+(?:out\s+of|from\s+(?=(?:this|that|it|the\s+(?:deal|partnership|agreement|contract|arrangement))\b))/g;
 /** "what kinda jobs" asks what kind of jobs; elsewhere "kinda" is a hedge ("kinda big"), a stop word. */
 const KIND_OF = /\b(what|which|any|some|the|that|this)\s+(?:kinda|kind\s+a|sorta)\b/g;

@@ -15,9 +15,9 @@ const NUMBER_WORD = 1;
 const REWRITABLE = 2;
 /**
  * A word without which plain text holds none of the strings mayRewriteWords looks for: each of them is inside one
- * word ("may", "kinda", "own", "hw"), or has a whole word of its own ("kind a", " out of ", " when ", "t from ", " fit").
+ * word ("may", "kinda", "own", "hw"), or has a whole word of its own ("kind a", " out of ", " when ", "t from ", " fit", "first place").
  */
-const REWRITABLE_WORD = /may|kind|sort|own|hw|fit|^(?:in|out|when|from)$/;
+const REWRITABLE_WORD = /may|kind|sort|own|hw|fit|^(?:in|out|when|from|place)$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => c >= 97 && c <= 122;
 

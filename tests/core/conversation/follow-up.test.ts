@@ -19,6 +19,7 @@ describe("the subject of a question", () => {
     ["the acme expansion - when was it announced?", "the acme expansion"],
     ["how much $$ is acme?", "acme"],
     ["what even is stargate", "stargate"],
+    ["wtf is stargate", "stargate"],
     ["when does the big contract kick in", "the big contract"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);

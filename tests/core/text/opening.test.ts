@@ -41,6 +41,8 @@ describe("withoutFraming", () => {
     ["stargate = ? (the ai thing, not the movie)", "what is stargate? (the ai thing, not the movie)"],
     ["wtf is stargate", "what is stargate"],
     ["tf does mgx do", "what does mgx do"],
+    ["whats the tl;dr of the acme deal, 2 lines max", "whats the tl;dr of the acme deal?"],
+    ["how much is it worth - keep it short pls", "how much is it worth?"],
   ])("%s → %s", (text, question) => expect(withoutFraming(text)).toBe(question));
 
   it("keeps a question that is nothing but the tag or the claim's teller", () => {

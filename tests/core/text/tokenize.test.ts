@@ -88,6 +88,8 @@ describe("the lexicon-free tokenizer", () => {
       ["what's in it for acme", "benefit for acme"],
       ["what does acme get out of it", "what does acme gain from it"],
       ["what does acme get from this", "what does acme gain from this"],
+      ["why did they pick acme in the first place", "why did they pick acme"],
+      ["acme n globex", "acme and globex"],
     ]);
     // Getting something from a party asks what it supplies, not what it gains.
     expect(terms("what does acme get from globex")).not.toContain("gain");
