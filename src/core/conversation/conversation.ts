@@ -16,7 +16,7 @@ import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH,
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
-import { isFullQuestion, MAX_PARTS, splitCandidates } from "./split-questions.js";
+import { isFullQuestion, MAX_PARTS, splitCandidates, withoutRemark } from "./split-questions.js";
 import { pickedChoice } from "./pick-choice.js";
 import { THREAD_TTL_MS, ThreadMemory, type ThreadContext } from "./thread-memory.js";
 import { whatsNew } from "./whats-new.js";
@@ -130,7 +130,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
    * `lined` is the same text with the writer's line breaks kept (they can mark questions apart).
    */
   function question(text: string, lined: string = text): Reply {
-    const whole = desk.ask(text);
+    const asked = desk.ask(text);
+    // "what's the deal worth? need it for a slide": the remark after the question only dilutes it.
+    const bare = asked.status === "answered" ? null : withoutRemark(lined);
+    const alone = bare === null ? null : desk.ask(bare);
+    const whole = alone && alone.confidence > asked.confidence ? alone : asked;
     let best: { parts: string[]; answers: PartAnswer[]; score: number } | null = null;
     const listed = nameListParts(text, reader);
     const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import type { Card } from "../../knowledge/schema.js";
 import { Stories } from "../stories.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
+import { withoutLengthTag } from "../text/opening.js";
 import { STOP_WORDS } from "../text/vocabulary.js";
 import { NAMED_THING, OVERVIEW } from "./intent-phrases.js";
 import { plainMessage } from "./plain-message.js";
@@ -20,7 +21,7 @@ const DEAL_JOINERS = new Set([...DEAL_WORDS, "the", "a", "x", "and", "&", "+", "
 /** "for my boss", "for the execs": who the overview is for, not what it is about. */
 const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|svp|evp|exec|execs|executives?|team|ceo|cfo|cto|director|lead|leadership|mom|dad|parents?|partner|clients?|customers?|board|investors?|class|newsletter|standup|meeting)\b/gi;
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
-const WHY_I_ASK = /[,;(-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+))\b.*$/i;
+const WHY_I_ASK = /[,;(?-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+)|(?:i\s+|we\s+)?need\s+(?:it|this|one)\s+for\s+)\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
 const OVERVIEW_WORDS = /^(?:tl|dr|tldr|summary|summarise|summarize|recap|overview|big|picture|nutshell|explain|like|i'?m|eli5|new|5|five|what'?s|whats|just|joined|join|team|newbie|beginner|gist|high|level|plain|english|one|liner|headline|key|main|facts|points|numbers|takeaways)$/;
 
@@ -79,7 +80,7 @@ export class OverviewFinder {
   }
 
   find(asked: string): Card | null {
-    const message = asked.replace(WHY_I_ASK, "").replace(AUDIENCE, "");
+    const message = withoutLengthTag(asked).replace(WHY_I_ASK, "").replace(AUDIENCE, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
     const overview = OVERVIEW.test(plain);

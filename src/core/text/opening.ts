@@ -29,6 +29,11 @@ const REPORTED =
 const LENGTH_TAG =
   /[\s,;:\u2013\u2014-]+(?:(?:(?:in|max|at\s+most|under|no\s+more\s+than)\s+)?(?:\d+|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:lines?|sentences?|words?|bullets?|bullet\s+points?)(?:\s+(?:max|tops|or\s+less))?|keep\s+it\s+(?:short|brief|simple)|short\s+version|briefly)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
 
+/** The text without a length instruction at its end (see LENGTH_TAG). */
+export function withoutLengthTag(text: string): string {
+  return text.replace(LENGTH_TAG, "");
+}
+
 /** "wtf is Acme", "tf does it do": "what", said strongly. */
 const EXPLETIVE_WHAT = /^(?:wtf|wth|tf)\b/i;
 

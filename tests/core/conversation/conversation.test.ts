@@ -830,7 +830,7 @@ describe("how people put news, breaks and follow-ups in chat", () => {
 });
 
 describe("an overview asked for the headline facts", () => {
-  it.each(["give me the headline facts", "key facts on the oracle deal?", "what are the main points of the deal"])("%s gets the overview card 'tl;dr' gets", (text) => {
+  it.each(["give me the headline facts", "key facts on the oracle deal?", "what are the main points of the deal", "gimme the tl;dr on the oracle x openai thing, 3 lines max", "tl;dr of the openai x oracle thing? need it for a sync in 10"])("%s gets the overview card 'tl;dr' gets", (text) => {
     const overview = cardOf(fresh().reply({ text: "tl;dr" }));
     expect(overview).not.toBeNull();
     expect(cardOf(fresh().reply({ text }))).toBe(overview);

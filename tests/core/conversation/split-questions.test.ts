@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitCandidates } from "../../../src/core/conversation/split-questions.js";
+import { splitCandidates, withoutRemark } from "../../../src/core/conversation/split-questions.js";
 
 /** The candidates' part lists, and which of them the writer marked apart. */
 const partsOf = (text: string) => splitCandidates(text).map((c) => c.parts);
@@ -44,6 +44,12 @@ describe("splitCandidates: how people join questions", () => {
   it("'X. Y too?' asks the question before of Y; ', gonna …?' starts a question of its own", () => {
     expect(explicitPartsOf("does mgx have a role. nvidia too?")).toContainEqual(["does mgx have a role.", "nvidia too?"]);
     expect(explicitPartsOf("is this the biggest cloud deal in history, gonna see more like it?")).toContainEqual(["is this the biggest cloud deal in history", "gonna see more like it?"]);
+  });
+
+  it("drops a remark after the one question ('…? need it for a slide')", () => {
+    expect(withoutRemark("how big is the plant? need it for a slide")).toBe("how big is the plant?");
+    expect(withoutRemark("how big is the plant? where is it")).toBeNull();
+    expect(withoutRemark("how big is the plant?")).toBeNull();
   });
 
   it("'X. also Y?' and 'X? + Y' ask the question before of Y", () => {
