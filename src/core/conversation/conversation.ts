@@ -555,7 +555,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     let answered = question(asked, intent.text);
     // "thx, that's exactly what i needed": thanks, then a remark no card answers, is thanks.
     const declined = (answered.kind === "scope" && answered.reason === "off_topic") || (answered.kind === "fact" && answered.answer.status === "no_answer");
-    if (declined && !text.includes("?") && THANKS.test(plainMessage(text))) {
+    // "thx. unrelated but can u book a room": a request after the thanks is still a request.
+    if (declined && !text.includes("?") && THANKS.test(plainMessage(text)) && !TASK_REQUEST.test(plainMessage(intent.text))) {
       answered = { kind: "smalltalk", question: text, text: messages.thanks, examples: [] };
     }
     // A remark read as small talk stays quiet in a busy channel, like "ok" or "lol".

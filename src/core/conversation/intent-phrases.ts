@@ -47,18 +47,18 @@ export const HELP_WORDS = new Set(
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
   throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash
-  explain every time have need always each channel thread directly private privately where ur come from sources source info information`.split(/\s+/),
+  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
-export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial".split(" "));
+export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial dm dms".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
 const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "tl;dr of what happened lately", "recap of the week": a summary of what is new is the news. */
 /** "a quick recap of the last few months", "rundown of the past week": what is new over a stretch of time. */
 const RECENT_RECAP =
-  /\b(?:recap|rundown|roundup|round-up|digest|summary)\s+of\s+(?:the\s+)?(?:(?:last|past)\s+(?:few\s+|couple(?:\s+of)?\s+|\d+\s+|two\s+|three\s+)?(?:days?|weeks?|months?)|(?:recent|latest)\s+(?:news|headlines|developments|updates|stories))\b/;
+  /\b(?:recap|rundown|roundup|round-up|digest|summary)\s+of\s+(?:everything|all|what)\s+(?:that\s+)?(?:happened|happend|has\s+happened|went\s+down)\b|\b(?:recap|rundown|roundup|round-up|digest|summary)\s+of\s+(?:the\s+)?(?:(?:last|past)\s+(?:few\s+|couple(?:\s+of)?\s+|\d+\s+|two\s+|three\s+)?(?:days?|weeks?|months?)|(?:recent|latest)\s+(?:news|headlines|developments|updates|stories))\b/;
 const NEWS_DIGEST = /^(?:tl\s*;?\s*dr|summary|recap|rundown|digest)\s+(?:of\s+|on\s+)?(?:what(?:'?s|\s+has)?\s+(?:happened|new|changed)|the\s+(?:latest|news|week|month)|(?:the\s+)?(?:recent|latest|new)\s+(?:news|updates?|developments?|articles?|headlines|stories))\b/;
 /** "anything happen this week?", "did anything change lately": something new, with no subject but a time. */
 const HAPPENED = /^(?:did\s+|has\s+)?any(?:thing|one)?\s+(?:happen|happened|change|changed|going\s+on)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:lately|recently|today|yesterday)|\s+since\s+[\w\s,.'-]+)?$/;
@@ -149,7 +149,9 @@ export const WANTING = new RegExp(
 export const REQUEST = new RegExp(String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+)?(?:${REQUEST_VERBS})\b`);
 /** A task for the bot rather than a thing to be told ("book a call with our rep", "draft the memo"): not a fact question. */
 const TASK_VERBS = String.raw`make|rewrite|write|create|draft|book|send|compose|generate|translate|draw|build|order|schedule|remind|set\s+up|convert|play|sing|email|call|ping|invite`;
-export const TASK_REQUEST = new RegExp(String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|plz\s+)?(?:${TASK_VERBS})\b`);
+/** "ok cool, unrelated but …", "btw random q": what comes before a request, changing the subject. */
+const NEW_SUBJECT = String.raw`(?:(?:ok(?:ay)?|cool|nice|great|thanks|thx|ty|k|also|btw|oh|and|so)\s+)*(?:(?:totally\s+|completely\s+)?(?:unrelated|random|off\s*topic|different\s+topic)(?:\s+(?:but|q|question))?\s+)?`;
+export const TASK_REQUEST = new RegExp(String.raw`^${NEW_SUBJECT}(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|plz\s+)?(?:${TASK_VERBS})\b`);
 /** A question put to the room, not to the bot ("anyone up for lunch?", "who's grabbing coffee"). */
 export const ASKS_THE_ROOM = /^(?:does\s+|is\s+)?(?:any(?:one|body)|some(?:one|body)|who(?:'s|s|\s+is|\s+wants)?)\s+(?:up\s+for|down\s+for|in\s+for|free|around|coming|joining|grabbing|getting|going|want(?:s|ing)?\s+(?:to\s+)?(?:grab|get|go|join)|hungry|else)\b/;
 /** Words a message asking something has, which a chat remark does not. */

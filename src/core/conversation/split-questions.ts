@@ -149,7 +149,13 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(byLine, true);
   add(byLine.flatMap(splitFurther), false);
   const flat = text.replace(/\s+/g, " ").trim();
-  if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) add(tidy(flat.split(NUMBERED)), true);
+  if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) {
+    const items = flat.split(NUMBERED);
+    // "quick qs before my 2pm: 1) … 2) …": what comes before the list and ends in a colon introduces it.
+    const lead = items[0]!.replace(/[:\s\u2013\u2014-]+$/, "");
+    if (items.length > 2 && lead !== items[0]! && !lead.includes("?") && !isFullQuestion(lead)) items.shift();
+    add(tidy(items), true);
+  }
   const byMark = dropComment(joinClarifications(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/))));
   add(byMark, true);
   // "what is Acme. how long does it run": a full stop, then a question word, ends one question and starts the next.

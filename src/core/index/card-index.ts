@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../knowledge/lexicon-schema.js";
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { commonWords } from "../text/common-words.js";
-import { KIND_NOUNS, SHORTHAND, STOP_WORDS } from "../text/vocabulary.js";
+import { KIND_NOUNS, SHORTHAND, STOP_WORDS, WEIGHING_WORDS } from "../text/vocabulary.js";
 import { orNone } from "../shared-sets.js";
 import { focusOf } from "./focus.js";
 import { Postings } from "./postings.js";
@@ -417,7 +417,7 @@ export class CardIndex {
         if (t.entity === "place") places++;
         else parties++;
       }
-      if (!t.entity && !KIND_NOUNS.has(t.term)) {
+      if (!t.entity && !KIND_NOUNS.has(t.term) && !WEIGHING_WORDS.has(t.term)) {
         attributes++;
         if (!has) uncovered++;
       }

@@ -115,3 +115,9 @@ export const SHORTHAND: Record<string, string> = {
  * nothing of the name, so a card about it that never uses the word still answers. Stems, as the index keeps them.
  */
 export const KIND_NOUNS = new Set(["person", "guy", "ladi", "woman", "man", "peopl", "compani", "firm", "corp", "organ", "organis", "organiz", "thing", "one", "stuff"]);
+
+/**
+ * Words that only weigh what is asked about ("is it *good* for Utopia?"): they ask what it means for Utopia, so a card
+ * about that which never says "good" still answers. Stems.
+ */
+export const WEIGHING_WORDS = new Set(["good", "bad", "better", "wors", "great", "posit", "neg"]);

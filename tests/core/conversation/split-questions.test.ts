@@ -17,6 +17,7 @@ describe("splitCandidates: how people join questions", () => {
     ["a question mark with no space after", "how much is it worth?where is the site?", ["how much is it worth?", "where is the site?"]],
     ["a doubled question mark", "is it 30b or 300b?? and how long does it run", ["is it 30b or 300b??", "and how long does it run"]],
     ["semicolons", "how much is it worth; where is the site", ["how much is it worth", "where is the site"]],
+    ["a numbered list after a lead-in", "few qs before my call: 1) how much is it worth 2) where is the site", ["how much is it worth", "where is the site"]],
   ])("%s are marked apart by the writer", (_shape, text, parts) => {
     expect(explicitPartsOf(text)).toContainEqual(parts);
   });

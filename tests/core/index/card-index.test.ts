@@ -156,6 +156,11 @@ describe("CardIndex", () => {
     expect(titled.search(titled.analyze("softbank"))).toEqual([]);
   });
 
+  it("does not count a word that only weighs what is asked ('good for Texas?') as one the card must cover", () => {
+    expect(index.lacks(index.analyze("is it good for abilene"), 1).uncovered).toBe(0);
+    expect(index.lacks(index.analyze("is it cheap for abilene"), 1).uncovered).toBe(1);
+  });
+
   it("counts a name in a source's title for every card citing it only when a third of them name it too", () => {
     const title = "Oracle lands a big deal, widening its roster beyond SoftBank";
     const question = "how much is softbank paying for the first site";
