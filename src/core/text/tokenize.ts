@@ -39,7 +39,7 @@ const DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:
  * REWRITABLE_WORD must match a word of each string added here).
  */
 export function mayRewriteWords(lower: string): boolean {
-  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit") || lower.includes("first place");
+  return lower.includes("may") || lower.includes("kinda") || lower.includes("kind a") || lower.includes("sorta") || lower.includes(" in it for ") || lower.includes(" out of ") || (lower.includes(" when ") && WHEN_CLAUSE.test(lower)) || lower.includes("t from ") || lower.includes("ng from ") || lower.includes("own") || lower.includes("hw") || lower.includes(" fit") || lower.includes("first place") || (lower.includes("where") && lower.includes(" in "));
 }
 
 /** The first word of a clause after "when" ("when the news broke", "when they signed"). */
@@ -48,7 +48,7 @@ const CLAUSE_START = String.raw`(?:the|a|an|it|its|they|their|this|that|we|he|sh
 const WHEN_CLAUSE = new RegExp(String.raw`\swhen\s+${CLAUSE_START}`);
 
 function rewriteWords(lower: string): string {
-  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(FIRST_PLACE, " ").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHEN_AS, "as");
+  return lower.replace(MONTH_MAY, "maymonth").replace(KIND_OF, "$1 kind of").replace(IN_IT_FOR, "benefit for").replace(FIRST_PLACE, " ").replace(GET_OUT_OF, "$1 gain from ").replace(OWN_VERB, "owns").replace(HW_HARDWARE, "hardware").replace(WHERE_FIT, "what role $1 $2 play in").replace(WHERE_IN_THIS, "what role does $1 play in this").replace(WHEN_AS, "as");
 }
 /**
  * "what happened to the stock when the news broke": "when" after a word of the question's own, before a clause,
@@ -61,6 +61,8 @@ const WHEN_AS = new RegExp(
 );
 /** "where does Acme fit in (all this)": the part Acme plays, not a place. */
 const WHERE_FIT = /\bwhere\s+(do|does|did|will|would)\s+([^?.!]+?)\s+fits?(?:\s+(?:in|into))?\b/g;
+/** "where's Acme in all this": the part Acme plays, not where it is. */
+const WHERE_IN_THIS = /\bwhere(?:'s|s|\s+is|\s+are)\s+([^?.!]+?)\s+in\s+(?:all\s+(?:of\s+)?(?:this|that|it)|the\s+(?:picture|mix))\b/g;
 /** "hw" is "how" in "hw much…", but hardware in "what hw do they run" and "acme hw?". */
 const HW_HARDWARE = /(?<=\b(?:what|which|the|their|its|our|your|any|of|new|for|\w+'s)\s+)hw\b|\bhw(?=\s*(?:[?!.,;]|$))/g;
 /** "does Acme own a stake", "how much do they own": the verb, not "its own" (a stop word). */

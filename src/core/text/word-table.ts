@@ -17,7 +17,7 @@ const REWRITABLE = 2;
  * A word without which plain text holds none of the strings mayRewriteWords looks for: each of them is inside one
  * word ("may", "kinda", "own", "hw"), or has a whole word of its own ("kind a", " out of ", " when ", "t from ", " fit", "first place").
  */
-const REWRITABLE_WORD = /may|kind|sort|own|hw|fit|^(?:in|out|when|from|place)$/;
+const REWRITABLE_WORD = /may|kind|sort|own|hw|fit|where|^(?:in|out|when|from|place)$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => c >= 97 && c <= 122;
 

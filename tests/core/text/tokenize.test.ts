@@ -90,6 +90,7 @@ describe("the lexicon-free tokenizer", () => {
       ["what does acme get from this", "what does acme gain from this"],
       ["why did they pick acme in the first place", "why did they pick acme"],
       ["acme n globex", "acme and globex"],
+      ["wheres acme in all this", "what role does acme play in this"],
     ]);
     // Getting something from a party asks what it supplies, not what it gains.
     expect(terms("what does acme get from globex")).not.toContain("gain");

@@ -26,7 +26,7 @@ describe("WordTable", () => {
       "any quotes from sam altman's ceo title, sam's altman",
       "what kinda jobs came in may, and what's in it for them, what do they get out of it",
       "where does acme fit in all this, who owns the stake, what hw do they run, sorta big, mankind a site",
-      "what happened to the stock when the news broke, money coming from abroad, a shift from cash, why in the first place",
+      "what happened to the stock when the news broke, money coming from abroad, a shift from cash, why in the first place, where's acme in all this",
       "",
       "\u0000\u0001\ufffd 🚀📈",
       "x".repeat(5000),
