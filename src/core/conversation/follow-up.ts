@@ -93,6 +93,8 @@ export function subjectOf(question: string): string {
   return s
     .trim()
     .replace(/\s+(?:anyway|anyways|exactly|specifically|precisely|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
+    // "what's Acme in a nutshell" → "acme": how to answer, not what.
+    .replace(/\s+in\s+(?:a\s+nutshell|short|brief|plain\s+english|simple\s+terms|a\s+few\s+words)$/, "")
     // "the sites being built" → "the sites".
     .replace(/(?<=\S)\s+being\s+[a-z]+(?:ed|en|lt|ilt)$/, "")
     .replace(/(?<=\S)\s+\$?\d[\w.,$%]*(?:\s+(?:or|vs|versus)\s+\$?\d[\w.,$%]*)+$/, "");
@@ -225,10 +227,11 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     // So does a clause with its verb ("acme building its sites").
     const clause = subject.split(" ").length > MAX_SUBJECT_WORDS || /^(?!(?:the|a|an)\s)\S+\s+\S+ing\s+\S/.test(subject);
     const stand = clause && names.length ? names.join(" and ") : subject;
-    // "contracts this size", "at that scale": a demonstrative before a measure is a measure, not the subject.
+    // "contracts this size", "at that scale": a demonstrative before a measure is a measure, not the subject; nor is
+    // "like that" ("why spread out like that?") a thing.
     // One pass, so a subject put in for "it" is not rewritten again ("its" inside it).
     const done = new Set<string>();
-    const replaced = body.replace(/\bits\b|\b(?:it|they|them|the\s+same)\b|\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
+    const replaced = body.replace(/\bits\b|\b(?:it|they|them|the\s+same)\b|(?<!\blike\s)\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
       const which = w === "its" ? "its" : "it";
       if (done.has(which)) return w;
       done.add(which);

@@ -20,6 +20,7 @@ describe("the subject of a question", () => {
     ["how much $$ is acme?", "acme"],
     ["what even is stargate", "stargate"],
     ["wtf is stargate", "stargate"],
+    ["what's stargate in a nutshell", "stargate"],
     ["when does the big contract kick in", "the big contract"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
