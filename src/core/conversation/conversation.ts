@@ -229,10 +229,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plain) && !hasOtherLanguageWord(text));
     if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
+    // Far from every card, it is outside what the bot covers; near one, a fact the cards lack.
     if (declined && named.length === 1) {
       const topic = browser.aboutEntity(named[0]!);
       if (topic?.choices.length) {
         const suggestions = topic.choices.slice(0, SCOPE_EXAMPLES + 1).map((c) => c.question);
+        if (answer.confidence < kb.calibration.unsureAt * NEAR_A_CARD) {
+          return { kind: "scope", question: answer.question, reason: "no_card", text: messages.noAnswerAbout(topic.subject), examples: suggestions };
+        }
         return fact(answer.question, { ...answer, answer: messages.noAnswerAbout(topic.subject), suggestions });
       }
     }
@@ -459,6 +463,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // "what's in it for Acme?" unanswered still names the talk's subject: "how much do they make?" asks it of Acme.
       const offered = reply.answer.suggestions.map((q) => ({ question: q, card: null }));
       memory.set(thread, { question: reply.question, card: null, ...(offered.length ? { choices: offered } : {}) });
+    } else if (reply.kind === "scope" && reply.reason === "no_card") {
+      memory.set(thread, { question: reply.question, card: null, choices: reply.examples.map((q) => ({ question: q, card: null })) });
     } else if (reply.kind === "fact" && reply.answer.suggestions.length) {
       // No card, but questions offered instead: the next message may pick one.
       memory.offer(thread, reply.answer.suggestions.map((q) => ({ question: q, card: null })));

@@ -70,8 +70,11 @@ export interface MultiReply extends Said {
 
 export interface ScopeReply extends Said {
   kind: "scope";
-  /** Why the message is outside what the bot does. */
-  reason: "off_topic" | "language";
+  /**
+   * Why the message is outside what the bot does: a request or question it does not serve, another language, or a
+   * question about a name the knowledge has, on something no card says ("how many people work at Acme?").
+   */
+  reason: "off_topic" | "language" | "no_card";
   text: string;
   examples: string[];
 }

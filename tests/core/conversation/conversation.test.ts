@@ -421,18 +421,17 @@ describe("more than three questions", () => {
 });
 
 describe("a question about a known name that no card answers", () => {
-  it("declines, and offers questions about that name instead of generic examples", () => {
+  it("is out of scope, and offers questions about that name instead of generic examples", () => {
     const conversation = createConversation(desk);
     const reply = conversation.reply({ text: "is sam altman married", thread: null, place: "channel" });
-    expect(reply.kind).toBe("fact");
-    if (reply.kind !== "fact") return;
-    expect(reply.answer.status).toBe("no_answer");
-    expect(reply.answer.card).toBeNull();
-    expect(reply.answer.answer).toContain("Sam Altman");
-    expect(reply.answer.suggestions.length).toBeGreaterThan(0);
+    expect(reply.kind).toBe("scope");
+    if (reply.kind !== "scope") return;
+    expect(reply.reason).toBe("no_card");
+    expect(reply.text).toContain("Sam Altman");
+    expect(reply.examples.length).toBeGreaterThan(0);
     const aboutAltman = conversation.reply({ text: "sam altman", thread: null, place: "channel" });
     expect(aboutAltman.kind).toBe("browse");
-    if (aboutAltman.kind === "browse") expect([aboutAltman.lead?.card ?? null, ...aboutAltman.choices.map((c) => c.card)]).toContain(desk.ask({ text: reply.answer.suggestions[0]!, card: undefined }).card);
+    if (aboutAltman.kind === "browse") expect([aboutAltman.lead?.card ?? null, ...aboutAltman.choices.map((c) => c.card)]).toContain(desk.ask({ text: reply.examples[0]!, card: undefined }).card);
   });
 });
 
