@@ -69,7 +69,7 @@ const FULL_QUESTION = new RegExp(String.raw`^(?:and\s+|also\s+|plus\s+)?${QUESTI
 /** A question that reads on its own: a question word and at least two more words. */
 export function isFullQuestion(part: string): boolean {
   // "what's Acme" is "what is Acme" contracted: a question word, a verb and a subject.
-  return FULL_QUESTION.test(part) || /^(?:what|who|where|how)'s\s+\S+/i.test(part);
+  return FULL_QUESTION.test(part) || /^(?:what|who|where|how)'?s\s+\S+/i.test(part);
 }
 
 /** "30b or 300b?? i keep seeing both": a last remark after the question mark, with no question in it, is not asked. */

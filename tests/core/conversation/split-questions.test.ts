@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitCandidates, withoutRemark } from "../../../src/core/conversation/split-questions.js";
+import { isFullQuestion, splitCandidates, withoutRemark } from "../../../src/core/conversation/split-questions.js";
 
 /** The candidates' part lists, and which of them the writer marked apart. */
 const partsOf = (text: string) => splitCandidates(text).map((c) => c.parts);
@@ -45,6 +45,12 @@ describe("splitCandidates: how people join questions", () => {
   it("'X. Y too?' asks the question before of Y; ', gonna …?' starts a question of its own", () => {
     expect(explicitPartsOf("does mgx have a role. nvidia too?")).toContainEqual(["does mgx have a role.", "nvidia too?"]);
     expect(explicitPartsOf("is this the biggest cloud deal in history, gonna see more like it?")).toContainEqual(["is this the biggest cloud deal in history", "gonna see more like it?"]);
+  });
+
+  it("reads 'whats acme', typed without its apostrophe, as a question of its own", () => {
+    expect(isFullQuestion("whats acme")).toBe(true);
+    expect(isFullQuestion("what's acme")).toBe(true);
+    expect(isFullQuestion("acme")).toBe(false);
   });
 
   it("drops a remark after the one question ('…? need it for a slide')", () => {
