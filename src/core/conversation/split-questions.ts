@@ -26,13 +26,14 @@ const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:ab
 /** A full stop after a word (not "U.S." or "4.5"), then a question word. */
 const SENTENCE_END = new RegExp(String.raw`(?<=\p{L}{2}|\d)\.\s+(?:(?:also|and|plus|btw|oh)\s+)?(?=${QUESTION_START}\b)`, "giu");
 /** "… for A, for B": the same preposition again after a comma. */
-const PARALLEL = /^(.*?\s(for|in|at|to|on)\s[^,]+?)((?:\s*,\s*(?:and\s+|or\s+)?\2\s[^,]+?)+)\??$/i;
+const PARALLEL = /^(.*?\s(for|in|at|to|on)\s[^,]+?)((?:\s*,\s*(?:and\s+|or\s+)?(?:(?:one|another|any|anything)\s+)?\2\s[^,]+?)+)\??$/i;
 
 /** "what does it mean for A, for B and for C" → the question, then "for B", "for C" (read with it). */
 function splitParallel(part: string): string[] {
   const m = PARALLEL.exec(part);
   if (!m) return [part];
-  const rest = m[3]!.split(/\s*,\s*(?:and\s+|or\s+)?/).filter(Boolean);
+  // "…, one in B": "one" stands for what the question asks of A.
+  const rest = m[3]!.split(/\s*,\s*(?:and\s+|or\s+)?(?:(?:one|another|any|anything)\s+)?/).filter(Boolean);
   return [m[1]!, ...rest];
 }
 
@@ -44,6 +45,9 @@ const ALSO_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+((?:and\s+)?(?:[\w'-]+\s+
 
 /** "X. also Y?", "X? + Y": a question, then a conjunction and one to three words asking the same of something else. */
 const LED_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+(?:and\s+also|also|plus|and|&|\+)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?*$/iu;
+
+/** "ok 3 qs for the widget thing: …": a lead-in naming how many questions and their topic, then the questions. */
+const LEAD_TOPIC = /^(?:(?:ok(?:ay)?|so|hey|also)[,\s]+)*(?:a\s+)?(?:(?:\d+|a\s+few|few|couple(?:\s+of)?|some|two|three|quick|more)\s+)*(?:q|qs|questions?|things?)\s+(?:for|about|on|re|regarding)\s+([^:?]{2,40}?)\s*:\s*(.+)$/i;
 
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
@@ -145,6 +149,16 @@ export function splitCandidates(text: string): SplitCandidate[] {
     if (same) same.explicit ||= explicit;
     else out.push({ parts, explicit });
   };
+  // "3 qs for the widget thing: do we need X, how do we pay, …": the questions after the colon, each also asked of
+  // the topic the lead-in names (the caller keeps whichever reads better).
+  const topicFirst = LEAD_TOPIC.exec(text.replace(/\s+/g, " ").trim());
+  if (topicFirst) {
+    for (const c of splitCandidates(topicFirst[2]!)) {
+      add(c.parts, c.explicit);
+      // "how much does it cost" of the topic: its "it" is the topic; a part with none asks it "for" the topic.
+      add(c.parts.map((p) => (/\bit\b/i.test(p) ? p.replace(/\bit\b/i, topicFirst[1]!) : `${p.replace(/[?.!\s]+$/, "")} for ${topicFirst[1]!}?`)), c.explicit);
+    }
+  }
   const byLine = tidy(text.split(/\s*\n\s*/));
   add(byLine, true);
   add(byLine.flatMap(splitFurther), false);

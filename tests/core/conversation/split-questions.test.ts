@@ -47,6 +47,15 @@ describe("splitCandidates: how people join questions", () => {
     expect(explicitPartsOf("is this the biggest cloud deal in history, gonna see more like it?")).toContainEqual(["is this the biggest cloud deal in history", "gonna see more like it?"]);
   });
 
+  it("'…in A, one in B, and one in C?' asks the question of each", () => {
+    expect(explicitPartsOf("is there a plant in ohio, one in texas, and one in utah?")).toContainEqual(["is there a plant in ohio", "in texas", "in utah"]);
+  });
+
+  it("asks the questions after '3 qs for the X thing:' also of X", () => {
+    expect(partsOf("2 qs about the plant: how much does it cost, and who runs it")).toContainEqual(["how much does the plant cost", "who runs the plant"]);
+    expect(partsOf("ok 2 qs for the x thing: do we need a vendor, how do we pay")).toContainEqual(["do we need a vendor for the x thing?", "how do we pay for the x thing?"]);
+  });
+
   it("reads 'whats acme', typed without its apostrophe, as a question of its own", () => {
     expect(isFullQuestion("whats acme")).toBe(true);
     expect(isFullQuestion("what's acme")).toBe(true);
