@@ -230,14 +230,14 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     // Far from every card, it is outside what the bot covers; near one, a fact the cards lack.
-    if (declined && named.length === 1) {
-      const topic = browser.aboutEntity(named[0]!);
-      if (topic?.choices.length) {
+    const far = answer.confidence < kb.calibration.unsureAt * NEAR_A_CARD;
+    if (declined && (named.length === 1 || far)) {
+      // With several names ("Globex's deal with Initech"), the first the knowledge has questions about.
+      const topic = named.map((n) => browser.aboutEntity(n)).find((t) => t?.choices.length);
+      if (topic) {
         const suggestions = topic.choices.slice(0, SCOPE_EXAMPLES + 1).map((c) => c.question);
-        if (answer.confidence < kb.calibration.unsureAt * NEAR_A_CARD) {
-          return { kind: "scope", question: answer.question, reason: "no_card", text: messages.noAnswerAbout(topic.subject), examples: suggestions };
-        }
-        return fact(answer.question, { ...answer, answer: messages.noAnswerAbout(topic.subject), suggestions });
+        if (far) return { kind: "scope", question: answer.question, reason: "no_card", text: messages.noAnswerAbout(topic.subject), examples: suggestions };
+        if (named.length === 1) return fact(answer.question, { ...answer, answer: messages.noAnswerAbout(topic.subject), suggestions });
       }
     }
     return fact(answer.question, answer);

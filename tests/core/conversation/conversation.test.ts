@@ -435,6 +435,16 @@ describe("a question about a known name that no card answers", () => {
   });
 });
 
+describe("a question naming several known names that no card comes near", () => {
+  it("is out of scope, with questions about the first name the knowledge has", () => {
+    const reply = fresh().reply({ text: "how much is softbank paying microsoft for office licenses" });
+    expect(reply.kind).toBe("scope");
+    if (reply.kind !== "scope") return;
+    expect(reply.reason).toBe("no_card");
+    expect(reply.examples.length).toBeGreaterThan(0);
+  });
+});
+
 describe("'why?' after an answer that gives no reason", () => {
   it("gets the reason card the curator listed as related, shown as a guess", () => {
     const reply = inThread(["does openai use google cloud too?", "why?"], "t-why-related");

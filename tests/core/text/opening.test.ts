@@ -43,6 +43,7 @@ describe("withoutFraming", () => {
     ["tf does mgx do", "what does mgx do"],
     ["whats the tl;dr of the acme deal, 2 lines max", "whats the tl;dr of the acme deal?"],
     ["how much is it worth - keep it short pls", "how much is it worth?"],
+    ["unrelated but what does all this mean for utopia", "what does all this mean for utopia"],
   ])("%s → %s", (text, question) => expect(withoutFraming(text)).toBe(question));
 
   it("keeps a question that is nothing but the tag or the claim's teller", () => {
