@@ -139,7 +139,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const listed = nameListParts(text, reader);
     const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
     for (const { parts, explicit } of candidates) {
-      const asked = askParts(parts.slice(0, MAX_PARTS));
+      const asked = withWholeAnswer(askParts(parts.slice(0, MAX_PARTS)), whole);
       // A list of three or more questions the writer marked apart is answered part by part, even where a part
       // gets no card ("1) … 2) … 3) …"): answering only one of them would drop the others silently.
       const found = asked.filter((a) => a.answer.status !== "no_answer");
@@ -199,6 +199,16 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       previous = { question: readAs ?? part, card: answer.status === "no_answer" ? null : answer.card };
     }
     return out;
+  }
+
+  /**
+   * "how much does Acme make now and is this gonna grow a lot": the whole message's answer, when no answered part
+   * gives it, answers the one part no card answered alone ("is this gonna grow a lot" leans on the rest).
+   */
+  function withWholeAnswer(asked: PartAnswer[], whole: Answer): PartAnswer[] {
+    const missing = asked.filter((a) => a.answer.status === "no_answer");
+    if (missing.length !== 1 || asked.length < 2 || whole.status !== "answered" || asked.some((a) => a.answer.card === whole.card)) return asked;
+    return asked.map((a) => (a === missing[0] ? { answer: whole, readAs: null } : a));
   }
 
   /** A later part that leans on the one before: clearly, or a short one whose "it" can only be the part before. */

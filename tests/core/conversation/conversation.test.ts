@@ -435,6 +435,15 @@ describe("a question about a known name that no card answers", () => {
   });
 });
 
+describe("two questions whose second no card answers alone", () => {
+  it("gets the whole message's answer for that part, when no other part gives it", () => {
+    const reply = fresh().reply({ text: "how much does oracle make off dcs right now and is this gonna grow by a lot" });
+    expect(reply.kind).toBe("multi");
+    if (reply.kind !== "multi") return;
+    expect(reply.parts.map((p) => p.answer.card)).toEqual(["oracle-dc-revenue-2025", "oracle-triple-revenue"]);
+  });
+});
+
 describe("a question naming several known names that no card comes near", () => {
   it("is out of scope, with questions about the first name the knowledge has", () => {
     const reply = fresh().reply({ text: "how much is softbank paying microsoft for office licenses" });
