@@ -66,6 +66,9 @@ export function subjectOf(question: string): string {
   const clause = counted
     ? /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\s+\S/.exec(s)
     : /^((?:\S+\s+){0,2}\S+?)\s+(?:is|are|was|were)\s+(?:this|that|it|they|he|she)\b/.exec(s);
+  // "how much is Acme gonna cost overall" → "acme": what the subject is going to do is not the subject.
+  const future = clause ? null : /^((?:\S+\s+){0,2}?\S+?)\s+(?:gonna|going\s+to|gon|supposed\s+to|meant\s+to)\s+\S/.exec(s);
+  if (future && /[\p{L}\d]/u.test(future[1]!) && !/^(?:they|we|you|he|she|i|it|this|that|there)$/.test(future[1]!)) s = future[1]!.replace(/\s+(?:r|are|is|was|were|am)$/, "");
   // "how much $$ is Acme": money signs are what is asked; the subject follows the verb.
   if (clause && !/[\p{L}\d]/u.test(clause[1]!)) s = s.slice(clause[0].length - 1).trim();
   else if (clause) s = clause[1]!;

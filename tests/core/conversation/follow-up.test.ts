@@ -21,6 +21,7 @@ describe("the subject of a question", () => {
     ["what even is stargate", "stargate"],
     ["wtf is stargate", "stargate"],
     ["what's stargate in a nutshell", "stargate"],
+    ["how much is the plant gonna cost overall", "the plant"],
     ["when does the big contract kick in", "the big contract"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
