@@ -236,11 +236,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // A declined question that came near a card ("why 4.5 gigs specifically?") is about the deals: a fact the cards
     // lack, not something out of scope.
-    const near = answer.confidence >= kb.calibration.unsureAt * NEAR_A_CARD || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plain) && !hasOtherLanguageWord(text));
+    const far = answer.confidence < kb.calibration.unsureAt * NEAR_A_CARD;
+    const near = !far || (vocabulary.speaksOfDeals(text) && !REQUEST.test(plain) && !hasOtherLanguageWord(text));
     if (declined && named.length === 0) return chatter(text, answer) ?? (near ? fact(answer.question, answer) : scope(answer.question, "off_topic"));
     // "is Jane Doe married?": no card says that, but the knowledge has things to say about Jane Doe: offer them.
     // Far from every card, it is outside what the bot covers; near one, a fact the cards lack.
-    const far = answer.confidence < kb.calibration.unsureAt * NEAR_A_CARD;
     if (declined && (named.length === 1 || far)) {
       // With several names ("Globex's deal with Initech"), the first the knowledge has questions about.
       const topic = named.map((n) => browser.aboutEntity(n)).find((t) => t?.choices.length);

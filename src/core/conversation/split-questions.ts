@@ -25,15 +25,17 @@ const JOINED_FRAGMENT = new RegExp(
 const WHAT_ABOUT = /\s*[,;]?\s+(?:and|but|also|plus|&)\s+(?=(?:what|how)\s+(?:about|abt)\s)/gi;
 /** A full stop after a word (not "U.S." or "4.5"), then a question word. */
 const SENTENCE_END = new RegExp(String.raw`(?<=\p{L}{2}|\d)\.\s+(?:(?:also|and|plus|btw|oh)\s+)?(?=${QUESTION_START}\b)`, "giu");
+/** The joint before each repeat: a comma, "and"/"or", and "one" standing for what the question asks ("…, one in B"). */
+const PARALLEL_JOINT = String.raw`\s*,\s*(?:and\s+|or\s+)?(?:(?:one|another|any|anything)\s+)?`;
 /** "… for A, for B": the same preposition again after a comma. */
-const PARALLEL = /^(.*?\s(for|in|at|to|on)\s[^,]+?)((?:\s*,\s*(?:and\s+|or\s+)?(?:(?:one|another|any|anything)\s+)?\2\s[^,]+?)+)\??$/i;
+const PARALLEL = new RegExp(String.raw`^(.*?\s(for|in|at|to|on)\s[^,]+?)((?:${PARALLEL_JOINT}\2\s[^,]+?)+)\??$`, "i");
+const PARALLEL_SPLIT = new RegExp(PARALLEL_JOINT);
 
 /** "what does it mean for A, for B and for C" → the question, then "for B", "for C" (read with it). */
 function splitParallel(part: string): string[] {
   const m = PARALLEL.exec(part);
   if (!m) return [part];
-  // "…, one in B": "one" stands for what the question asks of A.
-  const rest = m[3]!.split(/\s*,\s*(?:and\s+|or\s+)?(?:(?:one|another|any|anything)\s+)?/).filter(Boolean);
+  const rest = m[3]!.split(PARALLEL_SPLIT).filter(Boolean);
   return [m[1]!, ...rest];
 }
 
@@ -48,6 +50,9 @@ const LED_FRAGMENT = /^(.*?\S(?:\p{L}{2}|\d)[.?!]+)\s+(?:and\s+also|also|plus|an
 
 /** "ok 3 qs for the widget thing: …": a lead-in naming how many questions and their topic, then the questions. */
 const LEAD_TOPIC = /^(?:(?:ok(?:ay)?|so|hey|also)[,\s]+)*(?:a\s+)?(?:(?:\d+|a\s+few|few|couple(?:\s+of)?|some|two|three|quick|more)\s+)*(?:q|qs|questions?|things?)\s+(?:for|about|on|re|regarding)\s+([^:?]{2,40}?)\s*:\s*(.+)$/i;
+
+/** After a question mark (a doubled one kept whole), where the next question starts. */
+const AFTER_QUESTION_MARK = /(?<=\?)(?!\?)\s*(?=\S)/;
 
 /** "1) …", "2. …", "- …" at the start of a line or after a space. */
 const NUMBERED = /(?:^|\s)(?:\(?\d{1,2}[).:]|[-•*·▪◦])\s+/g;
@@ -88,8 +93,7 @@ function dropComment(parts: string[]): string[] {
 
 /** "what's the deal worth? need it for a slide": the one question, without the remark after it; null when there is none. */
 export function withoutRemark(text: string): string | null {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const parts = flat.split(/(?<=\?)(?!\?)\s*(?=\S)/);
+  const parts = text.replace(/\s+/g, " ").trim().split(AFTER_QUESTION_MARK);
   if (parts.length !== 2) return null;
   const kept = dropComment(parts);
   return kept.length === 1 ? kept[0]! : null;
@@ -151,7 +155,8 @@ export function splitCandidates(text: string): SplitCandidate[] {
   };
   // "3 qs for the widget thing: do we need X, how do we pay, …": the questions after the colon, each also asked of
   // the topic the lead-in names (the caller keeps whichever reads better).
-  const topicFirst = LEAD_TOPIC.exec(text.replace(/\s+/g, " ").trim());
+  const flat = text.replace(/\s+/g, " ").trim();
+  const topicFirst = LEAD_TOPIC.exec(flat);
   if (topicFirst) {
     for (const c of splitCandidates(topicFirst[2]!)) {
       add(c.parts, c.explicit);
@@ -162,7 +167,6 @@ export function splitCandidates(text: string): SplitCandidate[] {
   const byLine = tidy(text.split(/\s*\n\s*/));
   add(byLine, true);
   add(byLine.flatMap(splitFurther), false);
-  const flat = text.replace(/\s+/g, " ").trim();
   if (/(?:^|\s)\(?\d{1,2}[).:]\s+\S[\s\S]*\s\(?\d{1,2}[).:]\s+\S/.test(flat) || /\s[•·▪◦]\s/.test(flat)) {
     const items = flat.split(NUMBERED);
     // "quick qs before my 2pm: 1) … 2) …": what comes before the list and ends in a colon introduces it.
@@ -170,7 +174,7 @@ export function splitCandidates(text: string): SplitCandidate[] {
     if (items.length > 2 && lead !== items[0]! && !lead.includes("?") && !isFullQuestion(lead)) items.shift();
     add(tidy(items), true);
   }
-  const byMark = dropComment(joinClarifications(tidy(flat.split(/(?<=\?)(?!\?)\s*(?=\S)/))));
+  const byMark = dropComment(joinClarifications(tidy(flat.split(AFTER_QUESTION_MARK))));
   add(byMark, true);
   // "what is Acme. how long does it run": a full stop, then a question word, ends one question and starts the next.
   add(tidy(flat.split(SENTENCE_END)), true);

@@ -453,11 +453,6 @@ export class CardIndex {
   }
 
   /**
-   * A card about one or two places (the Springfield site) is about another subject when the question names another
-   * place, even if its answer mentions that place in passing ("after the first site in Shelbyville"). A card that
-   * lists many places answers for any of them: "none in Utopia" is its answer.
-   */
-  /**
    * Adds to each card the names of its sources' titles that are the scene of the cards citing the title: named by
    * the card's own text, its topic or its `about` in at least TITLE_NAME_SHARE of them.
    */
@@ -483,6 +478,11 @@ export class CardIndex {
     }
   }
 
+  /**
+   * A card about one or two places (the Springfield site) is about another subject when the question names another
+   * place, even if its answer mentions that place in passing ("after the first site in Shelbyville"). A card that
+   * lists many places answers for any of them: "none in Utopia" is its answer.
+   */
   private aboutOtherPlaces(doc: number, place: string): boolean {
     const about = this.subjectPlaces[doc]!;
     return about.size > 0 && about.size < LIST_OF_PLACES && !about.has(place);
