@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
@@ -79,7 +79,10 @@ function load(path: string, logger: Logger): [string, StoredEntry][] {
     // not JSON: handled below
   }
   if (parsed) return Object.entries(parsed.entries);
-  const aside = `${path}.corrupt-${Date.now()}`;
+  // Never over an earlier one kept aside: two damaged files in the same millisecond keep both.
+  const stamp = `${path}.corrupt-${Date.now()}`;
+  let aside = stamp;
+  for (let n = 1; existsSync(aside); n++) aside = `${stamp}-${n}`;
   try {
     mkdirSync(dirname(path), { recursive: true });
     renameSync(path, aside);

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createMemoryLogger } from "../../src/logging/logger.js";
 import { openFileStore, STATE_FILE } from "../../src/state/file-store.js";
 import { createMemoryStore } from "../../src/state/memory-store.js";
@@ -146,6 +146,25 @@ describe("file store", () => {
     expect(aside.length).toBeGreaterThanOrEqual(1);
     const keptTexts = await Promise.all(aside.map((f) => readFile(join(dir, f), "utf8")));
     expect(keptTexts).toContain('{"version":2,"entries":{}}');
+  });
+
+  it("two damaged files set aside in the same millisecond are both kept", async () => {
+    const dir = await tempDir();
+    const path = join(dir, STATE_FILE);
+    const now = vi.spyOn(Date, "now").mockReturnValue(1_700_000_000_000);
+    try {
+      for (const damaged of ["{first", "{second"]) {
+        await writeFile(path, damaged);
+        const store = openFileStore(path, createMemoryLogger());
+        expect(await store.get("anything")).toBeNull();
+        await store.close();
+      }
+    } finally {
+      now.mockRestore();
+    }
+    const aside = (await readdir(dir)).filter((f) => f.startsWith(`${STATE_FILE}.corrupt-`));
+    const kept = await Promise.all(aside.map((f) => readFile(join(dir, f), "utf8")));
+    expect(kept.sort()).toEqual(["{first", "{second"]);
   });
 
   it("a write that fails is logged, and the store keeps working from memory", async () => {
