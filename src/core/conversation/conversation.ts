@@ -13,6 +13,7 @@ import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
 import { leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
 import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { STRESS } from "../text/opening.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
@@ -67,8 +68,6 @@ const UNSURE_FLOOR = 0.4;
 /** Share of the unsure band at which a declined question counts as near a card. */
 const NEAR_A_CARD = 1 / 2;
 
-/** "… specifically?", "… in particular": a last word that only stresses what comes before it. */
-const STRESS = /\s+(?:specifically|exactly|in\s+particular|particularly|tho|though)\s*\??\s*$/i;
 
 /** How much better the parts of a split message must read than the whole. */
 const SPLIT_MARGIN = 0.02;
@@ -84,6 +83,11 @@ function asksWhyFigure(text: string): boolean {
   const plain = plainMessage(text);
   return ASKS_WHY.test(plain) && /\b(?:number|figure|amount|much|many|size)\b/.test(plain);
 }
+
+/** "is that a lot?", "how big is that really": how a figure just given weighs, with "that" standing for it. */
+const WEIGHS_FIGURE =
+  /^(?:(?:and|so|but|ok|wait|hmm+)\s+)*(?:(?:is|isn'?t|was)\s+(?:that|this|it)\s+(?:(?:really|actually|even)\s+)?(?:a\s+lot|a\s+big\s+deal|big|huge|large|much|significant|normal|high|massive)\b|how\s+(?:big|large|much|significant|massive)\s+is\s+(?:that|this)\b)/;
+const POINTER = /\b(?:that|this|it)\b/;
 
 /** The figures the first sentence of an answer states. */
 function figuresIn(answer: string): string[] {
@@ -166,7 +170,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // answer and the others read at least unsure: the whole answers only one of them.
       const each = parts.slice(0, MAX_PARTS).every(isFullQuestion) && whole.status === "answered" && asked.some((a) => a.answer.card === whole.card);
       if (marked || covers || each || score > confidenceOf(whole) + SPLIT_MARGIN || (whole.status !== "answered" && score >= confidenceOf(whole))) {
-        if (!best || score > best.score) best = { parts, answers: asked, score };
+        // More questions answered beat a slightly higher mean: a part holding two questions answers only one.
+        const more = best ? asked.length - best.answers.length : 0;
+        const margin = more > 0 ? -SPLIT_MARGIN : more < 0 ? SPLIT_MARGIN : 0;
+        if (!best || score > best.score + margin) best = { parts, answers: asked, score };
       }
     }
     if (best) {
@@ -312,6 +319,22 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
   }
 
   /**
+   * "is that a lot?" after an answer that gave a figure: read as "is 4.5 gigawatts a lot?", the figure in place of
+   * "that", when a card other than the one just given answers it so.
+   */
+  function weighedFigure(text: string, before: { question: string; card: string | null }[]): PartAnswer | null {
+    const plain = plainMessage(text);
+    const last = before.find((c) => c.card);
+    if (!WEIGHS_FIGURE.test(plain) || !last) return null;
+    const readings = figuresIn(desk.ask({ text: last.question, card: last.card! }).answer).map((f) => {
+      const readAs = `${plain.replace(POINTER, f)}?`;
+      return { answer: desk.ask(readAs), readAs };
+    });
+    const fresh = readings.filter((r) => r.answer.status !== "no_answer" && r.answer.card !== last.card);
+    return fresh.sort((a, b) => confidenceOf(b.answer) - confidenceOf(a.answer))[0] ?? null;
+  }
+
+  /**
    * A follow-up read with the thread's last question, or with one asked before it when the last reads it
    * clearly worse ("and when?" after a side question about the same thing).
    */
@@ -323,6 +346,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const counted = [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question)));
       if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
     }
+    const weighed = weighedFigure(text, [context, ...context.earlier]);
+    if (weighed) return weighed;
     const latest = readWith(text, context);
     // A follow-up that reads better alone, or that the last question answers outright, goes no further back.
     // "the other sites?" given the card just given again has not been read: look further back.

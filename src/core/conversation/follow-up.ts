@@ -60,6 +60,8 @@ export function subjectOf(question: string): string {
   }
   // "where are they building the first campus" → "the first campus": a pronoun and its verb are not the subject.
   s = s.replace(/^(?:they|we|you|he|she|i|it)\s+\S+ing\s+(?=\S)/, "");
+  // "how much does it cost Acme" → "acme": what "it" costs or takes is said of the name after the verb.
+  s = s.replace(/^(?:it|this|that)\s+(?:cost|costs|take|takes|need|needs|last|lasts)\s+(?=\S)/, "");
   // "how many jobs is this supposed to create" → "jobs": a clause after the noun is not the subject.
   // After "how much/how many/which", the noun is the subject whoever does the verb: "how much capacity is Acme giving" → "capacity".
   const counted = /^(?:\S+\s+)?(?:how\s+(?:much|many)|which)\s+\S/.test(plainMessage(question));

@@ -105,7 +105,7 @@ export const ASKS_CONFIDENCE =
 
 /** "why?", "how come?", "why is that?": ask why of the previous question. */
 export const ASKS_WHY =
-  /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:(?:exact|specific|particular|precise|same|big|huge|high|low|odd|random)\s+)?(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|specifically|precisely|then))?$/;
+  /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so(?:\s+(?:much|many|big|large|high|huge|expensive|long|early|late))?|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:(?:exact|specific|particular|precise|same|big|huge|high|low|odd|random)\s+)?(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|specifically|precisely|then))?$/;
 /** A follow-up that asks why in words of its own ("why spread it out?", "but why would they do that"). */
 export const WHY_FIRST = /^(?:(?:and|but|so|ok(?:ay)?)\s+)?why\b/;
 /** A bare question word ("when?", "how much?", "where exactly?"). */
@@ -116,7 +116,7 @@ export const QUESTION_LEAD =
   /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|wtf|wth|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:even|actually|exactly|really)\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
 /** Trailing words that belong to the question, not its subject. */
 export const QUESTION_TAIL =
-  /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;
+  /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|last|lasts|run|runs|go|work|works|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;
 
 /**
  * Words a message made only of small talk is written with ("ty, super helpful", "lmao ok", "cya later"). A message

@@ -8,9 +8,12 @@ export const OPENING =
 /** "unrelated but …", "random q:", "side note -": a change of subject, not part of the question. */
 const CHANGE_OF_SUBJECT = /^(?:(?:totally|completely|slightly|kinda|somewhat)\s+)?(?:unrelated|random|off[-\s]?topic|different\s+topic|side\s*note)(?:\s+(?:q|qs|question))?\s*(?:but\b|[,:\u2013\u2014-])\s*/i;
 
+/** "ok but …", "so …", "and …", "well, …": words that tie a message to the talk before it, not part of the question. */
+const DISCOURSE = /^(?:(?:ok(?:ay)?|so|and|but|well|hmm+|alright|also)(?:[,\s]+|$))+(?=\S)/i;
+
 /** The question without an opening that announces it; the text as it is when nothing is left after it. */
 export function withoutOpening(text: string): string {
-  const rest = text.replace(OPENING, "").replace(CHANGE_OF_SUBJECT, "");
+  const rest = text.replace(OPENING, "").replace(CHANGE_OF_SUBJECT, "").replace(DISCOURSE, "");
   return rest.trim() ? rest : text;
 }
 
@@ -32,6 +35,9 @@ const REPORTED =
 const LENGTH_TAG =
   /[\s,;:\u2013\u2014-]+(?:(?:(?:in|max|at\s+most|under|no\s+more\s+than)\s+)?(?:\d+|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:lines?|sentences?|words?|bullets?|bullet\s+points?)(?:\s+(?:max|tops|or\s+less))?|keep\s+it\s+(?:short|brief|simple)|short\s+version|briefly)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
 
+/** "… specifically?", "… in particular", "… tho": a last word that only stresses what comes before it. */
+export const STRESS = /\s+(?:specifically|exactly|in\s+particular|particularly|tho|though)\s*\??\s*$/i;
+
 /** The text without a length instruction at its end (see LENGTH_TAG). */
 export function withoutLengthTag(text: string): string {
   return text.replace(LENGTH_TAG, "");
@@ -48,7 +54,7 @@ export function withoutFraming(text: string): string {
   const opened = withoutOpening(text).replace(EXPLETIVE_WHAT, "what");
   const unreported = opened.replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
   const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : opened;
-  const bare = rest.replace(LENGTH_TAG, "").replace(CONFIRM_TAG, "");
+  const bare = rest.replace(LENGTH_TAG, "").replace(STRESS, "").replace(CONFIRM_TAG, "");
   // Keep the tag when little is left ("true?") or it is the question's own word ("is that right?", "am i right").
   const kept = bare.trim();
   const whole = kept.split(/\s+/).length < 2 || /\b(?:is|was|are|am|be|that|this|it|i)$/i.test(kept);

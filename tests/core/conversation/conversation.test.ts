@@ -648,6 +648,26 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     if (reply.kind === "fact") expect(reply.readAs).toMatch(/^why is it 4\.5 g/i);
   });
 
+  it("a message of three questions, one of them run into the line before, answers all three", () => {
+    const reply = fresh().reply({ text: "do we need a new vendor contract to use oai on oci? also what's special about oci's networking\nand does our data stay in our own tenancy" });
+    expect(reply.kind === "multi" && reply.parts.map(cardOf)).toEqual(["no-new-vendor", "oci-rdma-networking", "data-privacy-tenancy"]);
+  });
+
+  it.each(["is that a lot?", "how big is that really"])("'%s' after a figure weighs the figure: read with it in place of 'that'", (text) => {
+    const reply = inThread(["how big is the orcl deal in gw", text]);
+    expect(cardOf(reply)).toBe("quarter-us-power");
+    if (reply.kind === "fact") expect(reply.readAs).toMatch(/4\.5 g/i);
+  });
+
+  it("'why so much tho' after the figure was weighed asks why of the figure", () => {
+    expect(cardOf(inThread(["how big is the orcl deal in gw", "is that a lot?", "why so much tho"]))).toBe("why-4-5-gw");
+  });
+
+  it("'who's in on it' after a question read as 'how long does stargate last' is asked of stargate", () => {
+    const reply = inThread(["whats stargate", "how much does it cost them", "over how long", "who's in on it"]);
+    expect(reply.kind === "fact" && reply.readAs).toBe("who's in on stargate?");
+  });
+
   it("'and training?' asks the same of training, not the old card again", () => {
     const reply = inThread(["does chatgpt run on oracle", "and training?"]);
     expect(["training-or-inference", "pretraining-microsoft"]).toContain(cardOf(reply));

@@ -23,6 +23,8 @@ describe("the subject of a question", () => {
     ["what's stargate in a nutshell", "stargate"],
     ["how much is the plant gonna cost overall", "the plant"],
     ["when does the big contract kick in", "the big contract"],
+    ["how much does it cost stargate?", "stargate"],
+    ["how long does stargate last?", "stargate"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });

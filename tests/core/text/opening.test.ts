@@ -12,7 +12,19 @@ describe("withoutOpening", () => {
     ["genuine q, isnt oracle a database company?", "isnt oracle a database company?"],
     ["ok so for our team: can we use the models on oci", "can we use the models on oci"],
     ["prepping for tomorrow's board meeting - how big is the deal", "how big is the deal"],
+    ["ok but why oracle", "why oracle"],
+    ["so, and what does oracle get", "what does oracle get"],
   ])("%s → %s", (text, question) => expect(withoutOpening(text)).toBe(question));
+
+  it("reads a question with words that only tie it to the talk before, or stress its end, as if asked plainly", () => {
+    const desk = fixtureDesk();
+    const plain = desk.ask("why oracle");
+    for (const text of ["ok but why oracle specifically", "but why oracle tho"]) {
+      const asked = desk.ask(text);
+      expect(asked.card).toBe(plain.card);
+      expect(asked.confidence).toBeCloseTo(plain.confidence, 5);
+    }
+  });
 
   it("leaves a question that has no opening, or is nothing but one, as it is", () => {
     expect(withoutOpening("how many questions can I ask")).toBe("how many questions can I ask");
@@ -33,7 +45,7 @@ describe("withoutOpening", () => {
 describe("withoutFraming", () => {
   it.each([
     ["it's a 10-year contract right?", "it's a 10-year contract?"],
-    ["so oai runs on more than one cloud now or what", "so oai runs on more than one cloud now?"],
+    ["so oai runs on more than one cloud now or what", "oai runs on more than one cloud now?"],
     ["the first site is in texas, is that correct?", "the first site is in texas?"],
     ["someone on linkedin said the deal is for 45 GW. that can't be right", "the deal is for 45 GW.?"],
     ["my boss at work thinks it is all in texas", "it is all in texas"],
