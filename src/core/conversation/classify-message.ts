@@ -1,4 +1,4 @@
-import { ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_ITSELF, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { ABOUT_OWN_ANSWERS, ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_ITSELF, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
 /** A handle or command name typed first ("@dealdesk …", "/dealdesk …"): not part of the message. */
@@ -58,7 +58,7 @@ export function classifyMessage(text: string): Intent {
   }
   if (PRESENCE.test(plain)) return { kind: "greeting" };
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
-  if (words.length <= 9 && helpAlone(plain)) return { kind: "help" };
+  if ((words.length <= 9 && helpAlone(plain)) || ABOUT_OWN_ANSWERS.test(plain)) return { kind: "help" };
   // "which topics do you cover, just acme or more?": help, then a short afterthought that asks nothing new.
   const [first, ...after] = text.replace(LEADING_NAME, "").split(/,\s+/).map(plainMessage);
   const afterthought = after.join(" ");

@@ -186,10 +186,12 @@ export function splitCandidates(text: string): SplitCandidate[] {
   add(byMark.flatMap((p) => tidy(p.split(WHAT_ABOUT))), true);
   // "X and when?": a bare question word cannot belong to the question before it; nor can "X + how much do they…"
   // when X is a question of its own.
+  // A " + " between two asks ("budget + how many yrs") marks them apart as a list would.
+  const plus = /\s\+\s/.test(flat);
   const furtherByMark = byMark.flatMap(splitFurther);
-  add(furtherByMark, furtherByMark.slice(1).some(isBareQuestionWord) || furtherByMark.every(isFullQuestion));
+  add(furtherByMark, plus || furtherByMark.slice(1).some(isBareQuestionWord) || furtherByMark.every(isFullQuestion));
   const further = splitFurther(flat);
-  add(further, further.slice(1).some(isBareQuestionWord) || further.every(isFullQuestion));
+  add(further, plus || further.slice(1).some(isBareQuestionWord) || further.every(isFullQuestion));
   // "does Acme have a role. Globex too?": a last name or two with "too" after a full stop asks the same of it.
   const also = ALSO_FRAGMENT.exec(flat);
   if (also) add(tidy([also[1]!, also[2]!]), true);

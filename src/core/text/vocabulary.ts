@@ -27,7 +27,7 @@ export const STOP_WORDS = new Set(
   exactly specifically particularly precisely actual sorry dumb confused lemme summarise summarize explain recap mate dude y'all yall
   between among amongst within upon whether though although because while during through throughout via else ever
   kindly wanted want wants need needs even literally honestly seriously anyway anyways wait oh ah ahh yeah yep yes
-  nope hm hmm umm err rather instead crazy insane ridiculous absurd freaking frickin happen happens happened happening w n esp especially
+  nope hm hmm umm err rather instead crazy insane ridiculous absurd freaking frickin happen happens happened happening w n esp especially something smth sth smthg somethin
   ${CHAT_FILLER}`.split(/\s+/).filter(Boolean),
 );
 

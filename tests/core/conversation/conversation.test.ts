@@ -942,3 +942,13 @@ describe("later parts of one message that lean on the part before", () => {
     expect(partsOf("is openai going multicloud, why spread it around, and r they using google too")).toHaveLength(3);
   });
 });
+
+describe("more of what people type (conversation set ag)", () => {
+  it.each(["are ur answers from actual news articles or do u just make stuff up", "do you just make stuff up?"])("'%s' asks about the bot's answers: help", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("help");
+  });
+
+  it("'recap of 2025 pls' asks for the news of that year", () => {
+    expect(fresh().reply({ text: "recap of 2025 pls" }).kind).toBe("news");
+  });
+});

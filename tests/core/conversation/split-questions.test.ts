@@ -155,3 +155,9 @@ describe("splitCandidates: a topic put first", () => {
     expect(partsOf("how much is it worth, when does it start")).toContainEqual(["how much is it worth", "when does it start"]);
   });
 });
+
+describe("a ' + ' between two asks", () => {
+  it("marks them apart as the writer's list: 'stargate budget + how many yrs'", () => {
+    expect(explicitPartsOf("stargate budget + how many yrs")).toContainEqual(["stargate budget", "how many yrs"]);
+  });
+});

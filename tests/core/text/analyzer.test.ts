@@ -225,3 +225,9 @@ describe("withNames", () => {
     expect(text.withNames("how much is it worth")).toBeNull();
   });
 });
+
+describe("'something' as people type it", () => {
+  it.each(["smth", "sth", "something"])("'do they need to do %s' has no word of substance", (word) => {
+    expect(text.terms(`do they need to do ${word}`)).toEqual([]);
+  });
+});
