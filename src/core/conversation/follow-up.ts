@@ -231,18 +231,26 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];
     // So does a clause with its verb ("acme building its sites").
     const clause = subject.split(" ").length > MAX_SUBJECT_WORDS || /^(?!(?:the|a|an)\s)\S+\s+\S+ing\s+\S/.test(subject);
-    const stand = clause && names.length ? names.join(" and ") : subject;
+    const byNames = clause && names.length > 0;
+    const stand = byNames ? names.join(" and ") : subject;
     // "contracts this size", "at that scale": a demonstrative before a measure is a measure, not the subject; nor is
     // "like that" ("why spread out like that?") a thing.
     // One pass, so a subject put in for "it" is not rewritten again ("its" inside it).
-    const done = new Set<string>();
-    const replaced = body.replace(/\bits\b|\b(?:it|they|them|the\s+same)\b|(?<!\blike\s)\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
-      const which = w === "its" ? "its" : "it";
-      if (done.has(which)) return w;
-      done.add(which);
-      return which === "its" ? `${stand}'s` : stand;
-    });
-    if (replaced !== body) return { kind: "rewrite", question: `${replaced}?` };
+    const put = (what: string) => {
+      const done = new Set<string>();
+      return body.replace(/\bits\b|\b(?:it|they|them|the\s+same)\b|(?<!\blike\s)\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
+        const which = w === "its" ? "its" : "it";
+        if (done.has(which)) return w;
+        done.add(which);
+        return which === "its" ? `${what}'s` : what;
+      });
+    };
+    const replaced = put(stand);
+    // The clause itself is another reading ("when was that announced" after "can firms get acme models on globex
+    // cloud"): the caller keeps whichever the desk reads best.
+    // Not a clause that is itself a question, points elsewhere or is under way ("since when is…", "it really…", "acme doing…").
+    const plainClause = byNames && !/\b(?:when|where|what|who|why|how|which|it|its|they|this|that)\b|\w{2,}ing\b/.test(subject);
+    if (replaced !== body) return { kind: "rewrite", question: `${replaced}?`, ...(plainClause ? { others: [`${put(subject)}?`] } : {}) };
   }
   // "over how many years?" after "Acme's total budget": asked of the names too, not only of the budget.
   const names = [...new Set(prev.split(" ").filter((w) => reader.entitiesIn(w.replace(/'s$/, "")).size > 0))];

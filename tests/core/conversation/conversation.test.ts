@@ -648,6 +648,11 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     if (reply.kind === "fact") expect(reply.readAs).toMatch(/^why is it 4\.5 g/i);
   });
 
+  it("'when was that announced' after a question whose subject is a clause is also read with the clause, not only its names", () => {
+    const reply = inThread(["can enterprises get oai models thru oracle cloud now?", "when was that announced"]);
+    expect(cardOf(reply)).toBe("oci-announcement-date");
+  });
+
   it("a message of three questions, one of them run into the line before, answers all three", () => {
     const reply = fresh().reply({ text: "do we need a new vendor contract to use oai on oci? also what's special about oci's networking\nand does our data stay in our own tenancy" });
     expect(reply.kind === "multi" && reply.parts.map(cardOf)).toEqual(["no-new-vendor", "oci-rdma-networking", "data-privacy-tenancy"]);
