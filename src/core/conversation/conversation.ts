@@ -65,6 +65,10 @@ const MAX_REMARK_WORDS = 12;
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
 
+/** A related card of the one just given is taken for a declined follow-up from this confidence; for an unsure one, from this share of the best's. */
+const RELATED_FLOOR = 0.2;
+const RELATED_SHARE = 0.9;
+
 /** Share of the unsure band at which a declined question counts as near a card. */
 const NEAR_A_CARD = 1 / 2;
 
@@ -452,6 +456,16 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (!BARE_WH.test(plain) && rewritten.card !== alone.card && confidenceOf(rewritten) + 0.05 < confidenceOf(alone)) return null;
     // "what about jobs?": the new word is what is asked; the old card again means the subject drowned it.
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
+    // The cards the curator listed as related to the one just given are where a thread goes next: a reading no card
+    // answers outright takes a related card the desk ranks close behind its best.
+    if (previous.card && !inMessage && rewritten.status !== "answered") {
+      const near = traits.relatedTo(previous.card);
+      const floor = rewritten.status === "no_answer" ? RELATED_FLOOR : Math.max(RELATED_FLOOR, confidenceOf(rewritten) * RELATED_SHARE);
+      const next = rewritten.alternatives.find((a) => near.includes(a.card) && a.confidence >= floor);
+      // A best card itself close to the one just given (related to it, or to one of its related cards) is kept.
+      const close = new Set([previous.card, ...near, ...near.flatMap((c) => traits.relatedTo(c))]);
+      if (next && !close.has(rewritten.card ?? "")) rewritten = guess(question, next.card, Math.max(next.confidence, UNSURE_FLOOR));
+    }
     return { answer: rewritten, readAs: cleanQuestion(question).text };
   }
 

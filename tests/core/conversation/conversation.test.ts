@@ -653,6 +653,11 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     expect(cardOf(reply)).toBe("oci-announcement-date");
   });
 
+  it("'since when?' that no reading answers outright takes the card the curator listed as related to the one just given", () => {
+    const reply = inThread(["can our company use gpt models thru oracle cloud", "since when?"]);
+    expect(cardOf(reply)).toBe("oci-announcement-date");
+  });
+
   it("a message of three questions, one of them run into the line before, answers all three", () => {
     const reply = fresh().reply({ text: "do we need a new vendor contract to use oai on oci? also what's special about oci's networking\nand does our data stay in our own tenancy" });
     expect(reply.kind === "multi" && reply.parts.map(cardOf)).toEqual(["no-new-vendor", "oci-rdma-networking", "data-privacy-tenancy"]);
