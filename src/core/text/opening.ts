@@ -38,6 +38,9 @@ const LENGTH_TAG =
 /** "… specifically?", "… in particular", "… tho": a last word that only stresses what comes before it. */
 export const STRESS = /\s+(?:specifically|exactly|in\s+particular|particularly|tho|though)\s*\??\s*$/i;
 
+/** "how much power are we talking (about)?": how people ask for a figure; the phrase names nothing. */
+const ARE_WE_TALKING = /(?<=^(?:how\s+(?:much|many|big|long)|what)\b.*?)\s+(?:are|r)\s+(?:we|u|you)\s+talking(?:\s+about)?(?:\s+here)?(?=\s*(?:[?.!,;]|\band\b|$))/i;
+
 /** The text without a length instruction at its end (see LENGTH_TAG). */
 export function withoutLengthTag(text: string): string {
   return text.replace(LENGTH_TAG, "");
@@ -54,9 +57,9 @@ export function withoutFraming(text: string): string {
   const opened = withoutOpening(text).replace(EXPLETIVE_WHAT, "what");
   const unreported = opened.replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
   const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : opened;
-  const bare = rest.replace(LENGTH_TAG, "").replace(STRESS, "").replace(CONFIRM_TAG, "");
+  const bare = rest.replace(ARE_WE_TALKING, "").replace(LENGTH_TAG, "").replace(STRESS, "").replace(CONFIRM_TAG, "");
   // Keep the tag when little is left ("true?") or it is the question's own word ("is that right?", "am i right").
   const kept = bare.trim();
   const whole = kept.split(/\s+/).length < 2 || /\b(?:is|was|are|am|be|that|this|it|i)$/i.test(kept);
-  return !whole && bare.length < rest.length ? `${kept}?` : rest;
+  return !whole && bare.length < rest.length ? `${kept.replace(/\?+$/, "")}?` : rest;
 }

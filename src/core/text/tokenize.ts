@@ -143,7 +143,10 @@ const MAX_CACHED_STEMS = 200_000;
 export function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
-    stemmed = word.length <= 3 || /\d/.test(word) || UNSTEMMED.has(word) ? word : stemmer(word);
+    // Short words are kept as typed ("gw", "ai"), except a verb or noun in vowel + "y" ("pay", "buy", "day"), whose
+    // longer forms ("paying", "days") stem to "pai", "dai".
+    const short = word.length <= 3 && !/^[a-z][aeiou]y$/.test(word);
+    stemmed = short || /\d/.test(word) || UNSTEMMED.has(word) ? word : stemmer(word);
     // Bounded: a flood of junk words must not grow memory without limit.
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
     stems.set(word, stemmed);

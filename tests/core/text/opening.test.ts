@@ -16,6 +16,10 @@ describe("withoutOpening", () => {
     ["so, and what does oracle get", "what does oracle get"],
   ])("%s → %s", (text, question) => expect(withoutOpening(text)).toBe(question));
 
+  it.each(["how much power are we talking", "how much power are we talking about?", "how much power r we talking here"])("'%s' asks for the figure as 'how much power' does", (text) => {
+    expect(withoutFraming(text).replace(/\?$/, "")).toBe("how much power");
+  });
+
   it("reads a question with words that only tie it to the talk before, or stress its end, as if asked plainly", () => {
     const desk = fixtureDesk();
     const plain = desk.ask("why oracle");

@@ -256,3 +256,14 @@ describe("state codes and bare percent signs", () => {
     expect(terms("what % does microsoft own")).toContain("percent");
   });
 });
+
+describe("a short verb or noun in vowel + 'y'", () => {
+  it.each([["pay", "paying", "pays", "paid"], ["buy", "buying", "buys", "bought"], ["day", "days"]])("'%s' is one term with its other forms", (word, ...forms) => {
+    for (const form of forms) expect(plainTerm(form)).toBe(plainTerm(word));
+  });
+
+  it("keeps other short words as typed", () => {
+    expect(plainTerm("gw")).toBe("gw");
+    expect(plainTerm("why")).toBe("why");
+  });
+});
