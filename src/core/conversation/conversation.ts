@@ -588,7 +588,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const name = plainMessage(stressed).replace(/^(?:and|so|but|also|plus|ok(?:ay)?)\s+/, "").replace(/^any(?:\s+(?:one|ones|site|sites))?\s+(?:in|at)\s+/, "");
     const followed = thread ? (bareName && !framed ? followUp(`what about ${name}?`, thread) : null) ?? followUp(asked, thread) : null;
     if (followed) return kept(followed);
-    const overview = overviews.find(asked);
+    // "tl;dr of the X deal? my vp keeps bringing it up": the overview asked, then a remark about why.
+    const unremarked = withoutRemark(asked);
+    const overview = overviews.find(asked) ?? (unremarked ? overviews.find(unremarked) : null);
     if (overview) return kept(fact(text, desk.ask({ text: asked, card: overview.id })));
     // "What's Acme?", "who's in Acme?": a question of a bare name; a card that answers it outright is the reply,
     // otherwise the name's topics.

@@ -11,7 +11,7 @@ const QUESTION_WORD = /^(?:who|who's|whos|what|what's|whats|when|where|which|how
 /** "part of it", "in on that": a pronoun after a preposition, standing for something spoken of before. */
 export const OBJECT_PRONOUN = /\b(?:of|in|into|on|with|to|from|about|for|under|behind)\s+(?:it|this|that|them)\s*\??$/;
 /** Pronouns that stand for a company or person. */
-const ACTOR_PRONOUN = /\b(?:they|them|their|he|she|him|her|his)\b/;
+const ACTOR_PRONOUN = /\b(?:they|them|their|theyre|he|she|him|her|his)\b/;
 
 /** A subject a question gives itself: a determiner and a noun or two ("the big contract", "its sites"). */
 const OWN_SUBJECT = /^(?:the|its|their|that|this|these|those)\s+\S+(?:\s+\S+){0,2}$/;
@@ -125,7 +125,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   // "how much of Acme do they own?": "they" is someone else than the name it gives, maybe the one asked about before.
   // "all in the us tho?": "all" stands for the things asked about before, wherever it puts them.
   // "is Acme part of it?": "it" after a preposition is something spoken of before.
-  if (named) return ACTOR_PRONOUN.test(plain) || OBJECT_PRONOUN.test(plain) || /^(?:all|both|each|every\s+one)\b/.test(plain) ? "weakly" : false;
+  // "does that include Globex?": "that" is what was asked before, the name what is asked of it.
+  if (named) return ACTOR_PRONOUN.test(plain) || OBJECT_PRONOUN.test(plain) || /^(?:all|both|each|every\s+one)\b|^(?:and\s+)?(?:does|do|did|would|will|is|was)\s+(?:that|this|it)\s+(?:include|includes|cover|covers|mean|count|apply|involve)\b/.test(plain) ? "weakly" : false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").
@@ -221,6 +222,8 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     const actor = actorOf(prev, subject, reader, reader.entitiesIn(body));
     if (actor && ACTOR_PRONOUN.test(body)) {
       const replaced = body
+        // "they're on …", typed with or without the apostrophe: the actor is.
+        .replace(/\b(?:they'?re|he'?s|she'?s)\b/, `${actor} is`)
         .replace(/\b(?:they|he|she)\b/, actor)
         .replace(/\b(?:them|him)\b/, actor)
         .replace(/\b(?:their|his)\b/, `${actor}'s`);

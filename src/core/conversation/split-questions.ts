@@ -88,7 +88,7 @@ function dropComment(parts: string[]): string[] {
   const words = plainMessage(last).split(" ");
   // "i wonder where the site is" asks all the same.
   if (words.some((w) => /^(?:how|what|when|where|who|why|which|whether|if)$/.test(w))) return parts;
-  return words.length >= 4 && /^(?:i|i'm|im|it's|its|that's|thats|this|lol|wait|seems|sounds|been|so|need|needed|gotta|trying)$/.test(words[0]!) ? parts.slice(0, -1) : parts;
+  return words.length >= 4 && /^(?:i|i'm|im|it's|its|that's|thats|this|lol|wait|seems|sounds|been|so|need|needed|gotta|trying|my|our)$/.test(words[0]!) ? parts.slice(0, -1) : parts;
 }
 
 /** "what's the deal worth? need it for a slide": the one question, without the remark after it; null when there is none. */
@@ -99,8 +99,11 @@ export function withoutRemark(text: string): string | null {
   return kept.length === 1 ? kept[0]! : null;
 }
 
-/** "like vs the whole country", "i mean the total": a part that only says more of the question before it. */
-const CLARIFYING = /^(?:like|i\s+mean|as\s+in|i\.?e\.?|e\.?g\.?|meaning)\b/i;
+/**
+ * "like vs the whole country", "i mean the total", "… gpus? which ones": a part that only says more of the question
+ * before it.
+ */
+const CLARIFYING = /^(?:like|i\s+mean|as\s+in|i\.?e\.?|e\.?g\.?|meaning)\b|^(?:and\s+)?(?:which|what)\s+(?:ones?|kinds?|types?|sorts?|models?)\s*\?*$/i;
 
 function joinClarifications(parts: string[]): string[] {
   const out: string[] = [];

@@ -962,3 +962,32 @@ describe("more of what people type (conversation set ag)", () => {
     expect(fresh().reply({ text: "recap of 2025 pls" }).kind).toBe("news");
   });
 });
+
+describe("more of what people type (conversation set ah)", () => {
+  it("an overview asked, then a remark about why ('my vp keeps bringing it up'), is the overview", () => {
+    const plain = cardOf(fresh().reply({ text: "tl;dr of the oracle deal?" }));
+    expect(plain).not.toMatch(/^\(/);
+    expect(cardOf(fresh().reply({ text: "tl;dr of the oracle deal? my vp keeps bringing it up and i have no idea" }))).toBe(plain);
+  });
+
+  it("'you're kinda awesome ngl' is a remark: nothing in a channel, no scope note", () => {
+    expect(fresh().reply({ text: "@dealdesk you're kinda awesome ngl", place: "channel" }).kind).toBe("silent");
+  });
+
+  it.each(["what went down between oai and oracle back in 2024", "what happened in 2024"])("'%s' asks for the news of a period", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("news");
+  });
+
+  it("'what's 300bn / 5 / 12 per month' is a sum to work out: out of scope, never a card", () => {
+    expect(fresh().reply({ text: "what's 300bn / 5 / 12 per month" }).kind).toBe("scope");
+  });
+
+  it("'… gpus? which ones' asks one question, not a second about something else", () => {
+    expect(fresh().reply({ text: "what hw is oracle actually giving them, gpus? which ones" }).kind).toBe("fact");
+  });
+
+  it("'does that include google' in a thread is read with the question before, not declined as a name with no card", () => {
+    const reply = inThread(["is oai leaving azure for oracle", "does that include google"]);
+    expect(reply.kind === "fact" && reply.readAs).toMatch(/google/);
+  });
+});

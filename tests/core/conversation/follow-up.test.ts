@@ -128,3 +128,10 @@ describe("a name asked the same of", () => {
     expect(reading.kind === "rewrite" && reading.question).toBe("anything planned in michigan for stargate?");
   });
 });
+
+describe("'they're' typed without its apostrophe", () => {
+  it("'but theyre on a bunch of clouds now' is read with the company asked about before", () => {
+    const reading = readFollowUp("but theyre on a bunch of clouds now right", "is oai leaving azure for oracle", reader);
+    expect(reading.kind === "rewrite" && reading.question).toMatch(/^oai is on a bunch of clouds/);
+  });
+});
