@@ -79,6 +79,10 @@ export function subjectOf(question: string): string {
   if (pointed) return pointed[1]!;
   // "will the data centers run on wind?" → "the data centers": after a leading auxiliary, the subject is the
   // determiner and the two words after it (a verb usually follows).
+  // "can our team use acme models thru globex?" → "acme models thru globex": what a party may use or get is what a
+  // follow-up's "it" stands for ("how would we pay for it"), not the party.
+  const uses = /^(?:can|could|do|does|will|would|should)\s+(?:we|i|you|u|they|(?:the|our|your|my|their)\s+\S+)\s+(?:use|get|access|buy|run|try|call|rent)\s+((?:\S+\s+){0,3}\S+)$/.exec(plainMessage(question).replace(/\s+(?:now|yet|already|today)$/, ""));
+  if (uses && !/^(?:it|this|that|them|to)\b/.test(uses[1]!)) return uses[1]!;
   const aux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\s+((?:the|a|an|its|their|this|that|these|those|our|your)\s+\S+(?:\s+\S+)?)/.exec(plainMessage(question));
   if (aux) {
     const words = aux[1]!.split(" ");

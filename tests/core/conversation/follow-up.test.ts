@@ -25,6 +25,7 @@ describe("the subject of a question", () => {
     ["when does the big contract kick in", "the big contract"],
     ["how much does it cost stargate?", "stargate"],
     ["how long does stargate last?", "stargate"],
+    ["can our team use oai models thru oci", "oai models thru oci"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
