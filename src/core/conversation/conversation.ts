@@ -68,6 +68,7 @@ const UNSURE_FLOOR = 0.4;
 /** A related card of the one just given is taken for a declined follow-up from this confidence; for an unsure one, from this share of the best's. */
 const RELATED_FLOOR = 0.2;
 const RELATED_SHARE = 0.9;
+const RELATED_SHARE_ANSWERED = 0.8;
 
 /** Share of the unsure band at which a declined question counts as near a card. */
 const NEAR_A_CARD = 1 / 2;
@@ -458,9 +459,13 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (reading.topic && rewritten.card === previous.card && alone.status === "answered" && alone.card !== previous.card) return null;
     // The cards the curator listed as related to the one just given are where a thread goes next: a reading no card
     // answers outright takes a related card the desk ranks close behind its best.
-    if (previous.card && !inMessage && rewritten.status !== "answered") {
+    // An answered reading gives way only for a message of pronouns ("and when does it start?"): one naming a
+    // thing of its own ("and new mexico?") asks of that thing.
+    const ownWords = reading.topic !== undefined || reader.entitiesIn(text).size > 0;
+    if (previous.card && !inMessage && (rewritten.status !== "answered" || !ownWords)) {
       const near = traits.relatedTo(previous.card);
-      const floor = rewritten.status === "no_answer" ? RELATED_FLOOR : Math.max(RELATED_FLOOR, confidenceOf(rewritten) * RELATED_SHARE);
+      const share = rewritten.status === "answered" ? RELATED_SHARE_ANSWERED : RELATED_SHARE;
+      const floor = rewritten.status === "no_answer" ? RELATED_FLOOR : Math.max(RELATED_FLOOR, confidenceOf(rewritten) * share);
       const next = rewritten.alternatives.find((a) => near.includes(a.card) && a.confidence >= floor);
       // A best card itself close to the one just given (related to it, or to one of its related cards) is kept.
       const close = new Set([previous.card, ...near, ...near.flatMap((c) => traits.relatedTo(c))]);

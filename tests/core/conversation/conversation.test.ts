@@ -658,6 +658,16 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     expect(cardOf(reply)).toBe("oci-announcement-date");
   });
 
+  it("'and when does it start?' after what one party pays the other is read as the contract's start, the card the curator listed as related", () => {
+    const reply = inThread(["how much is oai paying oracle", "and when does it start?"]);
+    expect(cardOf(reply)).toBe("contract-start-2027");
+  });
+
+  it("a follow-up naming a thing of its own keeps the card that answers it, not the related one", () => {
+    const reply = inThread(["which states r getting stargate dcs", "new mexico?"]);
+    expect(cardOf(reply)).toBe("site-new-mexico");
+  });
+
   it("a message of three questions, one of them run into the line before, answers all three", () => {
     const reply = fresh().reply({ text: "do we need a new vendor contract to use oai on oci? also what's special about oci's networking\nand does our data stay in our own tenancy" });
     expect(reply.kind === "multi" && reply.parts.map(cardOf)).toEqual(["no-new-vendor", "oci-rdma-networking", "data-privacy-tenancy"]);
