@@ -358,12 +358,16 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // "the other sites?" given the card just given again has not been read: look further back.
     const again = latest !== null && ASKS_OTHERS.test(plainMessage(text)) && latest.answer.card === context.card && !traits.givesList(context.card ?? "");
     if (!latest || (latest.answer.status === "answered" && !again)) return latest;
+    // "why?" given the reason card the curator listed with the last answer asks about that answer, not an older one.
+    if (ASKS_WHY.test(plainMessage(text)) && context.card && latest.answer.card && traits.givesReason(latest.answer.card) && traits.relatedTo(context.card).includes(latest.answer.card)) return latest;
     let best = again ? null : latest;
     for (const earlier of context.earlier) {
       if (!earlier.card || earlier.card === context.card) continue;
       // "the other sites" asks besides the card just given, whichever question it is read with.
       const read = readWith(text, earlier, context.card);
-      if (!read || read.sources || read.answer.status === "no_answer" || read.answer.card === context.card) continue;
+      // Nor one that gives that question's own card again: it was answered already ("why?" after a side question
+      // about it would get the old answer back).
+      if (!read || read.sources || read.answer.status === "no_answer" || read.answer.card === context.card || read.answer.card === earlier.card) continue;
       if (!best || confidenceOf(read.answer) > confidenceOf(best.answer) + EARLIER_MARGIN) best = read;
     }
     return best ?? latest;

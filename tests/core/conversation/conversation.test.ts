@@ -663,6 +663,12 @@ describe("follow-ups that ask about the answer itself, or something besides it",
     expect(cardOf(reply)).toBe("contract-start-2027");
   });
 
+  it("'why?' asks about the last answer: the reason card listed with it, not an older question's card read again", () => {
+    const reply = inThread(["is oai leaving azure for oracle?", "so are they multi cloud now", "why?"]);
+    expect(cardOf(reply)).toBe("why-diversify");
+    expect(reply.kind === "fact" && reply.readAs).toContain("multi cloud");
+  });
+
   it("a follow-up naming a thing of its own keeps the card that answers it, not the related one", () => {
     const reply = inThread(["which states r getting stargate dcs", "new mexico?"]);
     expect(cardOf(reply)).toBe("site-new-mexico");
