@@ -37,9 +37,12 @@ export const WHO_ARE_YOU = new RegExp(
 export const HELP =
   /^(?:(?:so|ok|okay|and|but|wait)\s+)?(?:help|help\s+me|halp|\?+|usage|commands|menu|options|how\s+(?:do|can|should)\s+i\s+(?:(?:even|actually|really|just|best)\s+)?(?:use|ask|talk\s+to)\s+(?:you|u|this(?:\s+(?:thing|bot|tool|app))?|it|the\s+(?:bot|thing|tool|app))|how\s+does\s+(?:this|it|the|deal\s*desk)(?:\s+(?:bot|thing|app|tool))?\s+work|what\s+(?:can|do)\s+(?:you|u)\s+(?:(?:actually|even|really|exactly|just)\s+)?(?:do|know|help\s+with|answer|cover)|what\s+can\s+i\s+ask(?:\s+(?:you|u))?|what\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of|kinda|sorta)\s+(?:questions|stuff|things)|(?:is\s+there\s+)?(?:a\s+)?list(?:\s+of)?\s+(?:the\s+|your\s+)?(?:commands|questions|topics)|what\s+questions\s+can\s+(?:you|u|i)|what\s+(?:do|does)\s+(?:you|u|deal\s*desk|this\s+bot|the\s+bot)\s+(?:(?:actually|even|really)\s+)?know(?:\s+about)?$|what\s+are\s+you\s+for|what\s+(?:topics|subjects|deals)\s+(?:do|can)\s+(?:you|u)|what\s+(?:do|can)\s+(?:you|u)\s+cover|how\s+(?:can|could)\s+(?:you|u)\s+help|what\s+is\s+this\s+for|what(?:'?s|\s+is)\s+this\s+(?:bot|thing|tool|app)\s+for|what\s+(?:does|can|will)\s+(?:this|the|your)(?:\s+[\w-]+){0,2}\s+(?:bot|tool|app)\s+do|what\s+does\s+this\s+thing\s+do|(?:can|could)\s+you\s+help(?:\s+me)?|getting\s+started|how\s+to\s+use|how\s+(?:am|are)\s+(?:i|we)\s+(?:supposed|meant)\s+to\s+(?:use|ask|talk\s+to|message|ping))/;
 
-/** "are ur answers from real articles?", "do u just make stuff up": whether the bot's answers can be trusted, at any length. */
+/**
+ * "are ur answers from real articles?", "do u just make stuff up": whether the bot's answers can be trusted, at any
+ * length; and "do you only know the Acme stuff or other things too": how far its knowledge goes.
+ */
 export const ABOUT_OWN_ANSWERS =
-  /^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
+  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides)\b|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
 
 /**
  * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
@@ -51,7 +54,7 @@ export const HELP_WORDS = new Set(
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
   throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash
-  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well`.split(/\s+/),
+  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well r reading read`.split(/\s+/),
 );
 export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */

@@ -970,7 +970,12 @@ describe("later parts of one message that lean on the part before", () => {
 });
 
 describe("more of what people type (conversation set ag)", () => {
-  it.each(["are ur answers from actual news articles or do u just make stuff up", "do you just make stuff up?"])("'%s' asks about the bot's answers: help", (text) => {
+  it.each([
+    "are ur answers from actual news articles or do u just make stuff up",
+    "do you just make stuff up?",
+    "where do ur answers come from? like what sources r u reading",
+    "do you only know the oracle stuff or other things too",
+  ])("'%s' asks about the bot's answers or how far they go: help", (text) => {
     expect(fresh().reply({ text }).kind).toBe("help");
   });
 
