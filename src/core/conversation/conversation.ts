@@ -464,7 +464,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // The cards the curator listed as related to the one just given are where a thread goes next: a reading no card
     // answers outright takes a related card the desk ranks close behind its best.
     // An answered reading gives way only for a message of pronouns ("and when does it start?"): one naming a
-    // thing of its own ("and new mexico?") asks of that thing.
+    // thing of its own ("and the Springfield site?") asks of that thing.
     const ownWords = reading.topic !== undefined || reader.entitiesIn(text).size > 0;
     if (previous.card && !inMessage && (rewritten.status !== "answered" || !ownWords)) {
       const near = traits.relatedTo(previous.card);
