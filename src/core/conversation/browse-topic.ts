@@ -65,8 +65,8 @@ export class TopicBrowser {
     if (!words.length || words.length > MAX_WORDS) return null;
     // "all in the us?", "only acme?", "outside springfield?": a word limiting the name asks something of it, not its topics.
     if (words.some((w) => PLACING.test(w))) return null;
-    // "springfield one of them?": whether the name is among things just named, not the name's topics.
-    if (/\bone\s+of\s+(?:them|those|these|em)\b/.test(rest)) return null;
+    // "springfield one of them?", "springfield in there?": whether the name is among things just named, not its topics.
+    if (/\b(?:one\s+of\s+(?:them|those|these|em)|in\s+(?:there|it|that|them|the\s+(?:list|mix|plan))|on\s+(?:there|the\s+list)|among\s+(?:them|those|these)|part\s+of\s+(?:it|that|this|them))\b/.test(rest)) return null;
     const named = [...this.reader.entitiesIn(rest)];
     const isName = (w: string) => {
       const term = this.reader.termOf(w);

@@ -1,6 +1,9 @@
 import { ABOUT_OWN_ANSWERS, ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_ITSELF, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
 
+/** A verb before its subject opens a question: "is that a lot", "was it fast". */
+const INVERTED_QUESTION = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)\s+\S+\s+\S/;
+
 /** A handle or command name typed first ("@dealdesk …", "/dealdesk …"): not part of the message. */
 const LEADING_NAME = /^\s*[@/][\w.-]+\s*/;
 
@@ -40,7 +43,8 @@ export function classifyMessage(text: string): Intent {
   if (whole(LIGHT, plain)) return { kind: "light" };
   const words = plain.split(/\s+/);
   // "ty, super helpful", "lmao ok": every word small talk (and no question mark) is small talk.
-  if (!text.includes("?") && words.every((w) => CHAT_WORDS.has(w))) {
+  // "is that a lot" asks, with or without its question mark; "that is a lot" remarks.
+  if (!text.includes("?") && !INVERTED_QUESTION.test(plain) && words.every((w) => CHAT_WORDS.has(w))) {
     return words.some((w) => THANKING_WORDS.has(w)) ? { kind: "thanks" } : { kind: "light" };
   }
   if (AWAY_OR_CHEER.test(plain) && !text.includes("?") && !ASKING_WORD.test(plain)) return { kind: "light" };

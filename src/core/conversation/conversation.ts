@@ -453,7 +453,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     if (drowned && (inMessage || (isFullQuestion(own) && reader.entitiesIn(own).size > 0))) return null;
     // "and the networking side?" after a question on Acme's chips: a word of its own that the desk reads alone as
     // another card asks something new, not the old card again.
-    if (drowned && confidenceOf(alone) >= kb.calibration.unsureAt && !ASKS_WHY.test(plain) && hasWordsBeyond(own, previous.question)) return null;
+    // Unless it points back ("when did that end?") and only the thread makes it answerable outright.
+    const pointsBack = POINTS_BACK.test(own) && reader.entitiesIn(own).size === 0 && rewritten.status === "answered" && alone.status !== "answered";
+    if (drowned && !pointsBack && confidenceOf(alone) >= kb.calibration.unsureAt && !ASKS_WHY.test(plain) && hasWordsBeyond(own, previous.question)) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
     if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).

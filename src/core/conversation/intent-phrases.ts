@@ -42,7 +42,7 @@ export const HELP =
  * length; and "do you only know the Acme stuff or other things too": how far its knowledge goes.
  */
 export const ABOUT_OWN_ANSWERS =
-  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides)\b|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
+  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides)\b|\b(?:do|can|does|will)\s+(?:you|u)\s+(?:also\s+)?(?:know|cover|answer|handle|do)\s+(?:about\s+)?(?:anything|any\s+other|other|stuff|things|more)\b.*\b(?:besides|beyond|except|apart\s+from|other\s+than|outside(?:\s+of)?)\s+(?:the\s+|this\s+|that\s+)?[\w/&.-]+(?:\s+[\w/&.-]+)?\s+(?:stuff|things|deals?|story|topic)$|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
 
 /**
  * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
@@ -54,9 +54,9 @@ export const HELP_WORDS = new Set(
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
   throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash
-  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well r reading read`.split(/\s+/),
+  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well r reading read articles article based`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms articles".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
 export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial dm dms".split(" "));
 
@@ -122,7 +122,7 @@ export const BARE_WH = /^(?:and\s+)?(?:over\s+|for\s+)?(when|since\s+when|from\s
 
 /** Leading words of a question, dropped to find what it is about ("how much is" the deal "worth"). */
 export const QUESTION_LEAD =
-  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|wtf|wth|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:even|actually|exactly|really)\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many)\s+)*/;
+  /^(?:(?:and|so|but|also|ok|okay|hey|hi|please|pls|quick\s+q(?:uestion)?|can\s+you\s+tell\s+me|tell\s+me(?:\s+about)?|do\s+you\s+know|i\s+wonder|explain)\s*[,:]?\s+)*(?:(?:how\s+(?:much|many|big|long|far|soon|large)|what(?:'s|\s+is|\s+are|\s+was|\s+were)?|whats|wtf|wth|when(?:'s)?|where(?:'s)?|who(?:'s)?|whom|whose|which|why|how)(?:\s*(?:and|&|\/|or)\s*(?:when|where|who|why|how))?\s+)?(?:(?:even|actually|exactly|really)\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|type\s+of|kinds\s+of|types\s+of)\s+)?(?:(?:is|are|r|was|were|do|does|did|will|would|can|could|should|has|have|had|much|many|(?:is|are|was|were|do|does|did|wo|would|ca|could|should|has|have)n'?t)\s+)*/;
 /** Trailing words that belong to the question, not its subject. */
 export const QUESTION_TAIL =
   /\s+(?:worth|cost|costs|start|starts|begin|begins|end|ends|last|lasts|run|runs|go|work|works|located|based|signed|announced|happen|happened|about|for|mean|means|involve|include|now|today|again|exactly|though|then|really|actually)$/;
@@ -140,7 +140,7 @@ export const CHAT_WORDS = new Set(
     ..."sweet brilliant excellent amazing legit sounds got it makes sense see you ya u super very really so much that was".split(" "),
     ..."this is bot buddy mate man dude all right indeed for the again you're youre a lot now".split(" "),
     ..."kinda ngl tbh fr lowkey honestly pretty smart helpful fast quick best goat clutch lifesaver".split(" "),
-    ..."same tmrw tmr tomorrow soon brb afk gtg g2g".split(" "),
+    ..."same tmrw tmr tomorrow soon brb afk gtg g2g gn gnight goodnight nite night".split(" "),
   ],
 );
 

@@ -1012,3 +1012,36 @@ describe("more of what people type (conversation set ah)", () => {
     expect(reply.kind === "fact" && reply.readAs).toMatch(/google/);
   });
 });
+
+describe("more of what people type (conversation set aj)", () => {
+  it("'gn, bye' is a goodbye: nothing in a channel", () => {
+    expect(fresh().reply({ text: "gn, bye", place: "channel" }).kind).toBe("silent");
+  });
+
+  it.each(["which articles are you based on?", "do you cover anything besides the openai/oracle stuff"])("'%s' asks about the bot: help", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("help");
+  });
+
+  it("'do you know anything else about abilene' still asks about Abilene", () => {
+    expect(fresh().reply({ text: "do you know anything else about abilene" }).kind).not.toBe("help");
+  });
+
+  it("'is that a lot' after a figure asks about it, with no question mark; 'that is a lot' stays a remark", () => {
+    const reply = inThread(["how much power does the oracle deal cover", "is that a lot"], "t-lot");
+    expect(reply.kind).toBe("fact");
+    expect(cardOf(reply)).toBe("quarter-us-power");
+    expect(fresh().reply({ text: "that is a lot", place: "channel" }).kind).toBe("silent");
+  });
+
+  it("'ohio in there?' asks whether Ohio is among the sites, not for Ohio's topics", () => {
+    const reply = fresh().reply({ text: "ohio in there?" });
+    expect(reply.kind).toBe("fact");
+    expect(cardOf(reply)).toBe("site-ohio");
+  });
+
+  it("'when did that end' after the end of Azure exclusivity asks when it ended, not when the contract ends", () => {
+    const reply = inThread(["is openai moving off azure", "but wasn't azure their exclusive cloud before?", "when did that end"], "t-end");
+    expect(cardOf(reply)).toBe("azure-exclusivity-ended");
+    expect(reply.kind === "fact" ? reply.readAs : "").toMatch(/azure/);
+  });
+});
