@@ -51,6 +51,8 @@ const EARLIER_MARGIN = 0.2;
 
 /** "that", "it", "they": a word that points back at what was said before. */
 const POINTS_BACK = /\b(?:it|that|this|they|them|those|these)\b/;
+/** How far below the part read alone a part read with the subject of the part before may rank and still be taken. */
+const CARRY_MARGIN = 0.05;
 /** How likely a reason card must be to answer "why?" in place of the card just given. */
 const REASON_FLOOR = 0.5;
 /** "more", "what else?", "the rest": the next questions of a topic list. */
@@ -204,7 +206,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       // A short part that names nothing ("what's the budget") leans only weakly: in one message it is read alone,
       // unless its "it" can only be the part before ("how much is Acme and who's in on it").
       const read: PartAnswer | null =
-        previous && asksWhyFigure(part) ? reasonForFigure(part, [previous]) : previous && leansInMessage(part) ? readWith(part, previous, previous.card, true) : null;
+        previous && asksWhyFigure(part) ? reasonForFigure(part, [previous]) : previous && (leansInMessage(part) || carriesSubject(part, previous.question)) ? readWith(part, previous, previous.card, true) : null;
       const answer: Answer = read?.answer ?? desk.ask(part);
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
@@ -228,6 +230,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const leans = leansOnPrevious(part, reader);
     const plain = plainMessage(part);
     return leans === true || (leans === "weakly" && ((reader.entitiesIn(part).size === 0 && /\b(?:it|its|they|them|em|that|this)\b/.test(plain)) || OBJECT_PRONOUN.test(plain)));
+  }
+
+  /** A short part that names nothing, after a part that names what it is about: the part before lends it its subject. */
+  function carriesSubject(part: string, before: string): boolean {
+    return leansOnPrevious(part, reader) === "weakly" && reader.entitiesIn(part).size === 0 && reader.entitiesIn(before).size > 0;
   }
 
   /** Nothing answers a message that names nothing the knowledge knows: say what the bot covers. */
@@ -443,7 +450,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // A short question that leans only weakly ("which states?"), which the desk answers alone or the thread does
     // not help, is a question of its own.
-    if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
+    // In one message, though, a part naming nothing after a part that names its subject ("acme budget + how many
+    // years") is asked of that subject, besides what the part before asked, when it reads about as well so.
+    const carried = inMessage && carriesSubject(text, previous.question) ? besides(rewritten, question, previous.card) : null;
+    if (carried && carried.status !== "no_answer" && confidenceOf(carried) + CARRY_MARGIN >= confidenceOf(alone)) rewritten = carried;
+    else if ((alone.status === "answered" || rewritten.status === "no_answer") && leansOnPrevious(text, reader) === "weakly") return null;
     // Read again as the card just given where alone it gets another, the old subject drowned the message. A later
     // part of one message asks something besides the part before ("is it the biggest deal ever, and will more like
     // it follow?"); so does a whole question in a thread naming its own subject ("and did Globex drop the old

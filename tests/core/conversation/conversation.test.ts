@@ -964,6 +964,10 @@ describe("later parts of one message that lean on the part before", () => {
     expect(partsOf(text)).toEqual(cards);
   });
 
+  it("'stargate budget + how many yrs': the years are Stargate's, named by the part before, not another contract's", () => {
+    expect(partsOf("stargate budget + how many yrs")).toEqual(["stargate-budget", "stargate-duration"]);
+  });
+
   it("'…, and r they using google too': 'r' opens a question of its own", () => {
     expect(partsOf("is openai going multicloud, why spread it around, and r they using google too")).toHaveLength(3);
   });
