@@ -51,6 +51,8 @@ const EARLIER_MARGIN = 0.2;
 
 /** "that", "it", "they": a word that points back at what was said before. */
 const POINTS_BACK = /\b(?:it|that|this|they|them|those|these)\b/;
+/** How close behind its best card a part's next card must rank to answer it when another part has the best. */
+const DISTINCT_SHARE = 0.8;
 /** How far below the part read alone a part read with the subject of the part before may rank and still be taken. */
 const CARRY_MARGIN = 0.05;
 /** How likely a reason card must be to answer "why?" in place of the card just given. */
@@ -150,7 +152,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const listed = nameListParts(text, reader);
     const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
     for (const { parts, explicit } of candidates) {
-      const asked = withWholeAnswer(askParts(parts.slice(0, MAX_PARTS)), whole);
+      const asked = distinctCards(withWholeAnswer(askParts(parts.slice(0, MAX_PARTS)), whole), parts);
       // A list of three or more questions the writer marked apart is answered part by part, even where a part
       // gets no card ("1) … 2) … 3) …"): answering only one of them would drop the others silently.
       const found = asked.filter((a) => a.answer.status !== "no_answer");
@@ -211,6 +213,27 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const readAs: string | null = read?.readAs ?? null;
       out.push({ answer, readAs });
       previous = { question: readAs ?? part, card: answer.status === "no_answer" ? null : answer.card };
+    }
+    return out;
+  }
+
+  /**
+   * "is Acme involved? what chips are in Globex's dcs": two questions asked apart want two answers. Where two parts
+   * get one card, the part it fits less well takes its next card, when that ranks close behind for it.
+   */
+  function distinctCards(asked: PartAnswer[], parts: string[]): PartAnswer[] {
+    const out = [...asked];
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const [a, b] = [out[i]!.answer, out[j]!.answer];
+        if (!a.card || a.card !== b.card || a.status === "no_answer" || b.status === "no_answer") continue;
+        const k = confidenceOf(a) >= confidenceOf(b) ? j : i;
+        const weaker = out[k]!.answer;
+        const used = new Set(out.map((p) => p.answer.card));
+        const next = weaker.alternatives.find((alt) => !used.has(alt.card));
+        if (!next || next.confidence < kb.calibration.unsureAt || next.confidence < confidenceOf(weaker) * DISTINCT_SHARE) continue;
+        out[k] = { answer: guess(cleanQuestion(parts[k]!).text, next.card, next.confidence), readAs: out[k]!.readAs };
+      }
     }
     return out;
   }

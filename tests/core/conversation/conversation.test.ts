@@ -968,6 +968,10 @@ describe("later parts of one message that lean on the part before", () => {
     expect(partsOf("stargate budget + how many yrs")).toEqual(["stargate-budget", "stargate-duration"]);
   });
 
+  it("'is nvidia involved? what chips are in oracle's dcs': two questions asked apart get two cards, the second its next best", () => {
+    expect(partsOf("is nvidia involved? what chips are in oracle's dcs")).toEqual(["nvidia-role", "oracle-hardware"]);
+  });
+
   it("'…, and r they using google too': 'r' opens a question of its own", () => {
     expect(partsOf("is openai going multicloud, why spread it around, and r they using google too")).toHaveLength(3);
   });
