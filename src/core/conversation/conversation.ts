@@ -3,6 +3,8 @@ import type { Desk } from "../desk.js";
 import { messages } from "../messages.js";
 import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
+import { wordCount } from "../text/common-words.js";
+import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
 import { MAX_CHOICES, TopicBrowser } from "./browse-topic.js";
@@ -104,6 +106,14 @@ function figuresIn(answer: string): string[] {
   return [...first.matchAll(FIGURE)].map((m) => m[0].trim());
 }
 
+/** How often (per the word list) an English word is used at most to count as part of a name in language detection. */
+const RARE_IN_ENGLISH = 200;
+/** The words of the lexicon's names and aliases that everyday English rarely uses. */
+function wordsOfNames(kb: KnowledgeBase): Set<string> {
+  const words = kb.lexicon.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\d']+/u));
+  return new Set(words.filter((w) => w.length > 1 && wordCount(w) < RARE_IN_ENGLISH));
+}
+
 /**
  * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
@@ -126,10 +136,13 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     overviews = new OverviewFinder(kb, reader);
     traits = new CardTraits(kb, reader);
     vocabulary = new DealVocabulary(kb, reader);
+    nameWords = wordsOfNames(kb);
   };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
-  const isName = (word: string) => reader.entitiesIn(word).size > 0;
+  // A word of a name the lexicon lists ("nagasaki" of a two-word name) is a name too, unless English uses it widely.
+  let nameWords = wordsOfNames(kb);
+  const isName = (word: string) => reader.entitiesIn(word).size > 0 || nameWords.has(word.toLowerCase());
 
   const fact = (question: string, answer: Answer, readAs: string | null = null): FactReply => ({ kind: "fact", question, answer, readAs });
   const confidenceOf = (a: Answer) => (a.status === "no_answer" ? 0 : a.confidence);

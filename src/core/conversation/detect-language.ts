@@ -33,14 +33,17 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
   const english = words.filter((w) => wordCount(w) >= 200).length / words.length;
   // Mostly everyday English words: English, whatever the detector says.
   if (english >= 0.75) return false;
+  // Names are in no language: the detector reads what is left ("tldr" of "tldr acme globex" is too short to judge).
+  const unnamed = text.split(/\s+/).filter((w) => !isName(w.replace(/[^\p{L}\d']+/gu, "").toLowerCase())).join(" ");
+  if (unnamed.replace(/[^\p{L}]/gu, "").length < MIN_LETTERS_ALONE && !FOREIGN_LATIN.test(unnamed)) return false;
   // How English the detector finds it, next to its best guess (1 = as likely as the best).
-  const scores = francAll(text, { minLength: 10 });
+  const scores = francAll(unnamed, { minLength: 10 });
   const englishScore = scores.find(([code]) => code === "eng" || code === "sco")?.[1] ?? 0;
   if (scores[0]?.[0] === "und") return false;
   if (FOREIGN_LATIN.test(text)) return englishScore < 0.9 && english < 0.5;
   // Shorthand full of jargon ("gpu capex yoy") has no foreign function words; other languages have several.
   const shortForeign = words.filter((w) => w.length <= 4 && wordCount(w) < 1000).length;
-  return letters.length >= MIN_LETTERS_ALONE && englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
+  return englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
 }
 
 /** Letters English does not use ("è", "ß", "ж"): with no card answering, a hint the message is in another language. */
