@@ -53,7 +53,7 @@ const HAS_TIME = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|
 const HAS_PLACE_WORD = /\b(states?|sites?|located|location|region|regions|country|countries|city|town|campus|tenancy)\b/i;
 // An amount or a count, not a bare year: "$30 billion", "4.5 GW", "49%", "eight states", "hundreds of thousands".
 const HAS_NUMBER =
-  /\$\s?\d|\b\d+(?:[.,]\d+)?\s*(?:billion|million|trillion|bn|%|percent|gw|gigawatts?|megawatts?|years?|months?|x)\b|\b(?:hundreds?|thousands?|millions?|billions?|quarter|half|triple|double|dozens?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+/i;
+  /\$\s?\d|\b\d+(?:[.,]\d+)?\s*(?:billion|million|trillion|bn|%|percent|gw|gigawatts?|megawatts?|years?|months?|x)\b|\b(?:hundreds?|thousands?|millions?|billions?|quarter|half|triple|double|dozens?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*(?:mw|kw|tw|gwh|mwh|twh)\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s+(?!(?:am|pm|a\.m|p\.m)\b)[a-z]{3,}/i;
 const HAS_REASON = /\b(because|so that|in order to|to (?:help|meet|serve|secure|get|gain|keep|add|build|expand|reduce|avoid)|aims?|goal|driven by|reason|why|need for|demand)\b/i;
 
 /** Money asked for, and a sum of money in the answer. */
@@ -293,7 +293,8 @@ export class Expectations {
       person: ASKS_PERSON.test(question),
       day: ASKS_DAY.test(question),
       ownedRole: this.ownedRoles(this.text.words(question))[0] ?? null,
-      countNoun: countWord ? this.text.termOf(countWord) : null,
+      // The answer's words are read in lower case, so is the noun counted ("how many GW" as "how many gw").
+      countNoun: countWord ? this.text.termOf(countWord.toLowerCase()) : null,
       unit: kind === "amount" || kind === "count" ? (UNITS.find((u) => u.asks.test(question)) ?? (HOW_MUCH_BARE.test(question) ? MONEY : null)) : null,
     };
   }

@@ -85,6 +85,14 @@ describe("what an answer gives", () => {
     expect(inferGives("Oracle supplies the compute.", text).has("amount")).toBe(false);
   });
 
+  it("reads a figure with the thing counted as a count ('100,000 GPUs', '230 MW', '350 people'), a year alone as a date only", () => {
+    for (const answer of ["The site will house 100,000 Nvidia GPUs.", "The campus starts at 230 MW.", "It employs 350 people."]) {
+      expect(inferGives(answer, text).has("count")).toBe(true);
+    }
+    expect(inferGives("The lease started in 2027.", text).has("count")).toBe(false);
+    expect(expectationMissed("how many people does it employ", "It employs 350 people.")).toBe(0);
+  });
+
   it("takes a card's declared kinds over what its answer seems to give", () => {
     const facts = answerFacts({ answer: "Oracle supplies the compute.", questions: [], keywords: [], gives: "date" }, text);
     expect(expectations.unmet("when does it start", facts).kind).toBe(0);
@@ -134,6 +142,10 @@ describe("how-many questions", () => {
     expect(expectationMissed("how many GPUs are in abilene", "Current NVIDIA GPUs, in the thousands.")).toBe(0);
     expect(expectationMissed("over how many years", "Five years, from 2027.")).toBe(0);
     expect(expectationMissed("how many gigawatts", "4.5 GW of extra capacity.")).toBe(0);
+  });
+
+  it("read the unit counted in capitals as in lower case: 'how many GW' is met by '4.5 gigawatts (GW)'", () => {
+    expect(expectationMissed("how many GW does acme get?", "Acme gets 4.5 gigawatts (GW) of capacity.")).toBe(0);
   });
 });
 
