@@ -367,7 +367,9 @@ function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
   if (quoteMissing) return true;
   // "Is gpt-4o named": the answer lower-cased with hyphens dropped ("GPT-4o", "gpt4o"), made only when a version is asked.
   const flatAnswer = asks.versions.length ? facts.answer.toLowerCase().replace(/-/g, "") : "";
-  return asks.versions.some((flat) => !flatAnswer.includes(flat) && !facts.cardVersions.has(flat));
+  // "gb300s" is the plural of the model the card calls "gb300".
+  const named = (flat: string) => flatAnswer.includes(flat) || facts.cardVersions.has(flat);
+  return asks.versions.some((flat) => !named(flat) && !(/\ds$/.test(flat) && named(flat.slice(0, -1))));
 }
 
 const PERSON_PAID = /\bhow\s+much\s+(?:does|do|did|is|are|was|will|would)\s+(.+?)\s+(?:get\s+paid|gets\s+paid|paid|earn|make|take\s+home)\b/i;

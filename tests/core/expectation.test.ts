@@ -231,6 +231,12 @@ describe("deal terms the answer must name", () => {
     expect(unmetExpectation("what did oracle report for q3 fy26", "Oracle reported strong cloud growth.").detail).toBe(0);
   });
 
+  it("reads a model's plural as the model: 'gb300s' asks about the GB300 the answer names", () => {
+    const answer = "The racks are Nvidia GB300 systems.";
+    expect(unmetExpectation("gb300s in the racks?", answer).detail).toBe(0);
+    expect(unmetExpectation("h100s in the racks?", answer).detail).toBe(1);
+  });
+
   it("wants the payment schedule, the cloud regions, the earnings call or the tweet asked about, not the deal's headline", () => {
     const answer = "OpenAI agreed to buy up to $300 billion of Oracle compute over five years from 2027.";
     for (const q of ["is the 300b paid upfront or monthly", "which utility supplies the power", "what's the payment schedule", "which OCI regions get the models", "what did ellison say on the earnings call", "did altman tweet about it"]) {
