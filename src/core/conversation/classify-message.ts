@@ -1,8 +1,5 @@
-import { ABOUT_OWN_ANSWERS, ASKING_WORD, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_ITSELF, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
+import { ABOUT_OWN_ANSWERS, ASKING_WORD, INVERTED_QUESTION, AWAY_OR_CHEER, CHAT_WORDS, NEWCOMER, GREETING, HELP, HELP_CUES, HELP_ITSELF, HELP_WORDS, LIGHT, NEWS, OFF_TOPIC_REQUEST, PRESENCE, THANKING_WORDS, THANKS, WHO_ARE_YOU } from "./intent-phrases.js";
 import { isOnlyEmoji, plainMessage } from "./plain-message.js";
-
-/** A verb before its subject opens a question: "is that a lot", "was it fast". */
-const INVERTED_QUESTION = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)\s+\S+\s+\S/;
 
 /** A handle or command name typed first ("@dealdesk …", "/dealdesk …"): not part of the message. */
 const LEADING_NAME = /^\s*[@/][\w.-]+\s*/;

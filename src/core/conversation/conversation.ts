@@ -3,15 +3,13 @@ import type { Desk } from "../desk.js";
 import { messages } from "../messages.js";
 import { cleanQuestion } from "../text/clean-question.js";
 import { TextAnalyzer } from "../text/analyzer.js";
-import { wordCount } from "../text/common-words.js";
-import type { KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import { nameListParts } from "./name-list.js";
 import { OverviewFinder } from "./overview.js";
 import { MAX_CHOICES, TopicBrowser } from "./browse-topic.js";
 import { CardTraits } from "./card-traits.js";
 import { DealVocabulary } from "./deal-vocabulary.js";
 import { classifyMessage } from "./classify-message.js";
-import { hasForeignLetters, isOtherLanguage } from "./detect-language.js";
+import { hasForeignLetters, isOtherLanguage, rareNameWords } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
 import { leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
 import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
@@ -106,14 +104,6 @@ function figuresIn(answer: string): string[] {
   return [...first.matchAll(FIGURE)].map((m) => m[0].trim());
 }
 
-/** How often (per the word list) an English word is used at most to count as part of a name in language detection. */
-const RARE_IN_ENGLISH = 200;
-/** The words of the lexicon's names and aliases that everyday English rarely uses. */
-function wordsOfNames(kb: KnowledgeBase): Set<string> {
-  const words = kb.lexicon.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\d']+/u));
-  return new Set(words.filter((w) => w.length > 1 && wordCount(w) < RARE_IN_ENGLISH));
-}
-
 /**
  * Reads a message as people write in chat: small talk, help, news, a bare topic, several questions, a
  * follow-up in a thread, something out of scope, or a plain question for the desk. Platform-neutral.
@@ -136,12 +126,12 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     overviews = new OverviewFinder(kb, reader);
     traits = new CardTraits(kb, reader);
     vocabulary = new DealVocabulary(kb, reader);
-    nameWords = wordsOfNames(kb);
+    nameWords = rareNameWords(kb.lexicon.entities);
   };
   const memory = new ThreadMemory(options.now ?? Date.now, options.ttlMs ?? THREAD_TTL_MS);
   const rotation = new ExampleRotation(desk);
   // A word of a name the lexicon lists ("nagasaki" of a two-word name) is a name too, unless English uses it widely.
-  let nameWords = wordsOfNames(kb);
+  let nameWords = rareNameWords(kb.lexicon.entities);
   const isName = (word: string) => reader.entitiesIn(word).size > 0 || nameWords.has(word.toLowerCase());
 
   const fact = (question: string, answer: Answer, readAs: string | null = null): FactReply => ({ kind: "fact", question, answer, readAs });

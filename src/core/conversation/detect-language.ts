@@ -6,6 +6,8 @@ import { functionWordLanguage } from "./function-word-language.js";
 const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
 /** Letters and marks other Latin-script languages use and English does not (¿, ñ, ß, é…). */
 const FOREIGN_LATIN = /[¿¡ñçßàâäãåæèéêëìíîïòóôöõøœùúûüÿąćęłńśźżčďěňřšťůž]/i;
+/** How often (per the word list) a word is used to count as everyday English. */
+const EVERYDAY_ENGLISH = 200;
 /** Below this many letters the detector guesses; only other evidence counts then. */
 const MIN_LETTERS_ALONE = 18;
 
@@ -30,7 +32,7 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
     .split(/[^\p{L}']+/u)
     .filter((w) => w.length > 1 && !isName(w));
   if (!words.length) return false;
-  const english = words.filter((w) => wordCount(w) >= 200).length / words.length;
+  const english = words.filter((w) => wordCount(w) >= EVERYDAY_ENGLISH).length / words.length;
   // Mostly everyday English words: English, whatever the detector says.
   if (english >= 0.75) return false;
   // Names are in no language: the detector reads what is left ("tldr" of "tldr acme globex" is too short to judge).
@@ -44,6 +46,15 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
   // Shorthand full of jargon ("gpu capex yoy") has no foreign function words; other languages have several.
   const shortForeign = words.filter((w) => w.length <= 4 && wordCount(w) < 1000).length;
   return englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
+}
+
+/**
+ * The words of names and aliases that are not everyday English ("nagasaki" of "Tadao Nagasaki"): each is a name when
+ * the language is read, though only the whole name is an entity.
+ */
+export function rareNameWords(entities: readonly { name: string; aliases?: readonly string[] }[]): Set<string> {
+  const words = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\d']+/u));
+  return new Set(words.filter((w) => w.length > 1 && wordCount(w) < EVERYDAY_ENGLISH));
 }
 
 /** Letters English does not use ("è", "ß", "ж"): with no card answering, a hint the message is in another language. */

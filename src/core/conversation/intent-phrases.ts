@@ -172,6 +172,11 @@ export const ASKING_WORD = /\b(?:how|what|what's|whats|when|where|who|who's|why|
  */
 export const ASKING_FORM =
   /\b(?:how|what|what's|whats|when|where|who|who's|why|which)\b(?!'ve)|^(?:(?:ok(?:ay)?|so|and|but|hey|omg|wait|hmm+|btw|also|well|lol)[,\s]+)*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b/;
+/**
+ * An auxiliary first, with a subject and more after it ("is that a lot") and no lead-in: ASKING_FORM's stricter form,
+ * for messages made only of chat words, where "lol is it" stays a laugh.
+ */
+export const INVERTED_QUESTION = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)\s+\S+\s+\S/;
 
 /** "what's the Acme Globex thing (everyone is talking about)": the big picture of what the names are about. */
 export const NAMED_THING =
