@@ -101,6 +101,8 @@ export function subjectOf(question: string): string {
   // against each other ("acme 5b or 50b" → "acme").
   return s
     .trim()
+    // "why is it 4.5 gigawatts" → "4.5 gigawatts": the pronoun before a figure or a noun phrase is not the subject.
+    .replace(/^(?:it|this|that)\s+(?=\$?\d|(?:the|a|an)\s)/, "")
     .replace(/\s+(?:anyway|anyways|exactly|specifically|precisely|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
     // "what's Acme in a nutshell" → "acme": how to answer, not what.
     .replace(/\s+in\s+(?:a\s+nutshell|short|brief|plain\s+english|simple\s+terms|a\s+few\s+words)$/, "")
@@ -136,6 +138,9 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   // Only weakly: it may be a whole question of its own ("what's the timeline?").
   // So does a longer one with a single word of substance ("what hardware are we talking").
   if ((words.length <= 3 || reader.terms(plain).length <= 1) && QUESTION_WORD.test(plain)) return "weakly";
+  // Question words are terms too ("how", "much"): only the others are substance ("how do we pay" has one).
+  const substance = reader.terms(plain).filter((t) => !/^(?:how|much|many|who|what|when|where|which|why)$/.test(t));
+  if (substance.length <= 1 && QUESTION_WORD.test(plain) && !PRONOUN.test(plain)) return "weakly";
   return PRONOUN.test(plain);
 }
 
@@ -168,7 +173,9 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   }
   // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
   const sort = /^(?:and\s+)?(?:what|which)\s+(kinds?|types?|sorts?)(?:\s+(?:tho|though|then|exactly|of\s+(?:them|those|these|it)))?$/.exec(plain);
-  if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${subject}?` };
+  // "what about jobs regarding …" + "what kind?": the kinds of jobs, the thing just turned to.
+  const turnedTo = read && /^what about \S/.test(read[1]!) ? subjectOf(read[1]!) : "";
+  if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${turnedTo || subject}?` };
   const bare = BARE_WH.exec(plain);
   // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.
   if (bare) {

@@ -60,8 +60,8 @@ export const HELP_CUES = new Set("ask answer answers know cover covers topics to
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
 export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial dm dms".split(" "));
 
-/** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked. */
-const CATCH_UP = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
+/** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked ("been away, catch me up"). */
+const CATCH_UP = /(?:^|\s)(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "tl;dr of what happened lately", "recap of the week": a summary of what is new is the news. */
 /** "a quick recap of the last few months", "rundown of the past week": what is new over a stretch of time. */
 const RECENT_RECAP =

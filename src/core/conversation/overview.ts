@@ -20,6 +20,8 @@ const DEAL_WORDS = new Set(["deal", "deals", "partnership", "agreement", "pact",
 const DEAL_JOINERS = new Set([...DEAL_WORDS, "the", "a", "x", "and", "&", "+", "with", "between", "new", "big"]);
 /** "for my boss", "for the execs": who the overview is for, not what it is about. */
 const AUDIENCE = /\s+for\s+(?:my|our|the|a|an)\s+(?:\w+\s+)?(?:boss|manager|vp|svp|evp|exec|execs|executives?|team|ceo|cfo|cto|director|lead|leadership|mom|dad|parents?|partner|clients?|customers?|board|investors?|class|newsletter|standup|meeting)\b/gi;
+/** "for someone who missed everything", "for people who weren't following": who it is for, not what it is about. */
+const AUDIENCE_WHO = /\s+for\s+(?:someone|somebody|anyone|anybody|people|ppl|folks|those|us|me|a\s+(?:person|newbie|beginner|noob))\s+(?:who|that)\b.*$/gi;
 /** ", my manager is asking", "(asking for a friend)": why the asker asks, not what. */
 const WHY_I_ASK = /[,;(?-]\s*(?:(?:my|our|the)\s+(?:\w+\s+){0,2}(?:is|are|was|keeps?)\s+(?:asking|mentioning|bringing\s+up|talking\s+about)|asking\s+for\s+(?:a\s+friend|my\s+\w+)|(?:i\s+|we\s+)?need\s+(?:it|this|one)\s+for\s+)\b.*$/i;
 // The overview phrases themselves, as words ("tl;dr" reads as "tl dr").
@@ -80,7 +82,7 @@ export class OverviewFinder {
   }
 
   find(asked: string): Card | null {
-    const message = withoutLengthTag(asked).replace(WHY_I_ASK, "").replace(AUDIENCE, "");
+    const message = withoutLengthTag(asked).replace(WHY_I_ASK, "").replace(AUDIENCE_WHO, "").replace(AUDIENCE, "");
     const plain = plainMessage(message);
     // "What's the deal worth?" asks for one fact (an amount), not the overview.
     const overview = OVERVIEW.test(plain);

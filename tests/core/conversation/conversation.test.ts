@@ -60,7 +60,7 @@ describe("small talk and help", () => {
 
   it.each(["gm gm", "hello? anyone home", "you there?"])("%s is a greeting", (text) => expect(c.reply({ text }).kind).toBe("smalltalk"));
 
-  it.each(["catch me up, i was out for two months", "what did i miss", "give me the recent headlines"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
+  it.each(["catch me up, i was out for two months", "what did i miss", "give me the recent headlines", "been out for a few weeks, catch me up on the most recent news", "back from leave - pls fill me in"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
 
   it("varies the examples from one help reply to the next", () => {
     const conv = fresh();
@@ -894,7 +894,7 @@ describe("how people put news, breaks and follow-ups in chat", () => {
 });
 
 describe("an overview asked for the headline facts", () => {
-  it.each(["give me the headline facts", "key facts on the oracle deal?", "what are the main points of the deal", "gimme the tl;dr on the oracle x openai thing, 3 lines max", "tl;dr of the openai x oracle thing? need it for a sync in 10"])("%s gets the overview card 'tl;dr' gets", (text) => {
+  it.each(["give me the headline facts", "key facts on the oracle deal?", "what are the main points of the deal", "gimme the tl;dr on the oracle x openai thing, 3 lines max", "tl;dr of the openai x oracle thing? need it for a sync in 10", "tl;dr of the openai oracle deal for someone who missed everything?", "summarize the oracle deal for people who weren't following"])("%s gets the overview card 'tl;dr' gets", (text) => {
     const overview = cardOf(fresh().reply({ text: "tl;dr" }));
     expect(overview).not.toBeNull();
     expect(cardOf(fresh().reply({ text }))).toBe(overview);

@@ -26,6 +26,8 @@ describe("the subject of a question", () => {
     ["how much does it cost stargate?", "stargate"],
     ["how long does stargate last?", "stargate"],
     ["can our team use oai models thru oci", "oai models thru oci"],
+    ["why is it 4.5 gigawatts?", "4.5 gigawatts"],
+    ["why is it the first site?", "the first site"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
@@ -59,6 +61,11 @@ describe("a question with a single word of substance", () => {
   it("leans on the thread weakly, however many small words it has", () => {
     expect(leansOnPrevious("what hardware are we talking", reader)).toBe("weakly");
     expect(leansOnPrevious("what hardware does the abilene site run on", reader)).toBe(false);
+  });
+
+  it("counts question words as no substance: 'how do we pay' leans weakly, 'how do we pay for gpus in texas' not", () => {
+    expect(leansOnPrevious("how do we pay", reader)).toBe("weakly");
+    expect(leansOnPrevious("how do we pay for gpus in texas", reader)).toBe(false);
   });
 });
 
@@ -102,6 +109,13 @@ describe("a follow-up after a follow-up", () => {
   it("that gave a subject of its own is read with that subject ('and when does the big contract start?')", () => {
     const reading = readFollowUp("how long does it run", "when does the big contract start regarding acme using oracle?", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("how long does the big contract run?");
+  });
+});
+
+describe("'what kind?' after 'what about X?'", () => {
+  it("asks the kinds of X, the thing just turned to, not of the subject before it", () => {
+    const reading = readFollowUp("what kind tho", "what about jobs regarding stargate trying to achieve?", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("what kind of jobs?");
   });
 });
 
