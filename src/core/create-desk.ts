@@ -9,6 +9,7 @@ import { CardIndex, type AnalyzedQuery, type Hit, type IndexTuning } from "./ind
 import { Stories } from "./stories.js";
 import { withoutFraming } from "./text/opening.js";
 import { escapeRegExp } from "./text/escape-regexp.js";
+import { asksEntertainment } from "./text/asks-entertainment.js";
 import { asksLiveQuote } from "./text/asks-live-quote.js";
 import { asksOpinionOrAdvice } from "./text/asks-opinion.js";
 import { TrigramIndex, trigramsOf } from "./index/trigrams.js";
@@ -287,6 +288,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const asked = withoutFraming(text);
     if (asksOpinionOrAdvice(asked)) return { ...empty, answer: messages.noOpinion, suggestions: examples(3) };
     if (asksLiveQuote(asked)) return { ...empty, answer: messages.noLiveQuote, suggestions: examples(3) };
+    if (asksEntertainment(asked)) return { ...empty, suggestions: examples(3) };
     let ranked = rankCleaned(asked);
     const exactAt = byExample.find(exampleKey(asked));
     const exact = exactAt === undefined ? undefined : cards[exactAt]!;
