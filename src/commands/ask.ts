@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
-import { knowledgeDirFrom, openDesk, withoutKnowledgeFlag } from "../app/open-desk.js";
+import { openDesk, withoutKnowledgeFlag } from "../app/open-desk.js";
+import { knowledgeFolderFrom, withoutPackFlag } from "../app/pack-flag.js";
 import { answerJsonLines } from "../console/json-lines.js";
 import { renderExplanation } from "../console/render-explanation.js";
 import { renderReplyText } from "../console/render-text.js";
@@ -11,18 +12,26 @@ const USAGE = `Usage:
   npm run ask -- --json "question"                       one JSON line for that question
   npm run ask -- --explain "question"                    how it was read, the top 5 cards and their features, and why
 Options:
-  --knowledge DIR   use another knowledge folder (or set KNOWLEDGE_DIR)`;
+  --knowledge DIR   use another knowledge folder (or set KNOWLEDGE_DIR)
+  --pack DIR        add a new deal's folder (articles.yaml, cards/, lexicon.yaml) to the knowledge, as eval:pack does`;
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const args = withoutKnowledgeFlag(argv);
+  const args = withoutPackFlag(withoutKnowledgeFlag(argv));
   if (args.includes("--help") || args.includes("-h")) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const opened = openDesk(knowledgeDirFrom(argv));
+  const folder = knowledgeFolderFrom(argv);
+  if (folder.status === "invalid") {
+    process.stderr.write(`${folder.message}\n`);
+    return 1;
+  }
+  // Opening reads every file: a pack's merged copy is no longer needed after.
+  const opened = openDesk(folder.dir);
+  folder.done();
   if (opened.status === "invalid") {
-    process.stderr.write(`${opened.report}\n`);
+    process.stderr.write(`${folder.shown(opened.report)}\n`);
     return 1;
   }
   const question = args.filter((a) => !a.startsWith("--")).join(" ");

@@ -157,6 +157,25 @@ describe("npm run ask -- \"question\"", () => {
   );
 });
 
+describe("npm run ask -- --pack DIR", () => {
+  it(
+    "answers from a new deal's folder added to the knowledge, which alone cannot answer it",
+    () => {
+      const pack = `${ROOT}/tests/fixtures/packs/amd-openai`;
+      const question = "how many gigawatts of amd chips is openai getting?";
+      const env = plainEnv({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR });
+      const without = JSON.parse(runNode("src/commands/ask.ts", ["--json", question], { env }).stdout) as JsonRecord;
+      expect(without.card ?? "").not.toMatch(/^amd-openai/);
+      const result = runNode("src/commands/ask.ts", ["--pack", pack, "--json", question], { env });
+      expect(result.status).toBe(0);
+      const record = JSON.parse(result.stdout) as JsonRecord;
+      expect(record.card).toBe("amd-openai-6-gigawatts");
+      expect(record.sources.map((s) => s.id)).toEqual(["amd-openai-6-gw-warrant"]);
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
 describe("through npm itself", () => {
   it(
     "`npm run ask -- --json` writes nothing but the JSON lines on stdout (no npm banner)",

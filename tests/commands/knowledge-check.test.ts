@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { cardFile, cardYaml, removeTempKnowledge, tempKnowledge, threeProblemKnowledge } from "../knowledge/temp-knowledge.js";
-import { plainEnv, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
+import { plainEnv, ROOT, runNode, SPAWN_TIMEOUT, STACK_FRAME } from "./run-node.js";
 
 afterAll(removeTempKnowledge);
 
@@ -84,6 +84,47 @@ describe("npm run knowledge:check", () => {
       expect(result.stderr).toContain(`article "openai-models-on-oci": has no text to check cards against: save the article's text as ${texts}/openai-models-on-oci.txt`);
       expect(result.stderr).not.toMatch(STACK_FRAME);
       rmSync(texts, { recursive: true, force: true });
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe("npm run knowledge:check -- --pack", () => {
+  const pack = resolve(import.meta.dirname, "../fixtures/packs/amd-openai");
+  const fixture = resolve(import.meta.dirname, "../fixtures/knowledge");
+
+  it(
+    "checks a new deal's folder added to the knowledge, so names the main lexicon holds are known to its cards",
+    () => {
+      const alone = runNode("src/commands/knowledge-check.ts", ["--knowledge", pack]);
+      expect(alone.status).toBe(1);
+      const result = runNode("src/commands/knowledge-check.ts", ["--knowledge", fixture, "--pack", pack]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      const base = loadKnowledge(fixture);
+      if (base.status !== "ok") throw new Error("the fixture knowledge does not load");
+      expect(result.stdout).toContain("with the pack OK");
+      expect(result.stdout).toMatch(new RegExp(`${base.kb.cards.length + 10} cards`));
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    "names the pack's own card file in a problem, not the temporary copy it checked",
+    () => {
+      const broken = mkdtempSync(join(tmpdir(), "broken-pack-"));
+      try {
+        cpSync(pack, broken, { recursive: true });
+        const file = join(broken, "cards", readdirSync(join(broken, "cards"))[0]!);
+        writeFileSync(file, readFileSync(file, "utf8").replace(/sources: \[amd-openai-6-gw-warrant\]/, "sources: [amd-openai-typo]"));
+        const result = runNode("src/commands/knowledge-check.ts", ["--knowledge", fixture, "--pack", broken]);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/"amd-openai-typo" is not a known article/);
+        expect(result.stderr).toContain(`${relative(ROOT, file)}:`);
+        expect(result.stderr).not.toMatch(/deal-desk-pack-/);
+      } finally {
+        rmSync(broken, { recursive: true, force: true });
+      }
     },
     SPAWN_TIMEOUT,
   );
