@@ -12,11 +12,19 @@ export function renderExplanation(e: Explanation): string {
       w.corrected ? `corrected to "${w.corrected}"` : null,
       w.entity ? `names ${w.entity}` : null,
       w.focus ? "what it asks for (head noun)" : null,
-      w.unknown ? "unknown to every card" : null,
+      w.unknown ? (e.asMainStory ? "unknown to the main story's cards" : "unknown to every card") : null,
     ].filter(Boolean);
     lines.push(`  ${w.word.padEnd(18)} ${notes.join("; ")}`);
   }
-  lines.push(`Asks for: ${e.asks ?? "nothing in particular (no question word that names a kind)"}`, "", "Top cards:");
+  lines.push(`Asks for: ${e.asks ?? "nothing in particular (no question word that names a kind)"}`);
+  // A word only another deal's cards use counts as unknown then: name that deal's company or term to reach its cards.
+  if (e.asMainStory) {
+    lines.push(
+      "Read first as about the main story: it names nothing particular to another deal (a name or a term only that deal's",
+      "cards use), so its words are weighed by the main story's cards; another deal's card answers only where they have none",
+    );
+  }
+  lines.push("", "Top cards:");
   e.top.forEach((c, i) => {
     lines.push(`  ${i + 1}. ${c.card}  confidence ${fixed(c.confidence)}`);
     lines.push(`     ${FEATURE_NAMES.map((name) => `${name} ${fixed(c.features[name])}`).join(", ")}`);

@@ -45,6 +45,8 @@ export interface Explanation {
   top: { card: string; confidence: number; features: Features }[];
   answer: Answer;
   bands: { answerAt: number; unsureAt: number };
+  /** Read as about the main story (it names nothing particular to a smaller one): its words weighed by the main story's cards. */
+  asMainStory: boolean;
 }
 
 export interface DeskInternals extends Desk {
@@ -366,6 +368,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
         .slice(0, 5),
       answer: ask(raw),
       bands: { answerAt: calibration.answerAt, unsureAt: calibration.unsureAt },
+      asMainStory: Boolean(query.base),
     };
   }
 
