@@ -36,6 +36,9 @@ export function renderExplanation(e: Explanation): string {
 function verdict(e: Explanation): string {
   const [first, second] = e.top;
   const bands = `answer at ${fixed(e.bands.answerAt)}, unsure at ${fixed(e.bands.unsureAt)}`;
+  if (!first && e.asMainStory && e.words.some((w) => w.unknown && w.term)) {
+    return "Verdict: read as about the main story, none of its cards shares a word with the question, so the bot says it does not know; the words it has are another deal's only (name that deal to reach its cards).";
+  }
   if (!first) return "Verdict: no card shares a word with the question, so the bot says it does not know.";
   const why: string[] = [];
   const f = first.features;

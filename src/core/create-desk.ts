@@ -362,6 +362,8 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       top: main && main.answer.status !== "no_answer"
         ? main.top
         : scoreCandidates(cleaned)
+        // As rankCleaned: read as about the main story, a card sharing none of the words it knows is no reading.
+        .filter((c) => !query.base || c.features.coverage > 0)
         .map((c) => ({ card: c.card.id, confidence: round(confidenceOf(c.features, calibration)), features: c.features }))
         .sort((a, b) => b.confidence - a.confidence)
         .filter((c, i, all) => all.findIndex((o) => o.card === c.card) === i)

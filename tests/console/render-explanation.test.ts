@@ -22,6 +22,13 @@ describe("npm run ask -- --explain", () => {
     expect(text).toMatch(/^Read first as about the main story/m);
   });
 
+  it("lists the cards the answer weighed, no other: a new deal's card it set aside is not shown as the winner", () => {
+    const explained = opened.desk.explain("any dilution?");
+    expect(opened.desk.ask("any dilution?").status).toBe("no_answer");
+    expect(explained.top).toEqual([]);
+    expect(renderExplanation(explained)).toMatch(/^Verdict: read as about the main story, none of its cards shares a word/m);
+  });
+
   it("reads a question naming the new deal's company with every card", () => {
     const text = renderExplanation(opened.desk.explain("how many warrants did amd give?"));
     expect(text).not.toMatch(/Read first as about the main story/);
