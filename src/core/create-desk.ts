@@ -275,6 +275,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     };
   }
 
+  /** A name typed with one slip, written as the knowledge writes it (see TextAnalyzer.spellNames). */
+  function spelledNames(text: string): string {
+    return reader.spellNames(text, (word) => index.writes(word));
+  }
+
   function ask(input: Question | string): Answer {
     const raw = typeof input === "string" ? input : input.text;
     const { text, notice } = cleanQuestion(raw);
@@ -287,7 +292,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     }
     if (!text) return { ...empty, answer: messages.emptyQuestion, suggestions: examples(3) };
 
-    const asked = withoutFraming(text);
+    const asked = spelledNames(withoutFraming(text));
     if (asksOpinionOrAdvice(asked)) return { ...empty, answer: messages.noOpinion, suggestions: examples(3) };
     if (asksLiveQuote(asked)) return { ...empty, answer: messages.noLiveQuote, suggestions: examples(3) };
     if (asksEntertainment(asked)) return { ...empty, suggestions: examples(3) };
@@ -339,7 +344,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   }
 
   function explain(raw: string): Explanation {
-    const cleaned = withoutFraming(cleanQuestion(raw).text);
+    const cleaned = spelledNames(withoutFraming(cleanQuestion(raw).text));
     const query = analyze(cleaned);
     const byTerm = new Map(query.terms.map((t) => [t.typed, t]));
     const read = reader.read(cleaned);

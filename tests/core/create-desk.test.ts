@@ -386,3 +386,11 @@ describe("desk.articles, topics and examples", () => {
     expect(desk.examples(1000).length).toBe(desk.topics().length);
   });
 });
+
+describe("a name typed with one slip", () => {
+  it("is read as the name, and the answer echoes the question as typed", () => {
+    const words = desk.explain("what did the wall street jornal report about the deal").words;
+    expect(words.some((w) => w.entity?.startsWith("Wall Street Journal"))).toBe(true);
+    expect(desk.ask("what did the wall street jornal report about the deal").question).toBe("what did the wall street jornal report about the deal");
+  });
+});

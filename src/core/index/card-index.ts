@@ -385,6 +385,11 @@ export class CardIndex {
     this.spelling = new SpellingCorrector(surface, realWords(text));
   }
 
+  /** Whether some card writes the word (as typed, before folding): a word of the knowledge, never a typo. */
+  writes(word: string): boolean {
+    return this.spelling.has(word);
+  }
+
   /** Whether the card knows the entity term (names it in its text, about, topic or its sources' titles). */
   knows(doc: number, term: string): boolean {
     return this.knownEntities[doc]!.has(term);

@@ -1,5 +1,6 @@
 import type { EntityKind, LexiconData } from "../../knowledge/lexicon-schema.js";
 import { wordCount } from "./common-words.js";
+import { editDistance } from "./edit-distance.js";
 import { escapeRegExp } from "./escape-regexp.js";
 import { hasNumberWord } from "./number-words.js";
 import { normalizeText, plainTerm, splitWords, stem, withoutApostrophes } from "./tokenize.js";
@@ -57,6 +58,11 @@ const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/
  * ("the Widget maker", "data center") to one word, and synonyms to the word they stand for, and tells which
  * words name an entity. Built once per knowledge base; everything it knows comes from knowledge/lexicon.yaml.
  */
+/** A typed word this long or longer may be a name with one slip in it ("anthropc"); shorter ones are too often other words. */
+const NAME_TYPO_LENGTH = 6;
+/** An English word used this often is what it says, not a name mistyped. */
+const NAME_TYPO_COUNT = 20;
+
 export class TextAnalyzer {
   /** Index terms of every entity, by term. */
   readonly entities = new Map<string, EntityInfo>();
@@ -275,6 +281,44 @@ export class TextAnalyzer {
    */
   mayReadFigures(text: string): boolean {
     return this.foldsToFigures || !ASCII.test(text) || /\d/.test(text) || hasNumberWord(text);
+  }
+
+  /**
+   * The text with a name typed with one slip written right ("core scientifc" → "core scientific", "anthropc" →
+   * "anthropic"), so it is read as the name. Only a word of NAME_TYPO_LENGTH letters or more that is no everyday
+   * English word and none `known` (a word the cards write) is changed, and only when a single word of the names and
+   * aliases is one edit away. Everyday-word names ("Shell") are not among them.
+   */
+  spellNames(text: string, known: (word: string) => boolean): string {
+    return text.replace(/[A-Za-z][A-Za-z-]*/g, (word) => {
+      const lower = word.toLowerCase();
+      if (lower.length < NAME_TYPO_LENGTH || this.single.has(lower) || this.phrases.has(lower) || known(lower) || wordCount(lower) >= NAME_TYPO_COUNT) return word;
+      const close = this.nameWordsNear(lower);
+      return close.length === 1 ? close[0]! : word;
+    });
+  }
+
+  private nameWordsByLength: Map<number, string[]> | null = null;
+
+  /** Words of names and aliases one edit from the word. */
+  private nameWordsNear(word: string): string[] {
+    if (!this.nameWordsByLength) {
+      const words = new Set<string>();
+      for (const [form, term] of this.single) if (this.entities.has(term)) words.add(form);
+      for (const list of this.phrases.values()) for (const p of list) if (this.entities.has(p.term)) p.words.forEach((w) => words.add(w));
+      this.nameWordsByLength = new Map();
+      for (const w of words) {
+        if (w.length < NAME_TYPO_LENGTH - 1 || !/^[a-z][a-z-]*$/.test(w)) continue;
+        const list = this.nameWordsByLength.get(w.length) ?? [];
+        list.push(w);
+        this.nameWordsByLength.set(w.length, list);
+      }
+    }
+    const out: string[] = [];
+    for (let n = word.length - 1; n <= word.length + 1; n++) {
+      for (const w of this.nameWordsByLength.get(n) ?? []) if (editDistance(word, w, 1) <= 1) out.push(w);
+    }
+    return out;
   }
 
   /** Fold one word to its index term, or null for a stop word. */

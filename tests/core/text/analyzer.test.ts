@@ -231,3 +231,20 @@ describe("'something' as people type it", () => {
     expect(text.terms(`do they need to do ${word}`)).toEqual([]);
   });
 });
+
+describe("a name typed with one slip ('wall street jornal', 'sofbtank')", () => {
+  const none = () => false;
+  it.each([
+    ["what did the wall street jornal report", "what did the wall street journal report"],
+    ["is anthropc part of it", "is anthropic part of it"],
+  ])("'%s' is read as the name", (typed, meant) => {
+    expect(text.spellNames(typed, none)).toBe(meant);
+    expect(named(text.spellNames(typed, none)).length).toBeGreaterThan(0);
+    expect(named(typed)).toEqual([]);
+  });
+
+  it.each(["what is the plannd capacity", "any jobs in wisco", "is the journal right", "anthropc"])("leaves '%s' alone unless one name word is one edit away and the word is none the cards write", (typed) => {
+    const cardsWrite = (w: string) => w === "anthropc";
+    expect(text.spellNames(typed, cardsWrite)).toBe(typed);
+  });
+});
