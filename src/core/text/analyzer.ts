@@ -58,7 +58,7 @@ const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/
  * ("the Widget maker", "data center") to one word, and synonyms to the word they stand for, and tells which
  * words name an entity. Built once per knowledge base; everything it knows comes from knowledge/lexicon.yaml.
  */
-/** A typed word this long or longer may be a name with one slip in it ("anthropc"); shorter ones are too often other words. */
+/** A typed word this long or longer may be a name with one slip in it ("initeck"); shorter ones are too often other words. */
 const NAME_TYPO_LENGTH = 6;
 /** An English word used this often is what it says, not a name mistyped. */
 const NAME_TYPO_COUNT = 20;
@@ -284,8 +284,8 @@ export class TextAnalyzer {
   }
 
   /**
-   * The text with a name typed with one slip written right ("core scientifc" → "core scientific", "anthropc" →
-   * "anthropic"), so it is read as the name. Only a word of NAME_TYPO_LENGTH letters or more that is no everyday
+   * The text with a name typed with one slip written right ("acme widgts" → "acme widgets", "globx" → "globex"),
+   * so it is read as the name. Only a word of NAME_TYPO_LENGTH letters or more that is no everyday
    * English word and none `known` (a word the cards write) is changed, and only when a single word of the names and
    * aliases is one edit away. Everyday-word names ("Shell") are not among them.
    */
