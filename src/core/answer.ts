@@ -41,6 +41,8 @@ export interface Answer {
   notice: string | null;
   /** Example questions to offer, filled for no_answer. */
   suggestions: string[];
+  /** For no_answer, the card that came closest, with its confidence (below the unsure band); not shown to people. */
+  nearest?: { card: string; confidence: number };
 }
 
 /** What an adapter hands the core: one neutral question. */

@@ -305,7 +305,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       ranked = [{ card: exact, confidence: Math.max(own, calibration.answerAt, others[0]?.confidence ?? 0) }, ...others];
     }
     const top = ranked[0];
-    if (!top || top.confidence < calibration.unsureAt) return { ...empty, confidence: round(top?.confidence ?? 0), suggestions: examples(3) };
+    if (!top || top.confidence < calibration.unsureAt) {
+      return { ...empty, confidence: round(top?.confidence ?? 0), suggestions: examples(3), ...(top ? { nearest: { card: top.card.id, confidence: round(top.confidence) } } : {}) };
+    }
 
     const alternatives: Alternative[] = ranked
       .slice(1)

@@ -66,6 +66,8 @@ const ASKS_OTHERS = /\b(?:other|others|rest|remaining|else|besides)\b/;
 /** Longer than this, a statement is taken as a question with its context, not a passing remark. */
 const MAX_REMARK_WORDS = 12;
 
+/** How close under the unsure band a part asked as a question of its own may come and still take its card (unsure). */
+const NEAR_PART_FLOOR = 0.45;
 /** The confidence a guess from a name's lead question is shown with, at least (it is shown as unsure). */
 const UNSURE_FLOOR = 0.4;
 
@@ -155,7 +157,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const listed = nameListParts(text, reader);
     const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
     for (const { parts, explicit } of candidates) {
-      const asked = distinctCards(withWholeAnswer(askParts(parts.slice(0, MAX_PARTS)), whole), parts);
+      const asked = nearestForOwnQuestions(distinctCards(withWholeAnswer(askParts(parts.slice(0, MAX_PARTS)), whole), parts), parts, explicit);
       // A list of three or more questions the writer marked apart is answered part by part, even where a part
       // gets no card ("1) … 2) … 3) …"): answering only one of them would drop the others silently.
       const found = asked.filter((a) => a.answer.status !== "no_answer");
@@ -239,6 +241,23 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       }
     }
     return out;
+  }
+
+  /**
+   * "is Acme involved at all? which hardware is Globex using": questions the writer marked apart, each a question of its
+   * own, one answered outright. A part the desk held back just under its unsure band takes the card that came closest,
+   * shown as unsure, rather than dropping the question (the message's split is otherwise lost for one part).
+   */
+  function nearestForOwnQuestions(asked: PartAnswer[], parts: string[], explicit: boolean): PartAnswer[] {
+    const own = parts.slice(0, MAX_PARTS);
+    if (!explicit || asked.length < 2 || !own.every(isFullQuestion) || !asked.some((a) => a.answer.status === "answered")) return asked;
+    const used = new Set(asked.map((a) => a.answer.card));
+    return asked.map((a, i) => {
+      const near = a.answer.nearest;
+      if (a.answer.status !== "no_answer" || !near || near.confidence < NEAR_PART_FLOOR || used.has(near.card)) return a;
+      used.add(near.card);
+      return { answer: guess(cleanQuestion(own[i]!).text, near.card, near.confidence), readAs: a.readAs };
+    });
   }
 
   /**

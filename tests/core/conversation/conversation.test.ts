@@ -734,6 +734,24 @@ describe("several questions marked apart or listed", () => {
     const reply = fresh().reply({ text: "what does this mean for devs, and separately for students?" });
     expect(reply.kind).toBe("multi");
   });
+
+  it("a question of its own held back just under the unsure band is answered unsure beside the other, not dropped", () => {
+    const part = "are enviro ppl pushing back on all this power draw?";
+    expect(desk.ask(part).status).toBe("no_answer");
+    const reply = fresh().reply({ text: `who's in stargate? ${part}` });
+    if (reply.kind !== "multi") throw new Error(`expected multi, got ${reply.kind}`);
+    expect(reply.parts.map((p) => [p.answer.card, p.answer.status])).toEqual([
+      ["stargate-partners", "answered"],
+      ["environmental-concerns", "unsure"],
+    ]);
+  });
+
+  it("a part far from every card is still not answered: the whole message's answer stands", () => {
+    const part = "is the food good in abilene?";
+    expect(desk.ask(part).status).toBe("no_answer");
+    const reply = fresh().reply({ text: `who's in stargate? ${part}` });
+    expect(reply.kind === "fact" && reply.answer.card).toBe("stargate-partners");
+  });
 });
 
 describe("picking what a reply offered", () => {
