@@ -31,9 +31,12 @@ const CONFIRM_TAG =
 const REPORTED =
   /^(?:i\s+(?:heard|read|saw)|(?:some(?:one|body|\s+(?:guy|dude|person|analyst|article|post))|a\s+(?:guy|friend|colleague|coworker|co-worker|vendor|rep|reporter|post|tweet|thread|podcast|video|article|blog|client|customer)|(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?|people|everyone|everybody|folks)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:said|says|posted|tweeted|wrote|writes|claims?|claimed|told\s+(?:me|us)|mentioned|thinks|reckons|swears|insists|keeps\s+saying))(?:\s+(?:on|in)\s+[\w.-]+)?(?:\s+that)?[\s,:]+/i;
 
-/** ", 2 lines max", "in one sentence pls", "- keep it short": how long the reply should be, not what it is about. */
+/**
+ * ", 2 lines max", "in one sentence pls", "- keep it short", ", in plain english": how long or how plainly the reply
+ * should be put, not what it is about.
+ */
 const LENGTH_TAG =
-  /[\s,;:\u2013\u2014-]+(?:(?:(?:in|max|at\s+most|under|no\s+more\s+than)\s+)?(?:\d+|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:lines?|sentences?|words?|bullets?|bullet\s+points?)(?:\s+(?:max|tops|or\s+less))?|keep\s+it\s+(?:short|brief|simple)|short\s+version|briefly)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
+  /[\s,;:\u2013\u2014-]+(?:(?:(?:in|max|at\s+most|under|no\s+more\s+than)\s+)?(?:\d+|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:lines?|sentences?|words?|bullets?|bullet\s+points?)(?:\s+(?:max|tops|or\s+less))?|keep\s+it\s+(?:short|brief|simple)|short\s+version|briefly|in\s+(?:plain\s+english|simple\s+(?:terms|words|english)|lay(?:man'?s|person'?s|men'?s)?\s+terms|a\s+nutshell|short|brief)|for\s+(?:a\s+)?non[-\s]?tech(?:nical|ie)?(?:\s+(?:person|people|exec|execs|audience|folks|crowd))?|like\s+i'?m\s+(?:5|five|new|a\s+(?:kid|child|beginner)))(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
 
 /** "… specifically?", "… in particular", "… tho": a last word that only stresses what comes before it. */
 export const STRESS = /\s+(?:specifically|exactly|in\s+particular|particularly|tho|though)\s*\??\s*$/i;

@@ -60,6 +60,10 @@ describe("withoutFraming", () => {
     ["whats the tl;dr of the acme deal, 2 lines max", "whats the tl;dr of the acme deal?"],
     ["how much is it worth - keep it short pls", "how much is it worth?"],
     ["unrelated but what does all this mean for utopia", "what does all this mean for utopia"],
+    ["what is stargate, in plain english", "what is stargate?"],
+    ["explain the acme deal in simple terms pls", "explain the acme deal?"],
+    ["how big is the deal for a non-tech exec", "how big is the deal?"],
+    ["explain stargate like i'm 5", "explain stargate?"],
   ])("%s → %s", (text, question) => expect(withoutFraming(text)).toBe(question));
 
   it("keeps a question that is nothing but the tag or the claim's teller", () => {
