@@ -61,9 +61,13 @@ export function classifyMessage(text: string): Intent {
   if (WHO_ARE_YOU.test(plain)) return { kind: "who" };
   if ((words.length <= 9 && helpAlone(plain)) || ABOUT_OWN_ANSWERS.test(plain)) return { kind: "help" };
   // "which topics do you cover, just acme or more?": help, then a short afterthought that asks nothing new.
-  const [first, ...after] = text.replace(LEADING_NAME, "").split(/,\s+/).map(plainMessage);
+  // So is help followed by why it is asked ("which sources are you reading from? want to know how far to trust it") or
+  // by one more question put to the bot itself ("where do ur answers come from — do you search the web?").
+  const [first, ...after] = text.replace(LEADING_NAME, "").split(/,\s+|\?+\s+|\s+[-\u2013\u2014]+\s+/).map(plainMessage);
   const afterthought = after.join(" ");
-  if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "))) && afterthought.split(" ").length <= 5 && !ASKING_WORD.test(afterthought)) return { kind: "help" };
+  const shortRemark = afterthought.split(" ").length <= 5 && !ASKING_WORD.test(afterthought);
+  const aboutTheBot = afterthought.split(" ").length <= 10 && (WHY_REMARK.test(afterthought) || TO_THE_BOT.test(afterthought));
+  if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "))) && (shortRemark || aboutTheBot)) return { kind: "help" };
   // "my manager said to ping the bot for questions - how does it work?": help asked last, of the bot named before.
   const last = plain.split(/\s[-\u2013\u2014]\s|:\s/).pop()!.trim();
   if (last !== plain && /\b(?:bot|you|u)\b/.test(plain.slice(0, plain.length - last.length)) && helpAlone(last)) return { kind: "help" };
@@ -75,6 +79,11 @@ export function classifyMessage(text: string): Intent {
   if (OFF_TOPIC_REQUEST.test(plain)) return { kind: "off_topic" };
   return { kind: "question", text };
 }
+
+/** "want to know how far to trust it", "just curious": why the asker asks, after the question. */
+const WHY_REMARK = /^(?:i\s+)?(?:want|wanted|wanna|need|just|asking|trying|curious|wondering|so\s+i)\b/;
+/** "do you search the web", "are u live": one more question put to the bot about itself. */
+const TO_THE_BOT = /^(?:and\s+)?(?:do|does|can|are|r|will|did|is)\s+(?:you|u|it|this|the\s+bot)\s+(?:\w+\s+)?(?:search|browse|read|check|use|look|pull|get|scrape|update|live|online|connected|know|learn|remember|store|save|keep|log|track)\b/;
 
 /** A help phrase with nothing of a subject after it: "what do you know about" is help, "… about Acme" is not. */
 function helpAlone(plain: string): boolean {

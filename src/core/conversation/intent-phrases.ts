@@ -43,7 +43,7 @@ export const HELP =
  * length; and "do you only know the Acme stuff or other things too": how far its knowledge goes.
  */
 export const ABOUT_OWN_ANSWERS =
-  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides)\b|\b(?:do|can|does|will)\s+(?:you|u)\s+(?:also\s+)?(?:know|cover|answer|handle|do)\s+(?:about\s+)?(?:anything|any\s+other|other|stuff|things|more)\b.*\b(?:besides|beyond|except|apart\s+from|other\s+than|outside(?:\s+of)?)\s+(?:the\s+|this\s+|that\s+)?[\w/&.-]+(?:\s+[\w/&.-]+)?\s+(?:stuff|things|deals?|story|topic)$|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
+  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides|or\s+also|too|as\s+well)\b|\b(?:do|can|does|will)\s+(?:you|u)\s+(?:also\s+)?(?:know|cover|answer|handle|do)\s+(?:about\s+)?(?:anything|any\s+other|other|stuff|things|more)\b.*\b(?:besides|beyond|except|apart\s+from|other\s+than|outside(?:\s+of)?)\s+(?:the\s+|this\s+|that\s+)?[\w/&.-]+(?:\s+[\w/&.-]+)?\s+(?:stuff|things|deals?|story|topic)$|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
 
 /**
  * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
@@ -55,14 +55,15 @@ export const HELP_WORDS = new Set(
   the list how phrase word so understand them it use using talk to with help me commands command for work works best way
   get started good deals any all able in on be my we our examples example format formats pls please plz smth something just exactly actually or somewhere anywhere full whole like menu guide manual instructions
   throw at kinda sorta am allowed cmd cmds dealdesk cheat sheet cheatsheet faq docs documentation tutorial like plain english natural language normal words sentences type typing send even this @ dm dms mention tag ping slash
-  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well r reading read articles article based`.split(/\s+/),
+  explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well r reading read articles article based
+  supposed tips tip first tag ping`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms articles".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms articles tips tag ping".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
 export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial dm dms".split(" "));
 
 /** "Catch me up", "fill me in", "what did I miss": the news since the asker last looked ("been away, catch me up"). */
-const CATCH_UP = /(?:^|\s)(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
+const CATCH_UP = /(?:^|\s)(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|^(?:(?:a|quick|short)\s+)*catch[-\s]?up(?:\s+on\s+(?:the\s+)?(?:(?:most\s+)?recent|latest|new)\b|\s*(?:pls|plz|please)?$)|^(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|(?:^|\s)what(?:\s+did|'d|\s+have|'ve)\s+(?:i|we)\s+(?:miss|missed)\b|^(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\s+any(?:thing)?\b/;
 /** "tl;dr of what happened lately", "recap of the week": a summary of what is new is the news. */
 /** "a quick recap of the last few months", "rundown of the past week": what is new over a stretch of time. */
 const RECENT_RECAP =
@@ -79,7 +80,7 @@ const HAPPENED_WHEN = /^what(?:'?s|\s+has)?\s+happened\s+(?:(?:(?:this|last|past
 /** "what happened w acme since jan 2025": the articles since a date, of a subject. */
 const SINCE_DATE = /^what(?:'?s|\s+has)?\s+happened\b.*\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}|last\s+(?:week|month|year))\b/;
 /** "what happened in 2024", "what went down between Acme and Globex back in 2024": the news of a period. */
-const IN_PERIOD = /^what(?:'?s|\s+has)?\s+(?:happened|went\s+down|has\s+gone\s+down)\b.*\b(?:in|during)\s+(?:20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)$/;
+const IN_PERIOD = /^what(?:'?s|\s+has)?\s+(?:happened|went\s+down|has\s+gone\s+down)\b.*\b(?:in|during)\s+(?:20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)(?:\s+(?:between|with|w|w\/|for|at|to)\s+[\w\s.&'+\/-]{1,40})?$/;
 /** "what's been going on with Acme lately", "what happened w/ Acme recently": what is new about it. */
 const LATELY = /^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\b.*\b(?:lately|recently|this\s+(?:week|month))$|^(?:so\s+)?what(?:'?s|\s+has)\s+been\s+(?:going\s+on|happening)\s+since\s+[\w\s,.'-]{2,30}$|^(?:so\s+)?what(?:'?s|\s+has)?\s+happened\s+(?:with|w|w\/|between|at|on)\s+.{1,60}\s+(?:lately|recently|of\s+late|these\s+days|this\s+(?:week|month))$/;
 

@@ -26,6 +26,20 @@ function kindOf(reply: Reply): string {
   return reply.kind;
 }
 
+describe("help asked with more words around it", () => {
+  it.each([
+    "where do ur answers come from — do you search the web live or what",
+    "which sources are you reading from? want to know how much to trust this",
+    "how am i supposed to ask you things in a channel, do i need to tag you",
+    "commands / tips pls, first time using this",
+    "do you only know about the oracle stuff or also other deals?",
+  ])("'%s' gets help", (text) => expect(fresh().reply({ text }).kind).toBe("help"));
+
+  it("help followed by a question about the deals is that question, not help", () => {
+    expect(fresh().reply({ text: "where do ur answers come from — how much is the oracle deal worth?" }).kind).not.toBe("help");
+  });
+});
+
 describe("small talk and help", () => {
   const c = fresh();
   it.each(["hi", "Hello there!", "hey bot", "good morning", "thanks!", "thank you so much", "cheers", "hi @dealdesk 👋"])("%s gets small talk, never the no-card apology", (text) => {
@@ -60,7 +74,7 @@ describe("small talk and help", () => {
 
   it.each(["gm gm", "hello? anyone home", "you there?"])("%s is a greeting", (text) => expect(c.reply({ text }).kind).toBe("smalltalk"));
 
-  it.each(["catch me up, i was out for two months", "what did i miss", "give me the recent headlines", "been out for a few weeks, catch me up on the most recent news", "back from leave - pls fill me in"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
+  it.each(["quick catch-up on the most recent developments pls", "catch me up, i was out for two months", "what did i miss", "give me the recent headlines", "been out for a few weeks, catch me up on the most recent news", "back from leave - pls fill me in"])("%s gets the news", (text) => expect(c.reply({ text }).kind).toBe("news"));
 
   it("varies the examples from one help reply to the next", () => {
     const conv = fresh();
@@ -1021,7 +1035,7 @@ describe("more of what people type (conversation set ah)", () => {
     expect(fresh().reply({ text: "@dealdesk you're kinda awesome ngl", place: "channel" }).kind).toBe("silent");
   });
 
-  it.each(["what went down between oai and oracle back in 2024", "what happened in 2024"])("'%s' asks for the news of a period", (text) => {
+  it.each(["what went down between oai and oracle back in 2024", "what happened in 2024", "what went down in 2024 between openai and orcl"])("'%s' asks for the news of a period", (text) => {
     expect(fresh().reply({ text }).kind).toBe("news");
   });
 
