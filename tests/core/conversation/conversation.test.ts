@@ -395,9 +395,23 @@ describe("follow-ups in a thread", () => {
   });
 });
 
+describe("a request about the answer just given", () => {
+  it("'write that up as an email' in a thread is out of scope, not read as a follow-up", () => {
+    const c = fresh();
+    c.reply({ text: "how much is the oracle deal worth?", thread: "t-email" });
+    const reply = c.reply({ text: "ok now write that up as an email to my vp pls", thread: "t-email" });
+    expect(reply.kind).toBe("scope");
+  });
+
+  it("putting an answer in a deck is context, not a request: the question is answered", () => {
+    const reply = fresh().reply({ text: "has anyone confirmed the 300bn contract? i need to put it in a client deck" });
+    expect(reply.kind).not.toBe("scope");
+  });
+});
+
 describe("out of scope", () => {
   const c = fresh();
-  it.each(["capital of france?", "write me a poem", "translate hello into french", "what's the weather in Paris", "what is 2+2", "if 4.5gw runs 24/7 for a year how many TWh is that"])(
+  it.each(["capital of france?", "write me a poem", "translate hello into french", "what's the weather in Paris", "what is 2+2", "if 4.5gw runs 24/7 for a year how many TWh is that", "how many homes could 4.5 gw run? show the math"])(
     "%s gets the scope note with two examples, never a card",
     (text) => {
       const reply = c.reply({ text });
