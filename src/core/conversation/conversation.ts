@@ -17,7 +17,7 @@ import { STRESS } from "../text/opening.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
 import { ExampleRotation } from "./small-talk.js";
-import { isFullQuestion, MAX_PARTS, splitCandidates, withoutRemark } from "./split-questions.js";
+import { elaborates, isFullQuestion, MAX_PARTS, splitCandidates, withoutRemark } from "./split-questions.js";
 import { pickedChoice } from "./pick-choice.js";
 import { THREAD_TTL_MS, ThreadMemory, type ThreadContext } from "./thread-memory.js";
 import { whatsNew } from "./whats-new.js";
@@ -157,6 +157,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const listed = nameListParts(text, reader);
     const candidates = [...splitCandidates(lined), ...(listed ? [{ parts: listed, explicit: true }] : [])];
     for (const { parts, explicit } of candidates) {
+      if (parts.slice(1).some(elaborates)) continue;
       const asked = nearestForOwnQuestions(distinctCards(withWholeAnswer(askParts(parts.slice(0, MAX_PARTS)), whole), parts), parts, explicit);
       // A list of three or more questions the writer marked apart is answered part by part, even where a part
       // gets no card ("1) … 2) … 3) …"): answering only one of them would drop the others silently.

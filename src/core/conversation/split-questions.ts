@@ -81,6 +81,16 @@ export function isFullQuestion(part: string): boolean {
   return FULL_QUESTION.test(part) || /^(?:what|who|where|how)'?s\s+\S+/i.test(part);
 }
 
+/**
+ * "cooling know-how, efficiency, that kind of thing?", "just hard hats or also engineers?": examples of what the part
+ * before asks, not a question of its own.
+ */
+export function elaborates(part: string): boolean {
+  const plain = plainMessage(part);
+  if (isFullQuestion(part) || /^(?:how|what|when|where|who|why|which|is|are|was|were|do|does|did|will|would|can|could|has|have|should)\b/.test(plain)) return false;
+  return /\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff)\b|\b(?:stuff|things)\s+like\s+that\b|\betc\b|\band\s+so\s+on\b/.test(plain) || /^(?:just|like|e\.?g\.?|eg|i\s+mean|as\s+in|say|such\s+as)\s.*\bor\b/.test(plain);
+}
+
 /** "30b or 300b?? i keep seeing both": a last remark after the question mark, with no question in it, is not asked. */
 function dropComment(parts: string[]): string[] {
   const last = parts[parts.length - 1];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isFullQuestion, splitCandidates, withoutRemark } from "../../../src/core/conversation/split-questions.js";
+import { createConversation } from "../../../src/core/conversation/conversation.js";
+import { elaborates, isFullQuestion, splitCandidates, withoutRemark } from "../../../src/core/conversation/split-questions.js";
+import { fixtureDesk } from "../../helpers/fixture-desk.js";
 
 /** The candidates' part lists, and which of them the writer marked apart. */
 const partsOf = (text: string) => splitCandidates(text).map((c) => c.parts);
@@ -159,5 +161,20 @@ describe("splitCandidates: a topic put first", () => {
 describe("a ' + ' between two asks", () => {
   it("marks them apart as the writer's list: 'stargate budget + how many yrs'", () => {
     expect(explicitPartsOf("stargate budget + how many yrs")).toContainEqual(["stargate budget", "how many yrs"]);
+  });
+});
+
+describe("a part that only gives examples of the one before", () => {
+  it.each(["cooling know-how, efficiency, that kind of thing?", "just hard hats or also engineers?", "like gpus or cpus?", "jobs, taxes etc?"])("'%s' elaborates", (part) => {
+    expect(elaborates(part)).toBe(true);
+  });
+
+  it.each(["and what kind of jobs?", "is it just texas or also ohio?", "what about taxes", "how many jobs"])("'%s' is a question of its own", (part) => {
+    expect(elaborates(part)).toBe(false);
+  });
+
+  it("keeps a message of a question and its examples one question", () => {
+    const reply = createConversation(fixtureDesk()).reply({ text: "what kinda roles tho? just hard hats or also engineers?" });
+    expect(reply.kind).toBe("fact");
   });
 });
