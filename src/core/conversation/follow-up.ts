@@ -156,7 +156,9 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   // Unless it named a subject of its own ("and when does the big contract start regarding …"): that is the talk's now.
   const read = /^(.*?)\s+regarding\s+(.+)$/.exec(previous);
   const base = read ? (OWN_SUBJECT.test(subjectOf(read[1]!)) ? read[1]! : read[2]!) : previous;
-  const subject = subjectOf(base) || plainMessage(base);
+  // "what's the budget regarding the stargate consortium?" + "how many years?": the budget of that name, not any budget.
+  const owner = read && base === read[1] ? namedOwner(read[2]!, subjectOf(base), reader) : null;
+  const subject = (subjectOf(base) || plainMessage(base)) + (owner ? ` of ${owner}` : "");
   const prev = plainMessage(previous);
   if (ASKS_WHY.test(plain)) {
     // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".
@@ -273,6 +275,13 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const phrase = /^(.*\s(?:for|to|in|at|on|with|about))\s+[^\s].*$/.exec(prev);
   if (phrase && !QUESTION_WORD.test(body) && !AUXILIARY.test(body.split(" ")[0]!)) others.push(`${phrase[1]} ${body}?`);
   return { kind: "rewrite", question: `${body} regarding ${subject}?`, ...(others.length ? { others } : {}) };
+}
+
+/** A short phrase naming something ("the stargate consortium") that owns a subject naming nothing ("the budget"). */
+function namedOwner(phrase: string, subject: string, reader: TextAnalyzer): string | null {
+  const plain = plainMessage(phrase).replace(/\?+$/, "");
+  if (!/^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$/.test(plain) || /\w{3,}ing\b/.test(plain)) return null;
+  return reader.entitiesIn(plain).size > 0 && reader.entitiesIn(subject).size === 0 ? plain : null;
 }
 
 /** Of a message of several sentences, the one asking ("acme 5b or 50b? seeing both numbers" → "acme 5b or 50b?"). */

@@ -106,6 +106,11 @@ describe("a follow-up after a follow-up", () => {
     expect(reading.kind === "rewrite" && reading.question).toBe("which one's first regarding the stargate sites?");
   });
 
+  it("that gave a subject of its own naming nothing is read with the name it was read with ('the budget' of stargate)", () => {
+    const reading = readFollowUp("how many years", "what's the budget regarding the stargate consortium?", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("how many years regarding the budget of the stargate consortium?");
+  });
+
   it("that gave a subject of its own is read with that subject ('and when does the big contract start?')", () => {
     const reading = readFollowUp("how long does it run", "when does the big contract start regarding acme using oracle?", reader);
     expect(reading.kind === "rewrite" && reading.question).toBe("how long does the big contract run?");
