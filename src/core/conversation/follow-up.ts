@@ -280,7 +280,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
 /** A short phrase naming something ("the stargate consortium") that owns a subject naming nothing ("the budget"). */
 function namedOwner(phrase: string, subject: string, reader: TextAnalyzer): string | null {
   const plain = plainMessage(phrase).replace(/\?+$/, "");
-  if (!/^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$/.test(plain) || /\w{3,}ing\b/.test(plain)) return null;
+  if (!/^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$/.test(plain) || /\b\w{2,}ing\b/.test(plain)) return null;
   return reader.entitiesIn(plain).size > 0 && reader.entitiesIn(subject).size === 0 ? plain : null;
 }
 
