@@ -394,11 +394,3 @@ describe("a name typed with one slip", () => {
     expect(desk.ask("what did the wall street jornal report about the deal").question).toBe("what did the wall street jornal report about the deal");
   });
 });
-
-describe("the other side the asker offers", () => {
-  it("'… or is it just big-co stuff' leaves the question before it to be answered", () => {
-    const answer = desk.ask("does any of this matter for devs like me or is it just big-co stuff");
-    expect(answer.status).not.toBe("no_answer");
-    expect(answer.card).toBe("developers");
-  });
-});

@@ -44,12 +44,6 @@ export const STRESS = /\s+(?:specifically|exactly|in\s+particular|particularly|t
 /** "how much power are we talking (about)?": how people ask for a figure; the phrase names nothing. */
 const ARE_WE_TALKING = /(?<=^(?:how\s+(?:much|many|big|long)|what)\b.*?)\s+(?:are|r)\s+(?:we|u|you)\s+talking(?:\s+about)?(?:\s+here)?(?=\s*(?:[?.!,;]|\band\b|$))/i;
 
-/**
- * "… for devs like me, or is it just big-co stuff?", "… or is it all gas turbines lol": the other side the asker
- * offers, in words of their own; the question before it is what is asked.
- */
-const OTHER_SIDE = /[\s,;]+or\s+(?:is\s+(?:it|this|that)|it'?s|are\s+(?:they|these|those)|will\s+it\s+be)\s+(?:just|only|all|mostly|purely|simply)\s+[^?]{1,40}[?!.]*\s*$/i;
-
 /** The text without a length instruction at its end (see LENGTH_TAG). */
 export function withoutLengthTag(text: string): string {
   return text.replace(LENGTH_TAG, "");
@@ -66,10 +60,7 @@ export function withoutFraming(text: string): string {
   const opened = withoutOpening(text).replace(EXPLETIVE_WHAT, "what");
   const unreported = opened.replace(REPORTED, "").replace(EQUALS_WHAT, "what is $1?");
   const rest = unreported.trim().split(/\s+/).length >= 3 ? unreported : opened;
-  // The other side only where a question of 4 words or more stands before it.
-  const sided = rest.replace(OTHER_SIDE, "");
-  const oneSide = sided.trim().split(/\s+/).length >= 4 ? sided : rest;
-  const bare = oneSide.replace(ARE_WE_TALKING, "").replace(LENGTH_TAG, "").replace(STRESS, "").replace(CONFIRM_TAG, "");
+  const bare = rest.replace(ARE_WE_TALKING, "").replace(LENGTH_TAG, "").replace(STRESS, "").replace(CONFIRM_TAG, "");
   // Keep the tag when little is left ("true?") or it is the question's own word ("is that right?", "am i right").
   const kept = bare.trim();
   const whole = kept.split(/\s+/).length < 2 || /\b(?:is|was|are|am|be|that|this|it|i)$/i.test(kept);
