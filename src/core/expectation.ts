@@ -360,7 +360,11 @@ const IS_ROLE = new RegExp(`^${ROLE}$`);
 function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
   // A term of several words must appear as such ("valued at", not "the value … at"): checked on the few answers that
   // have all its words, so no answer's words are kept for it.
-  const said = (detail: string[]) => detail.every((s) => facts.answerStems.has(s)) && (detail.length === 1 || containsRun(plainWords(facts.answer).map((w) => stem(w)), detail));
+  // Failing that, the answer's own words, run together: "break-up fee" says "breakup fee", and a term a synonym folds
+  // into one word ("exchange ratio") is still written out in the answer.
+  const said = (detail: string[]) =>
+    (detail.every((s) => facts.answerStems.has(s)) && (detail.length === 1 || containsRun(plainWords(facts.answer).map((w) => stem(w)), detail))) ||
+    containsJoined(plainWords(facts.answer).map((w) => stem(w)), detail.join(""));
   if (asks.details.some((detail) => !said(detail))) return true;
   if (asks.goLive && !HAS_GO_LIVE.test(facts.answer)) return true;
   const quoteMissing = asks.reactionOf.length > 0 && !(asks.reactionOf.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));
@@ -377,6 +381,19 @@ const SALARY = [stem("salary")];
 
 const HOW_MANY = /\bhow many\s+(?:more\s+|new\s+|total\s+|separate\s+|individual\s+|actual\s+)?([a-z][a-z-]*)/i;
 const COUNT_WORD = /^(?:\d[\d.,]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)$/;
+
+/** Whether some words in a row, run together, spell `joined` ("break" "up" "fee" for "breakupfee"). */
+function containsJoined(words: string[], joined: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let spelled = "";
+    for (let k = i; k < words.length && spelled.length < joined.length; k++) {
+      spelled += words[k];
+      if (spelled === joined) return true;
+      if (!joined.startsWith(spelled)) break;
+    }
+  }
+  return false;
+}
 
 function containsRun(haystack: string[], run: string[]): boolean {
   if (!run.length) return false;

@@ -215,6 +215,17 @@ describe("deal terms the answer must name", () => {
     expect(new Expectations(withTotal).unmet("oracle's data center revenue", facts).detail).toBe(0);
   });
 
+  it("finds a deal term the answer writes with a hyphen, or that a synonym folds into one word", () => {
+    const lexicon = fixtureKnowledge().lexicon;
+    const terms = new TextAnalyzer({ ...lexicon, details: [...lexicon.details, "breakup fee", "exchange ratio"], synonyms: { ...lexicon.synonyms, exchangeratio: ["exchange ratio", "swap ratio"] } });
+    const check = new Expectations(terms);
+    const fee = answerFacts({ answer: "Whether a break-up fee is owed was not disclosed.", questions: [], keywords: [] }, terms);
+    expect(check.unmet("is there a breakup fee", fee).detail).toBe(0);
+    const ratio = answerFacts({ answer: "The offer was a fixed exchange ratio of 0.1235 shares.", questions: [], keywords: [] }, terms);
+    expect(check.unmet("what was the exchange ratio", ratio).detail).toBe(0);
+    expect(check.unmet("is there a breakup fee", ratio).detail).toBe(1);
+  });
+
   it("wants a reaction asked of someone reported as theirs: Altman's quote answers Altman, not Nadella or Musk", () => {
     const quote = "OpenAI CEO Sam Altman said Oracle's chips are key to its scaling.";
     expect(unmetExpectation("what did altman say about oracle", quote).detail).toBe(0);
