@@ -3,25 +3,17 @@ import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { escapeRegExp } from "../core/text/escape-regexp.js";
 import { withPack } from "../eval/merge-pack.js";
-import { knowledgeDirFrom } from "./open-desk.js";
+import { flagValue, knowledgeDirFrom, withoutFlag } from "./open-desk.js";
 
 /** `--pack DIR`: a new deal's folder (articles.yaml, cards/, lexicon.yaml) to try beside the knowledge. */
 export function packDirFrom(argv: string[]): string | null {
-  const at = argv.findIndex((a) => a === "--pack" || a.startsWith("--pack="));
-  if (at < 0) return null;
-  const flag = argv[at]!;
-  const value = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : argv[at + 1];
+  const value = flagValue(argv, "--pack");
   return value ? resolve(value) : null;
 }
 
 /** argv without `--pack DIR`. */
 export function withoutPackFlag(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--pack") i++;
-    else if (!argv[i]!.startsWith("--pack=")) out.push(argv[i]!);
-  }
-  return out;
+  return withoutFlag(argv, "--pack");
 }
 
 export type KnowledgeFolder =

@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { PROJECT_ROOT } from "../app/open-desk.js";
+import { flagValue, PROJECT_ROOT } from "../app/open-desk.js";
 import { knowledgeFolderFrom, packArticleTexts } from "../app/pack-flag.js";
 import { isFolder, readArticleTexts } from "../knowledge/article-texts.js";
 import { styleWarnings } from "../knowledge/answer-style.js";
@@ -9,13 +9,8 @@ import { staleness } from "../knowledge/model-file.js";
 
 /** `--articles DIR`, else ../shared/articles next to the project (used only when it exists, except in CI). */
 function articlesDirFrom(argv: string[]): { dir: string; given: boolean } {
-  const at = argv.findIndex((a) => a === "--articles" || a.startsWith("--articles="));
-  if (at >= 0) {
-    const flag = argv[at]!;
-    const value = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : argv[at + 1];
-    if (value) return { dir: resolve(value), given: true };
-  }
-  return { dir: resolve(PROJECT_ROOT, "../shared/articles"), given: false };
+  const value = flagValue(argv, "--articles");
+  return value ? { dir: resolve(value), given: true } : { dir: resolve(PROJECT_ROOT, "../shared/articles"), given: false };
 }
 
 const argv = process.argv.slice(2);
