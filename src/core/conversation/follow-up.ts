@@ -156,7 +156,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   // Unless it named a subject of its own ("and when does the big contract start regarding …"): that is the talk's now.
   const read = /^(.*?)\s+regarding\s+(.+)$/.exec(previous);
   const base = read ? (OWN_SUBJECT.test(subjectOf(read[1]!)) ? read[1]! : read[2]!) : previous;
-  // "what's the budget regarding the stargate consortium?" + "how many years?": the budget of that name, not any budget.
+  // "what's the budget regarding the acme consortium?" + "how many years?": the budget of that name, not any budget.
   const owner = read && base === read[1] ? namedOwner(read[2]!, subjectOf(base), reader) : null;
   const subject = (subjectOf(base) || plainMessage(base)) + (owner ? ` of ${owner}` : "");
   const prev = plainMessage(previous);
@@ -277,7 +277,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   return { kind: "rewrite", question: `${body} regarding ${subject}?`, ...(others.length ? { others } : {}) };
 }
 
-/** A short phrase naming something ("the stargate consortium") that owns a subject naming nothing ("the budget"). */
+/** A short phrase naming something ("the acme consortium") that owns a subject naming nothing ("the budget"). */
 function namedOwner(phrase: string, subject: string, reader: TextAnalyzer): string | null {
   const plain = plainMessage(phrase).replace(/\?+$/, "");
   if (!/^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$/.test(plain) || /\b\w{2,}ing\b/.test(plain)) return null;
