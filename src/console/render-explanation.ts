@@ -50,7 +50,8 @@ function verdict(e: Explanation): string {
   else if (f.focus) why.push("what it asks for (its head noun) is not in this card");
   if (f.unlisted >= 0.66) why.push("several of its words are in none of the card's example questions or keywords");
   if (f.rare) why.push("it has words no card knows that are not everyday English");
-  const tail = why.length ? ` Held back because ${why.join("; ")}.` : "";
+  // Answered outright, these only lowered its confidence; otherwise they are why it was held back.
+  const tail = !why.length ? "" : e.answer.status === "answered" ? ` Its confidence is lower because ${why.join("; ")}.` : ` Held back because ${why.join("; ")}.`;
   const lead = second ? ` It leads ${second.card} by ${fixed(first.confidence - second.confidence)}.` : "";
   const status = e.answer.status === "answered" ? `answers with ${first.card}` : e.answer.status === "unsure" ? `gives ${first.card} as a guess` : "abstains";
   return `Verdict: the bot ${status} (confidence ${fixed(first.confidence)}; ${bands}).${lead}${tail}`;

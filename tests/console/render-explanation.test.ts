@@ -15,6 +15,14 @@ describe("npm run ask -- --explain", () => {
     expect(text).toMatch(/^Verdict: /m);
   });
 
+  it("says what lowered an answer's confidence, and only calls it held back when the bot did not answer", () => {
+    const answered = renderExplanation(fixtureDesk().explain("how much is the oracle deal worth to the shareholders of big red, roughly"));
+    expect(answered).toMatch(/^Verdict: the bot answers with deal-value .* Its confidence is lower because /m);
+    expect(answered).not.toMatch(/Held back/);
+    const declined = renderExplanation(fixtureDesk().explain("which gpus power the abilene site and how many megawatts"));
+    expect(declined).toMatch(/^Verdict: the bot abstains .* Held back because /m);
+  });
+
   it("says a word only a new deal's card uses is unknown to the main story, when the question names nothing of that deal", () => {
     const text = renderExplanation(opened.desk.explain("any dilution?"));
     expect(text).toMatch(/dilution +term dilut; unknown to the main story's cards/);
