@@ -110,7 +110,7 @@ process.stdout.write(
           `  through the conversation layer (as asked in chat): in-scope accuracy ${chatRight("in-scope").toFixed(3)}, out-of-scope abstention ${chatRight("out-of-scope").toFixed(3)}`,
         ]
       : ["  no questions of its own (no eval/ folder): only what it does to the old questions"]),
-    `  old questions right before: ${wasRight}; still right: ${wasRight - lost.length - nowCovered.length}; lost: ${lost.length}; out of scope before, now answered by a pack card: ${nowCovered.length}; wrong before, now right: ${gained}`,
+    `  old questions right before: ${wasRight}; still right by their old labels: ${wasRight - lost.length - nowCovered.length} (the rest: lost ${lost.length}, and out of scope before, now answered by a pack card ${nowCovered.length}, to judge below); lost: ${lost.length}; out of scope before, now answered by a pack card: ${nowCovered.length}; wrong before, now right: ${gained}`,
     ...lost.map((l) => `    lost: ${l}`),
     ...nowCovered.map((l) => `    now answered: ${l}`),
     ...(argv.includes("--misses") ? packMisses() : []),
