@@ -20,14 +20,14 @@ if (folder.status === "invalid") {
   process.exitCode = 1;
 } else {
   try {
-    check(folder.dir, folder.pack, folder.shown);
+    check(folder.dir, folder.pack ? { dir: folder.pack, articles: folder.packArticles } : null, folder.shown);
   } finally {
     folder.done();
   }
 }
 
 /** Checks the knowledge (with a pack added, when given); `shown` names the curator's own files in messages. */
-function check(dir: string, pack: string | null, shown: (text: string) => string): void {
+function check(dir: string, pack: { dir: string; articles: string[] } | null, shown: (text: string) => string): void {
   const out = (text: string) => process.stdout.write(shown(text));
   const err = (text: string) => process.stderr.write(shown(text));
   const result = loadKnowledge(dir);
@@ -43,13 +43,13 @@ function check(dir: string, pack: string | null, shown: (text: string) => string
   if (isFolder(articles.dir)) {
     // A pack's own article sits in its folder (`<id>.txt` or `article.txt`), beside the shared texts.
     const texts = readArticleTexts(articles.dir, kb.articles.map((a) => a.id));
-    if (pack) for (const [id, text] of packArticleTexts(pack)) texts.set(id, text);
+    if (pack) for (const [id, text] of packArticleTexts(pack.dir, pack.articles)) texts.set(id, text);
     const problems = checkFidelity({ kb, texts, articlesDir: articles.dir });
     if (problems.length) {
       err(`${formatReport(problems).replace("Knowledge base is invalid", "Cards do not match their articles")}\n`);
       process.exitCode = 1;
     }
-    fidelity = problems.length ? "" : ` Every card matches its articles (${articles.dir}${pack ? ` and ${pack}` : ""}).`;
+    fidelity = problems.length ? "" : ` Every card matches its articles (${articles.dir}${pack ? ` and ${pack.dir}` : ""}).`;
   } else if (articles.given || inCi) {
     err(
       `Cannot check the cards against their articles: ${articles.dir} is not a folder. ` +

@@ -193,13 +193,19 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     return new Set(query.terms.flatMap((t) => (t.entity ? [t.term] : [])));
   }
 
+  /**
+   * Read with the main story's statistics, a card that matches none of the words the main story knows shares only a
+   * smaller story's own words with a question that names nothing of that story ("convert" for "convertible").
+   */
+  function isReading(query: AnalyzedQuery, candidate: { features: Features }): boolean {
+    return !query.base || candidate.features.coverage > 0;
+  }
+
   /** Best first by calibrated confidence (the index orders by raw score); the sort is stable, so ties keep score order. */
   function rankCleaned(text: string): Ranked[] {
     const query = analyze(text);
     const ranked = scoreCandidates(text, query)
-      // Read with the main story's statistics, a card that matches none of the words the main story knows shares
-      // only a smaller story's own words with a question that names nothing of that story ("convert" for "convertible").
-      .filter((c) => !query.base || c.features.coverage > 0)
+      .filter((c) => isReading(query, c))
       // A reading is never certain: only a card picked by hand (a button) is answered at 100%.
       .map((c) => ({ card: c.card, confidence: Math.min(MAX_READ_CONFIDENCE, confidenceOf(c.features, calibration)) }))
       .sort((a, b) => b.confidence - a.confidence);
@@ -369,8 +375,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
       top: main && main.answer.status !== "no_answer"
         ? main.top
         : scoreCandidates(cleaned)
-        // As rankCleaned: read as about the main story, a card sharing none of the words it knows is no reading.
-        .filter((c) => !query.base || c.features.coverage > 0)
+        .filter((c) => isReading(query, c))
         .map((c) => ({ card: c.card.id, confidence: round(confidenceOf(c.features, calibration)), features: c.features }))
         .sort((a, b) => b.confidence - a.confidence)
         .filter((c, i, all) => all.findIndex((o) => o.card === c.card) === i)

@@ -358,13 +358,12 @@ const IS_ROLE = new RegExp(`^${ROLE}$`);
 
 /** A detail the question names and the answer never does: a deal term, a go-live date, a reaction, a model version. */
 function namedDetailMissing(asks: QuestionAsks, facts: AnswerFacts): boolean {
-  // A term of several words must appear as such ("valued at", not "the value … at"): checked on the few answers that
-  // have all its words, so no answer's words are kept for it.
-  // Failing that, the answer's own words, run together: "break-up fee" says "breakup fee", and a term a synonym folds
-  // into one word ("exchange ratio") is still written out in the answer.
+  // A one-word term the answer's words give is said. Otherwise the term must appear as such in the answer's own words
+  // ("valued at", not "the value … at"), run together: "break-up fee" says "breakup fee", and a term a synonym folds
+  // into one word ("exchange ratio") is still written out. Those words are read only when a question asks for a term.
+  let stems: string[] | null = null;
   const said = (detail: string[]) =>
-    (detail.every((s) => facts.answerStems.has(s)) && (detail.length === 1 || containsRun(plainWords(facts.answer).map((w) => stem(w)), detail))) ||
-    containsJoined(plainWords(facts.answer).map((w) => stem(w)), detail.join(""));
+    (detail.length === 1 && facts.answerStems.has(detail[0]!)) || containsJoined((stems ??= plainWords(facts.answer).map((w) => stem(w))), detail.join(""));
   if (asks.details.some((detail) => !said(detail))) return true;
   if (asks.goLive && !HAS_GO_LIVE.test(facts.answer)) return true;
   const quoteMissing = asks.reactionOf.length > 0 && !(asks.reactionOf.some((p) => facts.answerEntities.has(p)) && REPORTS_SPEECH.test(facts.answer));

@@ -65,8 +65,9 @@ export function classifyMessage(text: string): Intent {
   // by one more question put to the bot itself ("where do ur answers come from — do you search the web?").
   const [first, ...after] = text.replace(LEADING_NAME, "").split(/,\s+|\?+\s+|\s+[-\u2013\u2014]+\s+/).map(plainMessage);
   const afterthought = after.join(" ");
-  const shortRemark = afterthought.split(" ").length <= 5 && !ASKING_WORD.test(afterthought);
-  const aboutTheBot = afterthought.split(" ").length <= 10 && (WHY_REMARK.test(afterthought) || TO_THE_BOT.test(afterthought));
+  const afterWords = afterthought.split(" ").length;
+  const shortRemark = afterWords <= 5 && !ASKING_WORD.test(afterthought);
+  const aboutTheBot = afterWords <= 10 && (WHY_REMARK.test(afterthought) || TO_THE_BOT.test(afterthought));
   if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "))) && (shortRemark || aboutTheBot)) return { kind: "help" };
   // "my manager said to ping the bot for questions - how does it work?": help asked last, of the bot named before.
   const last = plain.split(/\s[-\u2013\u2014]\s|:\s/).pop()!.trim();

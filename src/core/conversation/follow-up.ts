@@ -137,9 +137,10 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").
   // So does a longer one with a single word of substance ("what hardware are we talking").
-  if ((words.length <= 3 || reader.terms(plain).length <= 1) && QUESTION_WORD.test(plain)) return "weakly";
+  const terms = reader.terms(plain);
+  if ((words.length <= 3 || terms.length <= 1) && QUESTION_WORD.test(plain)) return "weakly";
   // Question words are terms too ("how", "much"): only the others are substance ("how do we pay" has one).
-  const substance = reader.terms(plain).filter((t) => !/^(?:how|much|many|who|what|when|where|which|why)$/.test(t));
+  const substance = terms.filter((t) => !/^(?:how|much|many|who|what|when|where|which|why)$/.test(t));
   if (substance.length <= 1 && QUESTION_WORD.test(plain) && !PRONOUN.test(plain)) return "weakly";
   return PRONOUN.test(plain);
 }
@@ -155,10 +156,12 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   // about what it was read with: the subject does not pile up "regarding … regarding …".
   // Unless it named a subject of its own ("and when does the big contract start regarding …"): that is the talk's now.
   const read = /^(.*?)\s+regarding\s+(.+)$/.exec(previous);
-  const base = read ? (OWN_SUBJECT.test(subjectOf(read[1]!)) ? read[1]! : read[2]!) : previous;
+  const readSubject = read ? subjectOf(read[1]!) : "";
+  const base = read ? (OWN_SUBJECT.test(readSubject) ? read[1]! : read[2]!) : previous;
+  const baseSubject = base === read?.[1] ? readSubject : subjectOf(base);
   // "what's the budget regarding the acme consortium?" + "how many years?": the budget of that name, not any budget.
-  const owner = read && base === read[1] ? namedOwner(read[2]!, subjectOf(base), reader) : null;
-  const subject = (subjectOf(base) || plainMessage(base)) + (owner ? ` of ${owner}` : "");
+  const owner = read && base === read[1] ? namedOwner(read[2]!, baseSubject, reader) : null;
+  const subject = (baseSubject || plainMessage(base)) + (owner ? ` of ${owner}` : "");
   const prev = plainMessage(previous);
   if (ASKS_WHY.test(plain)) {
     // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".
@@ -176,7 +179,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
   const sort = /^(?:and\s+)?(?:what|which)\s+(kinds?|types?|sorts?)(?:\s+(?:tho|though|then|exactly|of\s+(?:them|those|these|it)))?$/.exec(plain);
   // "what about jobs regarding …" + "what kind?": the kinds of jobs, the thing just turned to.
-  const turnedTo = read && /^what about \S/.test(read[1]!) ? subjectOf(read[1]!) : "";
+  const turnedTo = read && /^what about \S/.test(read[1]!) ? readSubject : "";
   if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${turnedTo || subject}?` };
   const bare = BARE_WH.exec(plain);
   // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.

@@ -53,16 +53,16 @@ const HAS_DIGIT = /\d/;
 
 const termKey = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
 
-/**
- * The lexicon compiled for reading text: folds every way of writing a name to one term, multi-word phrases
- * ("the Widget maker", "data center") to one word, and synonyms to the word they stand for, and tells which
- * words name an entity. Built once per knowledge base; everything it knows comes from knowledge/lexicon.yaml.
- */
 /** A typed word this long or longer may be a name with one slip in it ("initeck"); shorter ones are too often other words. */
 const NAME_TYPO_LENGTH = 6;
 /** An English word used this often is what it says, not a name mistyped. */
 const NAME_TYPO_COUNT = 20;
 
+/**
+ * The lexicon compiled for reading text: folds every way of writing a name to one term, multi-word phrases
+ * ("the Widget maker", "data center") to one word, and synonyms to the word they stand for, and tells which
+ * words name an entity. Built once per knowledge base; everything it knows comes from knowledge/lexicon.yaml.
+ */
 export class TextAnalyzer {
   /** Index terms of every entity, by term. */
   readonly entities = new Map<string, EntityInfo>();
