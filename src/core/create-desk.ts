@@ -75,6 +75,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   // With several stories, the main story's cards alone, as the knowledge stood before the smaller stories were added:
   // a question that names nothing of a smaller story is ranked by it, so adding a deal moves none of its answers.
   const mainDesk = stories.count > 1 ? createDesk(onlyCards(kb, (c) => stories.isMain(c)), options) : null;
+  // How the main story alone reads names: a name that is also an everyday word ("shell") is read in lower case only
+  // once a story's answers write it as a name, which a smaller story's may do where the main story's do not.
+  const mainReader = mainDesk ? new TextAnalyzer(kb.lexicon, cards.filter((c) => stories.isMain(c)).map((c) => c.answer)) : null;
   const { index, facts, byExample } = readCards(cards, reader, context, titles, options.tuning, exampleKey, (c) => stories.count > 1 && !stories.isMain(c));
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
@@ -218,7 +221,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     // Naming something of a smaller story, the question is read with every card; the main story's cards still keep the
     // confidence they had before it was added, so what it answered before it answers alike unless a new card reads better.
     if (!readsAsMain(query)) {
-      const merged = [...main, ...unique.filter((r) => !stories.isMain(r.card))].sort((a, b) => b.confidence - a.confidence);
+      const merged = [...mainAsRead(text, query, main, unique), ...unique.filter((r) => !stories.isMain(r.card))].sort((a, b) => b.confidence - a.confidence);
       return mainStoryFirst(namedIn(query), marksIn(query), merged);
     }
     const smaller = unique.filter((r) => !stories.isMain(r.card));
@@ -226,6 +229,18 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     // The main story's cards keep the confidence they had before; a smaller story's card may answer what they do not.
     const merged = [...main, ...smaller].sort((a, b) => b.confidence - a.confidence);
     return mainStoryFirst(namedIn(query), marksIn(query), merged);
+  }
+
+  /**
+   * The main story's cards with the confidence they had before a smaller story was added, unless the question names
+   * something the main story alone did not read as a name ("how much is it paying shell", once a smaller story's
+   * answers write Shell as a company): that earlier reading missed a party, so a card takes the lower of its two.
+   */
+  function mainAsRead(text: string, query: AnalyzedQuery, main: Ranked[], all: Ranked[]): Ranked[] {
+    const before = new Set(mainReader!.read(text).flatMap((w) => (w.entity ? [w.entity.term] : [])));
+    if ([...namedIn(query)].every((t) => before.has(t))) return main;
+    const now = new Map(all.map((r) => [r.card.id, r.confidence]));
+    return main.map((r) => ({ card: r.card, confidence: Math.min(r.confidence, now.get(r.card.id) ?? 0) }));
   }
 
   /** Whether a question names nothing particular to a smaller story (see Stories). */

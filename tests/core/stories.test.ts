@@ -140,6 +140,12 @@ describe("a question about another deal than the one a card describes", () => {
     expect(named.answer.card).toBe("aws-deal-overview");
   });
 
+  it("reads a name that is also an everyday word as the new deal's company once its cards write it so ('paying amazon')", () => {
+    // Before the pack, "amazon" in lower case is a word like any other, and the main deal's value card answered.
+    expect(base.desk.ask("how many billions is oai paying amazon").card).not.toBe("aws-deal-value");
+    expect(aws.desk.ask("how many billions is oai paying amazon").card).toBe("aws-deal-value");
+  });
+
   it("reads 'explain the AWS deal in 2 sentences for my vp' as that deal's overview: the length and audience are not the subject", () => {
     const reply = createConversation(aws.desk).reply({ text: "explain the aws deal in like 2 sentences for my vp" });
     expect(reply.kind === "fact" && reply.answer.card).toBe("aws-deal-overview");
