@@ -6,14 +6,21 @@ import { openDesk, type OpenResult } from "../app/open-desk.js";
 
 /**
  * A knowledge folder with a pack added, as a curator would add it: the pack's articles appended to
- * articles.yaml, its card files copied into cards/, and its lexicon entities added (an entity the
+ * articles.yaml, its card files copied into cards/ (beside any of the same name), and its lexicon entities added (an entity the
  * knowledge already has keeps its entry, with the pack's new aliases added; synonyms and detail terms are merged
  * too). Written to a temp folder.
  */
 export function withPack(knowledgeDir: string, packDir: string): string {
   const out = mkdtempSync(join(tmpdir(), "deal-desk-pack-"));
   cpSync(knowledgeDir, out, { recursive: true });
-  cpSync(join(packDir, "cards"), join(out, "cards"), { recursive: true });
+  // A pack's card file named like one of the knowledge's ("overview.yaml") is added beside it, never over it.
+  const taken = new Set(readdirSync(join(out, "cards")));
+  for (const file of readdirSync(join(packDir, "cards"))) {
+    let name = file;
+    for (let n = 2; taken.has(name); n++) name = `pack-${n === 2 ? "" : `${n}-`}${file}`;
+    taken.add(name);
+    cpSync(join(packDir, "cards", file), join(out, "cards", name), { recursive: true });
+  }
   const articles = parse(readFileSync(join(out, "articles.yaml"), "utf8")) as { articles: unknown[] };
   const added = parse(readFileSync(join(packDir, "articles.yaml"), "utf8")) as { articles: unknown[] };
   writeFileSync(join(out, "articles.yaml"), stringify({ articles: [...articles.articles, ...added.articles] }));

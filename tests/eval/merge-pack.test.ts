@@ -33,6 +33,21 @@ describe("withPack's lexicon", () => {
   });
 });
 
+describe("withPack's cards", () => {
+  it("keeps both the knowledge's card file and a pack's file of the same name ('money.yaml')", () => {
+    const pack = mkdtempSync(join(tmpdir(), "pack-"));
+    mkdirSync(join(pack, "cards"));
+    writeFileSync(join(pack, "articles.yaml"), "articles: []\n");
+    writeFileSync(join(pack, "cards", "money.yaml"), "topic: Globex money\ncards: []\n");
+    const merged = withPack(FIXTURE_KNOWLEDGE_DIR, pack);
+    const files = readdirSync(join(merged, "cards"));
+    const own = readFileSync(join(merged, "cards", "money.yaml"), "utf8");
+    for (const dir of [pack, merged]) rmSync(dir, { recursive: true, force: true });
+    expect(own).toBe(readFileSync(join(FIXTURE_KNOWLEDGE_DIR, "cards", "money.yaml"), "utf8"));
+    expect(files.filter((f) => f.endsWith("money.yaml"))).toHaveLength(2);
+  });
+});
+
 describe("openWithPack", () => {
   it("opens the knowledge with the pack's cards added and leaves no merged copy behind", () => {
     const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith("deal-desk-pack-")).length;

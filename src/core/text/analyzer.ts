@@ -4,7 +4,7 @@ import { editDistance } from "./edit-distance.js";
 import { escapeRegExp } from "./escape-regexp.js";
 import { hasNumberWord } from "./number-words.js";
 import { normalizeText, plainTerm, splitWords, stem, withoutApostrophes } from "./tokenize.js";
-import { STOP_WORDS } from "./vocabulary.js";
+import { SHORTHAND, STOP_WORDS } from "./vocabulary.js";
 
 /** An entity as the engine reads it: its one index term and what kind of thing it is. */
 export interface EntityInfo {
@@ -121,9 +121,11 @@ export class TextAnalyzer {
     const oneWord = ws.length === 1 && !/[.]/.test(written);
     const everyday = oneWord && (everydayFlag ?? (info.kind !== "place" && wordCount(lower) >= EVERYDAY_COUNT && !isStorySubject(written, answers)));
     // A short name in capitals whose lower case is an ordinary word ("US" → "us", "OH" → "oh") is read only in capitals;
-    // so is a name of one letter, which in lower case is a letter ("acme x globex", "10 x faster").
-    if (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1 || lower.length === 1)) {
-      this.cased.set(written.replace(/\.$/, ""), { term: info.term, everyday: false });
+    // so is a name of one letter, which in lower case is a letter ("acme x globex", "10 x faster"), and one spelled
+    // like chat shorthand ("PPL" against "ppl" for people), however the lexicon writes it.
+    const shorthand = oneWord && Object.hasOwn(SHORTHAND, lower);
+    if ((isCaps || shorthand) && (shorthand || STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1 || lower.length === 1)) {
+      this.cased.set((shorthand ? written.toUpperCase() : written).replace(/\.$/, ""), { term: info.term, everyday: false });
       if (lower === info.term) this.typedOnly.add(lower);
       // After "the", the word is the name in any case ("outside the us"): a pronoun takes no article. Nor is it
       // "based" anywhere ("all us-based?").

@@ -129,6 +129,16 @@ describe("aliases", () => {
     expect(names("is X suing openai")).toEqual(["x", "openai"]);
   });
 
+  it("reads an alias spelled like chat shorthand only in capitals, however the lexicon writes it: 'ppl' stays people", () => {
+    for (const alias of ["ppl", "PPL"]) {
+      const lexicon: LexiconData = { ...fixtureKnowledge().lexicon, entities: [...fixtureKnowledge().lexicon.entities, { name: "Globex Power Lines", kind: "company", aliases: [alias] }] };
+      const withAlias = new TextAnalyzer(lexicon, fixtureKnowledge().cards.map((c) => c.answer));
+      const names = (t: string) => withAlias.read(t).flatMap((w) => (w.entity ? [w.entity.term] : []));
+      expect(names("are ppl worried about the deal")).toEqual([]);
+      expect(names("does PPL deliver the power")).toHaveLength(1);
+    }
+  });
+
   it("reads 'the us' in lower case as the country: a pronoun takes no article", () => {
     expect(named("are all the sites inside the us")).toEqual(["unitedstates"]);
     expect(named("can you tell us more")).toEqual([]);
