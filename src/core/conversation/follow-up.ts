@@ -257,10 +257,12 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     // One pass, so a subject put in for "it" is not rewritten again ("its" inside it).
     const put = (what: string) => {
       const done = new Set<string>();
-      return body.replace(/\bits\b|\b(?:it|they|them|the\s+same)\b|(?<!\blike\s)\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
+      return body.replace(/\bits\b|\bthey'?re\b|\b(?:it|they|them|the\s+same)\b|(?<!\blike\s)\b(?:that|this)\b(?!\s+(?:size|sized|scale|big|magnitude|level|amount|kind|sort|type)\b)/g, (w) => {
         const which = w === "its" ? "its" : "it";
         if (done.has(which)) return w;
         done.add(which);
+        // "what if they're late?": the contraction's verb stays a word of its own.
+        if (/^they'?re$/.test(w)) return `${what} are`;
         return which === "its" ? `${what}'s` : what;
       });
     };

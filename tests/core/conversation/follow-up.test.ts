@@ -155,3 +155,10 @@ describe("'they're' typed without its apostrophe", () => {
     expect(reading.kind === "rewrite" && reading.question).toMatch(/^oai is on a bunch of clouds/);
   });
 });
+
+describe("a contraction standing for the subject", () => {
+  it("reads 'what if they're late?' with the subject and its verb apart, not 'the contract're'", () => {
+    const reading = readFollowUp("what if they're late?", "when does the contract start", reader);
+    expect(reading.kind === "rewrite" && reading.question).toBe("what if the contract are late?");
+  });
+});
