@@ -117,13 +117,16 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   /**
    * A sentence read alone still belongs to the message: a name another of its questions gives and the card never
    * mentions ("is Acme borrowing? how much debt are they taking on") makes it another subject there too. A
-   * statement around it only sets the scene ("my daughter loves Globex.").
+   * sentence naming nothing itself ("Globex is buying a plant now?? how big is the deal") asks of that name only,
+   * so a card that never mentions it is no reading of it at all. A statement around it only sets the scene ("my
+   * daughter loves Globex.").
    */
   function withOtherQuestions(sentence: string, sentences: string[], candidates: Candidate[]): Candidate[] {
     const others = sentences.filter((s) => s !== sentence && s.trim().endsWith("?"));
     if (!others.length) return candidates;
     const asked = analyze(others.join(" "));
     const foreign = (c: Candidate) => !c.features.foreign && index.lacks(asked, docOf.get(c.card)!).foreign;
+    if (namedIn(analyze(sentence)).size === 0) return candidates.filter((c) => !foreign(c));
     return candidates.map((c) => (foreign(c) ? { ...c, features: { ...c.features, foreign: 1 } } : c));
   }
 

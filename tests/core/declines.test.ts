@@ -54,3 +54,16 @@ describe("declining what the knowledge does not say", () => {
     }
   });
 });
+
+describe("a question that leans on a name another question of the message gives", () => {
+  it("does not answer 'how big is the deal' with the main deal's value after a question about another deal", () => {
+    const answer = desk.ask("hold on, amd signed something with microsoft?? how big is the deal");
+    expect(answer.card).toBeNull();
+  });
+
+  it("still answers it when the sentence names its own subject, or the other sentence only sets the scene", () => {
+    expect(desk.ask("hold on, amd signed something with microsoft?? how big is the oracle deal").card).toBe("deal-value");
+    expect(desk.ask("my cousin works at amd. how big is the deal").card).toBe("deal-value");
+  });
+});
+

@@ -74,6 +74,8 @@ export class TopicBrowser {
     };
     const others = words.filter((w) => !isName(w) && !STOP_WORDS.has(w) && !/^(?:deal|deals|company|project|stuff|thing|news|please|pls)$/.test(w));
     if (named.length === 1 && others.length === 0) return this.entityTopic(named[0]!, this.reader.entities.get(named[0]!)!.name);
+    // "springfield, utopia": a place with the state or country it is in names the first place.
+    if (named.length === 2 && words.length === 2 && named.every((n) => this.reader.kindOf(n) === "place")) return this.entityTopic(named[0]!, this.reader.entities.get(named[0]!)!.name);
     if (named.length === 0) {
       const content = words.filter((w) => !STOP_WORDS.has(w));
       const bare = !asked && !words.some((w) => ASKING.test(w));

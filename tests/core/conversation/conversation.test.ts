@@ -1099,3 +1099,19 @@ describe("more of what people type (conversation set aj)", () => {
     expect(reply.kind === "fact" ? reply.readAs : "").toMatch(/azure/);
   });
 });
+
+describe("more of what people type (conversation set am)", () => {
+  it.each(["how do i ask you stuff, is there like a command syntax or just type", "are ur answers live or from some old snapshot?", "how many articles do you actually have in there"])("'%s' asks about the bot: help", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("help");
+  });
+
+  it("'what's been in the news lately re orcl/openai' asks for the news", () => {
+    expect(fresh().reply({ text: "@dealdesk what's been in the news lately re orcl/openai", place: "channel" }).kind).toBe("news");
+  });
+
+  it("'abilene tx', a place with its state, gets Abilene's topics; two places asked apart stay two questions", () => {
+    const reply = fresh().reply({ text: "abilene tx" });
+    expect(reply.kind === "browse" && reply.subject).toBe("Abilene");
+    expect(fresh().reply({ text: "anything in ohio? also pennsylvania?" }).kind).not.toBe("browse");
+  });
+});
