@@ -1109,6 +1109,11 @@ describe("more of what people type (conversation set am)", () => {
     expect(fresh().reply({ text: "@dealdesk what's been in the news lately re orcl/openai", place: "channel" }).kind).toBe("news");
   });
 
+  it("'quick calc: …' asks for arithmetic, out of scope; 'the math behind the 4.5 gw' asks the cards", () => {
+    expect(fresh().reply({ text: "quick calc: 300b over 5 yrs, how much is that per day" }).kind).toBe("scope");
+    expect(fresh().reply({ text: "what's the math behind the 4.5 gw" }).kind).not.toBe("scope");
+  });
+
   it("'abilene tx', a place with its state, gets Abilene's topics; two places asked apart stay two questions", () => {
     const reply = fresh().reply({ text: "abilene tx" });
     expect(reply.kind === "browse" && reply.subject).toBe("Abilene");
