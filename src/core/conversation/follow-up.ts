@@ -90,6 +90,10 @@ export function subjectOf(question: string): string {
     const verbish = third !== undefined && /^(?:\w+ed|run|use|go|get|have|be|make|create|start|end|cost|need|come|take|mean|work|stay|grow|rise|fall|go|open|close|pay|use|run|happen|change|include|replace|help|hurt|affect)$/.test(third);
     return (verbish ? words.slice(0, 2) : words).join(" ");
   }
+  // "how would we pay for acme models through globex" → "acme models through globex": after a person doing
+  // something ("we pay for"), the subject is what it is done to.
+  const done = /^(?:we|i|you|u|they|he|she)\s+\S+\s+(?:(?:for|on|with|to|into|in|about|from)\s+)?(\S.*)$/.exec(s);
+  if (s === lead && done && !/^(?:it|its|this|that|them|there|those|these)\b/.test(done[1]!) && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) return done[1]!;
   // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
   if (s === lead && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) {
     const words = s.split(" ");

@@ -28,6 +28,8 @@ describe("the subject of a question", () => {
     ["can our team use oai models thru oci", "oai models thru oci"],
     ["why is it 4.5 gigawatts?", "4.5 gigawatts"],
     ["why is it the first site?", "the first site"],
+    ["how would we pay for gpt models through oci?", "gpt models through oci"],
+    ["how do we pay for the models", "the models"],
   ])("%s → %s", (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });
