@@ -11,7 +11,8 @@ import { plainWords, stem } from "./text/tokenize.js";
  * deal terms of a story come from the lexicon.
  */
 
-const ASKS_TIME = /\bwhen\b|\b(?:what|which) (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b/i;
+// "how many years is it for" asks a duration, as "how long" does: a date, not a count.
+const ASKS_TIME = /\bwhen\b|\b(?:what|which) (year|date|month|time)\b|\b(timeline|timeframe|start date|deadline|how long)\b|\bhow many (?:more )?(?:years|yrs|months|weeks|days|decades)\b/i;
 // "where does Acme fit in", "where does that leave Globex": a role or a standing, not a place.
 const ASKS_PLACE = /\bwhere\b(?!(?:'s|\s+(?:does|do|did|will|would|is)\b)?[^?.!]*?\b(?:fit|fits|stand|stands|leave|leaves|come\s+in|comes\s+in)\b)|\bwhich (state|states|city|cities|town|towns|location|locations|site|sites|country|countries|region|regions)\b/i;
 const ASKS_AMOUNT = /\bhow (much|big|large|huge)\b|\b(size|amount|value|worth|price|cost|percentage|figure|total|capacity|valuation|(?:interest|tax|growth|discount) rate)\b|\$/i;

@@ -31,6 +31,12 @@ describe("what a question asks for", () => {
     expect(askedKind("is microsoft still involved")).toBeNull();
   });
 
+  it("reads 'how many years' as a duration, a date as 'how long' is, and 'how many GPUs' as a count", () => {
+    expect(askedKind("how many years is the contract for")).toBe("date");
+    expect(askedKind("how many more months until it starts")).toBe("date");
+    expect(askedKind("how many GPUs per year")).toBe("count");
+  });
+
   it("reads a yes-or-no question as asking no figure, even when it names one or a size, unless it weighs figures", () => {
     expect(askedKind("has anyone confirmed the $300b number")).toBeNull();
     expect(askedKind("will contracts this size become common")).toBeNull();
