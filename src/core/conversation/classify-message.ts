@@ -73,8 +73,9 @@ export function classifyMessage(text: string): Intent {
   const last = plain.split(/\s[-\u2013\u2014]\s|:\s/).pop()!.trim();
   if (last !== plain && /\b(?:bot|you|u)\b/.test(plain.slice(0, plain.length - last.length)) && helpAlone(last)) return { kind: "help" };
   if (asksHowToUse(words)) return { kind: "help" };
-  // "who made you and what do you know about", "what is this, a bot or a person?": about the bot, every part.
-  const parts = text.replace(LEADING_NAME, "").split(/[,;]\s+|\s+and\s+/).map(plainMessage).filter(Boolean);
+  // "who made you and what do you know about", "what is this, a bot or a person?", "who made you / what are you":
+  // about the bot, every part.
+  const parts = text.replace(LEADING_NAME, "").split(/[,;]\s+|\s+and\s+|\s+\/\s+/).map(plainMessage).filter(Boolean);
   if (parts.length >= 2 && parts.every((h) => WHO_ARE_YOU.test(h) || helpAlone(h))) return { kind: "help" };
   if (NEWS.test(plain)) return { kind: "news" };
   if (OFF_TOPIC_REQUEST.test(plain)) return { kind: "off_topic" };

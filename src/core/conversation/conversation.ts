@@ -28,6 +28,19 @@ export interface ConversationOptions {
   ttlMs?: number;
 }
 
+/**
+ * The question before, asked of what a correction names: "how long does the deal run" + "no i meant the Acme one"
+ * → "how long does the acme deal run"; without such a noun to qualify, "what about acme?".
+ */
+function askedOf(previous: string, meant: string): string {
+  const plain = plainMessage(previous).replace(/\?+$/, "");
+  const noun = /\bthe\s+(deal|contract|agreement|partnership|project|investment|one)\b/.exec(plain);
+  return noun ? `${plain.replace(noun[0], `the ${meant} ${noun[1] === "one" ? "deal" : noun[1]}`)}?` : `what about ${meant}?`;
+}
+
+/** "no i meant the Acme one", "sorry, I meant Globex": a correction of what the question before was about. */
+const CORRECTION = /^(?:(?:no+|nah|nope|sorry|oops|wait)[,.!\s]+)*(?:i\s+)?(?:meant|mean|was\s+asking\s+about)\s+(?:the\s+)?(.+?)(?:\s+(?:one|deal|thing))?\s*[?!.]*$/;
+
 /** The conversation layer: every chat event is one `reply` call. */
 export interface Conversation {
   reply(message: Incoming): Reply;
@@ -636,7 +649,11 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
         break;
     }
     // A handle typed as plain text ("@dealdesk what's Acme") addresses the bot; it is no part of the question.
-    const asked = intent.text.replace(TYPED_HANDLE, "").replace(/\s+/g, " ");
+    const typed = intent.text.replace(TYPED_HANDLE, "").replace(/\s+/g, " ");
+    // "no i meant the Acme one": in a thread, the question before asked again of what the asker meant.
+    const before = thread ? memory.get(thread) : undefined;
+    const meant = before ? CORRECTION.exec(plainMessage(typed)) : null;
+    const asked = meant ? askedOf(before!.question, meant[1]!) : typed;
     if (isOtherLanguage(asked, isName)) return scope(text, "language");
     const kept = (reply: Reply): Reply => {
       remember(thread, reply);
@@ -686,6 +703,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     }
     // A remark read as small talk stays quiet in a busy channel, like "ok" or "lol".
     if (place === "channel" && answered.kind === "smalltalk" && answered.text === messages.light) return { kind: "silent", question: text };
+    // A correction was read with the thread: the reply says how.
+    if (meant && answered.kind === "fact" && answered.readAs === null) answered = { ...answered, question: text, readAs: asked };
     return kept(answered);
   }
 

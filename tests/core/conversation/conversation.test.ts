@@ -1120,3 +1120,24 @@ describe("more of what people type (conversation set am)", () => {
     expect(fresh().reply({ text: "anything in ohio? also pennsylvania?" }).kind).not.toBe("browse");
   });
 });
+
+describe("more of what people type (conversation set an)", () => {
+  it.each(["who made you / what even are you", "how up to date is ur info? like whats the cutoff", "which sources do u pull from, is there a list somewhere"])("'%s' asks about the bot: help", (text) => {
+    expect(fresh().reply({ text }).kind).toBe("help");
+  });
+
+  it("'any fresh stargate news this month' asks for the news", () => {
+    expect(fresh().reply({ text: "any fresh stargate news this month" }).kind).toBe("news");
+  });
+
+  it("'src?' after an answer asks for its sources", () => {
+    const reply = inThread(["where does openai do pretraining", "src?"], "t-src");
+    expect(reply.kind).toBe("fact");
+  });
+
+  it("'no i meant the oracle one' asks the question before again of the deal meant, and says how it read it", () => {
+    const reply = inThread(["stargate budget?", "how long does the deal run", "no i meant the oracle one"], "t-meant");
+    expect(reply.kind === "fact" && reply.readAs).toBe("how long does the oracle deal run?");
+    expect(cardOf(reply)).toBe("contract-length");
+  });
+});
