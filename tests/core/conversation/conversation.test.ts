@@ -1135,6 +1135,17 @@ describe("more of what people type (conversation set an)", () => {
     expect(reply.kind).toBe("fact");
   });
 
+  it("'who broke the story' after an answer asks for its sources", () => {
+    const reply = inThread(["heard oai is buying 300b of oracle compute??", "is that legit confirmed or just a leak", "who broke the story"], "t-broke");
+    expect(cardOf(reply)).toBe("deal-confirmed");
+    expect(reply.kind === "fact" && reply.answer.sources.length).toBeGreaterThan(0);
+  });
+
+  it("'why do the numbers not match' asks why the sources disagree", () => {
+    const reply = inThread(["how much is the openai oracle deal", "why do the numbers not match"], "t-match");
+    expect(cardOf(reply)).toBe("deal-value");
+  });
+
   it("'no i meant the oracle one' asks the question before again of the deal meant, and says how it read it", () => {
     const reply = inThread(["stargate budget?", "how long does the deal run", "no i meant the oracle one"], "t-meant");
     expect(reply.kind === "fact" && reply.readAs).toBe("how long does the oracle deal run?");
