@@ -100,7 +100,7 @@ export const OFF_TOPIC_REQUEST = new RegExp(
 export const LEANING_START =
   /^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then|what\s+about|how\s+about|and\s+what\s+about|and\s+how\s+about|same\s+for|same\s+(?:question|q|thing)\s+(?:for|about|with)|what\s+of)\b/;
 /** Openings that only make sense as a fragment of the question before: "for how many years?", "vs the whole US?", "what kind?". */
-export const FRAGMENT_START = /^(?:for|over|in|by|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|what\s+kind|which\s+kind|what\s+type|what\s+sort|how\s+so|like\s+what|such\s+as)\b/;
+export const FRAGMENT_START = /^(?:for|over|in|by|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|what\s+kinds?|which\s+kinds?|what\s+types?|what\s+sorts?|how\s+so|like\s+what|such\s+as)\b/;
 /** Discourse openings ("so…", "but…") that start a question of its own when it names its own subject. */
 export const SOFT_START = /^(?:so|but|ok(?:ay)?\s+so)\b/;
 export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|theyre|them|em|their|those|these|there|then|he|she|him|her|his|the\s+same)\b/;

@@ -113,7 +113,7 @@ export function withoutRemark(text: string): string | null {
  * "like vs the whole country", "i mean the total", "… gpus? which ones": a part that only says more of the question
  * before it.
  */
-const CLARIFYING = /^(?:like|i\s+mean|as\s+in|i\.?e\.?|e\.?g\.?|meaning)\b|^(?:and\s+)?(?:which|what)\s+(?:ones?|kinds?|types?|sorts?|models?)\s*\?*$/i;
+const CLARIFYING = /^(?:like|i\s+mean|as\s+in|i\.?e\.?|e\.?g\.?|meaning)\b|^(?:and\s+)?(?:which|what)\s+(?:ones?|models?)\s*\?*$/i;
 
 function joinClarifications(parts: string[]): string[] {
   const out: string[] = [];

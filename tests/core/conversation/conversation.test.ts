@@ -1152,3 +1152,11 @@ describe("more of what people type (conversation set an)", () => {
     expect(cardOf(reply)).toBe("contract-length");
   });
 });
+
+describe("'what kinds' after a question", () => {
+  it("asks a second question of its subject ('how many jobs … & what kinds'), where 'which ones' only clarifies the first", () => {
+    const reply = fresh().reply({ text: "how many jobs are they projecting & what kinds" });
+    expect(reply.kind === "multi" && reply.parts.map((p) => p.answer.card)).toEqual(["jobs-number", "job-types"]);
+    expect(fresh().reply({ text: "how many gpus? which ones" }).kind).toBe("fact");
+  });
+});
