@@ -10,7 +10,7 @@ import { plainMessage } from "./plain-message.js";
 
 // Words an overview request is padded with ("the whole situation in a few lines pls").
 const PADDING = new Set(
-  "deal deals thing sentence sentences bullet bullets points one two three couple like things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch everyone everybody people folks talking saga".split(
+  "deal deals thing sentence sentences bullet bullets points one two three couple like things story situation whole partnership news stuff quick short few lines line words pls please plz give gimme me us on of for about the this that it can could someone somebody anyone anybody version sec secs second seconds min mins minute minutes brief simple cliff notes elevator pitch everyone everybody people folks talking saga agreement arrangement pact exactly abt all really".split(
     " ",
   ),
 );
@@ -114,6 +114,9 @@ export class OverviewFinder {
       const weight = stories.weight(card, named);
       if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { card, score, weight };
     }
+    // "tl;dr on the Acme Initech deal" when no overview knows Initech: a deal the knowledge does not cover.
+    const parties_ = [...named].filter((n) => this.reader.kindOf(n) !== "place");
+    if (best && !parties && parties_.some((n) => !pool.find((p) => p.card === best!.card)!.names.has(n))) return null;
     return parties ? this.overviewOfParties(named) : (best?.card ?? null);
   }
 }

@@ -1160,3 +1160,17 @@ describe("'what kinds' after a question", () => {
     expect(fresh().reply({ text: "how many gpus? which ones" }).kind).toBe("fact");
   });
 });
+
+describe("an overview asked as what a deal is about", () => {
+  it("'what is the openai oracle agreement about exactly' gets the overview 'tl;dr' gets", () => {
+    const overview = fresh().reply({ text: "tl;dr" });
+    const reply = fresh().reply({ text: "what is the openai oracle agreement about exactly" });
+    expect(reply.kind === "fact" && reply.answer.card).toBe(overview.kind === "fact" ? overview.answer.card : "none");
+    expect(fresh().reply({ text: "what is the deal about power" }).kind === "fact" && cardOf(fresh().reply({ text: "what is the deal about power" }))).not.toBe(cardOf(overview));
+  });
+
+  it("'tl;dr on the openai amd deal' names a party no overview knows: no overview of another deal", () => {
+    const reply = fresh().reply({ text: "tl;dr on the openai amd deal" });
+    expect(reply.kind === "fact" ? reply.answer.status : "declined").not.toBe("answered");
+  });
+});
