@@ -32,7 +32,7 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
     .split(/[^\p{L}']+/u)
     .filter((w) => w.length > 1 && !isName(w));
   if (!words.length) return false;
-  const english = words.filter((w) => wordCount(w) >= EVERYDAY_ENGLISH).length / words.length;
+  const english = words.filter((w) => englishUses(w) >= EVERYDAY_ENGLISH).length / words.length;
   // Mostly everyday English words: English, whatever the detector says.
   if (english >= 0.75) return false;
   // Names are in no language: the detector reads what is left ("tldr" of "tldr acme globex" is too short to judge).
@@ -44,8 +44,14 @@ export function isOtherLanguage(text: string, isName: (word: string) => boolean 
   if (scores[0]?.[0] === "und") return false;
   if (FOREIGN_LATIN.test(text)) return englishScore < 0.9 && english < 0.5;
   // Shorthand full of jargon ("gpu capex yoy") has no foreign function words; other languages have several.
-  const shortForeign = words.filter((w) => w.length <= 4 && wordCount(w) < 1000).length;
+  const shortForeign = words.filter((w) => w.length <= 4 && englishUses(w) < 1000).length;
   return englishScore < 0.7 && english <= 0.5 && (shortForeign >= 2 || englishScore < 0.5);
+}
+
+/** How often English uses a word, read through its possessive or contraction ("cloud's" as "cloud", "don't" as "dont"). */
+function englishUses(word: string): number {
+  const bare = word.replace(/'s$/, "");
+  return Math.max(wordCount(word), wordCount(bare), wordCount(bare.replace(/'/g, "")));
 }
 
 /**

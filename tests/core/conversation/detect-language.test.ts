@@ -9,6 +9,10 @@ describe("isOtherLanguage", () => {
     expect(isOtherLanguage(text, isName)).toBe(false);
   });
 
+  it.each(["what's globex cloud's backlog", "what's initech's backlog, don't know it"])("'%s' is English: a possessive or a contraction is an English word", (text) => {
+    expect(isOtherLanguage(text, isName)).toBe(false);
+  });
+
   it.each(["¿Cuánto paga Globex a Initech?", "wie viel zahlt globex an initech für die rechenleistung", "combien coûte le contrat entre globex et initech"])(
     "'%s' is another language, names and all",
     (text) => {
