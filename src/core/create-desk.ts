@@ -126,7 +126,11 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     if (!others.length) return candidates;
     const asked = analyze(others.join(" "));
     const foreign = (c: Candidate) => !c.features.foreign && index.lacks(asked, docOf.get(c.card)!).foreign;
-    if (namedIn(analyze(sentence)).size === 0) return candidates.filter((c) => !foreign(c));
+    // Dropped only for a party (a company or organisation) it never mentions: "the acme/globex contract? … tens of
+    // billions" still reads the card that names Globex's product but not the product's own name.
+    const parties = [...namedIn(asked)].filter((t) => reader.kindOf(t) === "company" || reader.kindOf(t) === "organisation");
+    const lacksParty = (c: Candidate) => parties.some((t) => !index.knows(docOf.get(c.card)!, t));
+    if (namedIn(analyze(sentence)).size === 0) return candidates.filter((c) => !(foreign(c) && lacksParty(c))).map((c) => (foreign(c) ? { ...c, features: { ...c.features, foreign: 1 } } : c));
     return candidates.map((c) => (foreign(c) ? { ...c, features: { ...c.features, foreign: 1 } } : c));
   }
 
