@@ -115,8 +115,8 @@ export class OverviewFinder {
       if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { card, score, weight };
     }
     // "tl;dr on the Acme Initech deal" when no overview knows Initech: a deal the knowledge does not cover.
-    const parties_ = [...named].filter((n) => this.reader.kindOf(n) !== "place");
-    if (best && !parties && parties_.some((n) => !pool.find((p) => p.card === best!.card)!.names.has(n))) return null;
+    const partyNames = [...named].filter((n) => this.reader.kindOf(n) !== "place");
+    if (best && !parties && partyNames.some((n) => !pool.find((p) => p.card === best!.card)!.names.has(n))) return null;
     return parties ? this.overviewOfParties(named) : (best?.card ?? null);
   }
 }
