@@ -53,6 +53,8 @@ export interface DeskInternals extends Desk {
   rank(text: string): Ranked[];
   candidates(text: string): Candidate[];
   explain(text: string): Explanation;
+  /** The entity terms the desk's reader finds named in a text. */
+  namesIn(text: string): ReadonlySet<string>;
 }
 
 const MAX_ALTERNATIVES = 3;
@@ -75,9 +77,6 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   // With several stories, the main story's cards alone, as the knowledge stood before the smaller stories were added:
   // a question that names nothing of a smaller story is ranked by it, so adding a deal moves none of its answers.
   const mainDesk = stories.count > 1 ? createDesk(onlyCards(kb, (c) => stories.isMain(c)), options) : null;
-  // How the main story alone reads names: a name that is also an everyday word ("shell") is read in lower case only
-  // once a story's answers write it as a name, which a smaller story's may do where the main story's do not.
-  const mainReader = mainDesk ? new TextAnalyzer(kb.lexicon, cards.filter((c) => stories.isMain(c)).map((c) => c.answer)) : null;
   const { index, facts, byExample } = readCards(cards, reader, context, titles, options.tuning, exampleKey, (c) => stories.count > 1 && !stories.isMain(c));
   const expectations = new Expectations(reader);
   const lookalikes = new TrigramIndex(cards.map((c) => c.questions));
@@ -125,13 +124,16 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
     const others = sentences.filter((s) => s !== sentence && s.trim().endsWith("?"));
     if (!others.length) return candidates;
     const asked = analyze(others.join(" "));
-    const foreign = (c: Candidate) => !c.features.foreign && index.lacks(asked, docOf.get(c.card)!).foreign;
     // Dropped only for a party (a company or organisation) it never mentions: "the acme/globex contract? … tens of
     // billions" still reads the card that names Globex's product but not the product's own name.
-    const parties = [...namedIn(asked)].filter((t) => reader.kindOf(t) === "company" || reader.kindOf(t) === "organisation");
-    const lacksParty = (c: Candidate) => parties.some((t) => !index.knows(docOf.get(c.card)!, t));
-    if (namedIn(analyze(sentence)).size === 0) return candidates.filter((c) => !(foreign(c) && lacksParty(c))).map((c) => (foreign(c) ? { ...c, features: { ...c.features, foreign: 1 } } : c));
-    return candidates.map((c) => (foreign(c) ? { ...c, features: { ...c.features, foreign: 1 } } : c));
+    const leans = namedIn(analyze(sentence)).size === 0;
+    const parties = leans ? [...namedIn(asked)].filter((t) => reader.kindOf(t) === "company" || reader.kindOf(t) === "organisation") : [];
+    return candidates.flatMap((c) => {
+      const doc = docOf.get(c.card)!;
+      if (c.features.foreign || !index.lacks(asked, doc).foreign) return [c];
+      if (parties.some((t) => !index.knows(doc, t))) return [];
+      return [{ ...c, features: { ...c.features, foreign: 1 } }];
+    });
   }
 
   function scoreText(text: string, query: AnalyzedQuery = analyze(text)): Candidate[] {
@@ -244,7 +246,9 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
    * answers write Shell as a company): that earlier reading missed a party, so a card takes the lower of its two.
    */
   function mainAsRead(text: string, query: AnalyzedQuery, main: Ranked[], all: Ranked[]): Ranked[] {
-    const before = new Set(mainReader!.read(text).flatMap((w) => (w.entity ? [w.entity.term] : [])));
+    // A name that is also an everyday word ("shell") is read in lower case only once a story's answers write it as a
+    // name, which a smaller story's may do where the main story's do not: the main desk's own reader tells.
+    const before = mainDesk!.namesIn(text);
     if ([...namedIn(query)].every((t) => before.has(t))) return main;
     const now = new Map(all.map((r) => [r.card.id, r.confidence]));
     return main.map((r) => ({ card: r.card, confidence: Math.min(r.confidence, now.get(r.card.id) ?? 0) }));
@@ -411,6 +415,7 @@ export function createDesk(kb: KnowledgeBase, options: DeskOptions = {}): DeskIn
   return {
     ask,
     explain,
+    namesIn: (text: string) => new Set(reader.read(text).flatMap((w) => (w.entity ? [w.entity.term] : []))),
     // Eval and tools pass raw questions; cleaning happens once, here or in ask().
     rank: (raw: string) => rankCleaned(cleanQuestion(raw).text),
     candidates: (raw: string) => scoreCandidates(cleanQuestion(raw).text),

@@ -92,10 +92,11 @@ export function subjectOf(question: string): string {
   }
   // "how would we pay for acme models through globex" → "acme models through globex": after a person doing
   // something ("we pay for"), the subject is what it is done to.
+  const auxiliaryAsked = s === lead && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question));
   const done = /^(?:we|i|you|u|they|he|she)\s+\S+\s+(?:(?:for|on|with|to|into|in|about|from)\s+)?(\S.*)$/.exec(s);
-  if (s === lead && done && !/^(?:it|its|this|that|them|there|those|these)\b/.test(done[1]!) && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) return done[1]!;
+  if (auxiliaryAsked && done && !/^(?:it|its|this|that|them|there|those|these)\b/.test(done[1]!)) return done[1]!;
   // "when does the deal begin to ship" → "the deal begin to ship": a verb left after does/did/will is not the subject.
-  if (s === lead && /^(?:when|where|why|how|what)\s+(?:does|did|will|do|can|could|would|should)\b/.test(plainMessage(question))) {
+  if (auxiliaryAsked) {
     const words = s.split(" ");
     // "when does the contract kick in": the verb and its particle.
     const verb = words.length > 3 && /^(?:in|off|up|out|on|over|through)$/.test(words[words.length - 1]!) ? 2 : 1;

@@ -107,16 +107,16 @@ export class OverviewFinder {
     const only = named.size === 1 ? [...named][0]! : null;
     if (only !== null && this.defined().has(only) && !stories.ownedBySmaller(only)) return null;
     // With two deals, the one the names are at the heart of; with no names, the main one.
-    let best: { card: Card; score: number; weight: number } | null = null;
+    let best: { card: Card; names: Set<string>; score: number; weight: number } | null = null;
     for (const { card, names } of pool) {
       const score = [...named].filter((n) => names.has(n)).length;
       if (named.size && score === 0) continue;
       const weight = stories.weight(card, named);
-      if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { card, score, weight };
+      if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { card, names, score, weight };
     }
     // "tl;dr on the Acme Initech deal" when no overview knows Initech: a deal the knowledge does not cover.
     const partyNames = [...named].filter((n) => this.reader.kindOf(n) !== "place");
-    if (best && !parties && partyNames.some((n) => !pool.find((p) => p.card === best!.card)!.names.has(n))) return null;
+    if (best && !parties && partyNames.some((n) => !best!.names.has(n))) return null;
     return parties ? this.overviewOfParties(named) : (best?.card ?? null);
   }
 }

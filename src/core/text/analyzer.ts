@@ -124,7 +124,7 @@ export class TextAnalyzer {
     // so is a name of one letter, which in lower case is a letter ("acme x globex", "10 x faster"), and one spelled
     // like chat shorthand ("PPL" against "ppl" for people), however the lexicon writes it.
     const shorthand = oneWord && Object.hasOwn(SHORTHAND, lower);
-    if ((isCaps || shorthand) && (shorthand || STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1 || lower.length === 1)) {
+    if (shorthand || (isCaps && (STOP_WORDS.has(lower) || wordCount(lower) >= EVERYDAY_COUNT || ws.length > 1 || lower.length === 1))) {
       this.cased.set((shorthand ? written.toUpperCase() : written).replace(/\.$/, ""), { term: info.term, everyday: false });
       if (lower === info.term) this.typedOnly.add(lower);
       // After "the", the word is the name in any case ("outside the us"): a pronoun takes no article. Nor is it
