@@ -27,7 +27,7 @@ function whole(pattern: RegExp, plain: string): boolean {
  * Reads what kind of message this is. A greeting or thanks in front of a question is dropped and the
  * question read on its own ("hey, how much is it worth?" is a question).
  */
-export function classifyMessage(text: string): Intent {
+export function classifyMessage(text: string, dealWord: (word: string) => boolean = () => true): Intent {
   if (isOnlyEmoji(text)) return { kind: "light" };
   // "@dealdesk help" typed as plain text (not a real mention): the handle is not part of the message.
   // "/dealdesk --help" typed as a slash command: the command name and a flag's dashes are not part of it either.
@@ -53,7 +53,7 @@ export function classifyMessage(text: string): Intent {
     if (THANKS.test(plain)) return { kind: "thanks" };
   }
   if (rest !== null) {
-    const inner = classifyMessage(rest);
+    const inner = classifyMessage(rest, dealWord);
     // "hi!" + "what can you do" is help; "hi" + a question is that question.
     return inner;
   }
@@ -68,11 +68,11 @@ export function classifyMessage(text: string): Intent {
   const afterWords = afterthought.split(" ").length;
   const shortRemark = afterWords <= 5 && !ASKING_WORD.test(afterthought);
   const aboutTheBot = afterWords <= 10 && (WHY_REMARK.test(afterthought) || TO_THE_BOT.test(afterthought));
-  if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "))) && (shortRemark || aboutTheBot)) return { kind: "help" };
+  if (after.length && (helpAlone(first!) || asksHowToUse(first!.split(" "), dealWord)) && (shortRemark || aboutTheBot)) return { kind: "help" };
   // "my manager said to ping the bot for questions - how does it work?": help asked last, of the bot named before.
   const last = plain.split(/\s[-\u2013\u2014]\s|:\s/).pop()!.trim();
   if (last !== plain && /\b(?:bot|you|u)\b/.test(plain.slice(0, plain.length - last.length)) && helpAlone(last)) return { kind: "help" };
-  if (asksHowToUse(words)) return { kind: "help" };
+  if (asksHowToUse(words, dealWord)) return { kind: "help" };
   // "who made you and what do you know about", "what is this, a bot or a person?", "who made you / what are you":
   // about the bot, every part.
   const parts = text.replace(LEADING_NAME, "").split(/[,;]\s+|\s+and\s+|\s+\/\s+/).map(plainMessage).filter(Boolean);
@@ -95,11 +95,20 @@ function helpAlone(plain: string): boolean {
   return !rest || rest.split(" ").every((w) => HELP_WORDS.has(w) || CHAT_WORDS.has(w));
 }
 
-/** Every word about using the bot, one of them a cue ("ask", "topics", "commands"), and the bot or asker addressed. */
-function asksHowToUse(all: string[]): boolean {
-  const words = all.filter((w) => /\w/.test(w));
+/** From this many words, one word of no deal may be a word about using the bot that the list lacks ("type normally"). */
+const MIN_WORDS_FOR_STRAY = 6;
+
+/**
+ * Every word about using the bot, one of them a cue ("ask", "topics", "commands"), and the bot or asker addressed.
+ * In a longer message one other word may stand among them, if the deals' cards never use it ("any commands or do
+ * i just type normally"); a word they use ("what do you know about springfield") makes it a question.
+ */
+function asksHowToUse(all: string[], dealWord: (word: string) => boolean = () => true): boolean {
+  const words = all.filter((w) => /\w/.test(w)).map((w) => w.replace(/'s$/, ""));
   const addressed = words.some((w) => w === "you" || w === "u" || w === "i" || w === "we" || w === "ur" || w === "your");
-  return words.every((w) => HELP_WORDS.has(w)) && words.some((w) => HELP_CUES.has(w)) && (addressed || words.some((w) => HELP_ITSELF.has(w)));
+  const others = words.filter((w) => !HELP_WORDS.has(w));
+  const stray = others.length === 1 && words.length >= MIN_WORDS_FOR_STRAY && /^[a-z]+$/.test(others[0]!) && !dealWord(others[0]!);
+  return (others.length === 0 || stray) && words.some((w) => HELP_CUES.has(w)) && (addressed || words.some((w) => HELP_ITSELF.has(w)));
 }
 
 /** The message without a leading greeting or thanks, or null when it has none or nothing follows. */

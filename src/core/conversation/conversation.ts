@@ -11,8 +11,8 @@ import { DealVocabulary } from "./deal-vocabulary.js";
 import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage, rareNameWords } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
-import { leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_FORM, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { ABOUT_THE_FIGURE, leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
+import { ASKING_FORM, ASKS_AUTHOR, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { STRESS } from "../text/opening.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
@@ -63,6 +63,8 @@ interface PartAnswer {
 const EARLIER_MARGIN = 0.2;
 
 /** "that", "it", "they": a word that points back at what was said before. */
+/** How "who wrote it?" is put to the desk: the author of an article, whichever article it is. */
+const AUTHOR_QUESTION = "who wrote the article?";
 const POINTS_BACK = /\b(?:it|that|this|they|them|those|these)\b/;
 /** How close behind its best card a part's next card must rank to answer it when another part has the best. */
 const DISTINCT_SHARE = 0.8;
@@ -417,6 +419,10 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       const counted = [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question)));
       if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
     }
+    // "is that a real number?" after a side question ("what kind of jobs?"): the figure is the one a quantity question asked.
+    const figure = ABOUT_THE_FIGURE.test(plainMessage(text).replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, ""));
+    const counted = figure ? [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question))) : undefined;
+    if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
     const weighed = weighedFigure(text, [context, ...context.earlier]);
     if (weighed) return weighed;
     const latest = readWith(text, context);
@@ -448,6 +454,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const reading = readFollowUp(text, previous.question, reader);
     if (reading.kind === "sources") {
       if (!previous.card) return null;
+      const byline = ASKS_AUTHOR.test(plainMessage(text)) ? bylineOf(previous.card) : null;
+      if (byline) return byline;
       return { answer: desk.ask({ text: previous.question, card: previous.card }), readAs: previous.question, sources: true };
     }
     const alone = desk.ask(text);
@@ -525,7 +533,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     // another card asks something new, not the old card again.
     // Unless it points back ("when did that end?") and only the thread makes it answerable outright.
     const pointsBack = POINTS_BACK.test(own) && reader.entitiesIn(own).size === 0 && rewritten.status === "answered" && alone.status !== "answered";
-    if (drowned && !pointsBack && confidenceOf(alone) >= kb.calibration.unsureAt && !ASKS_WHY.test(plain) && hasWordsBeyond(own, previous.question)) return null;
+    // A bare question word ("since when?") has no words of its own, whatever the index makes of "since".
+    if (drowned && !pointsBack && confidenceOf(alone) >= kb.calibration.unsureAt && !ASKS_WHY.test(plain) && !BARE_WH.test(plain) && hasWordsBeyond(own, previous.question)) return null;
     // A question no card answered lends its subject only to a message that cannot be answered alone.
     if (!previous.card && alone.status === "answered" && isFullQuestion(text)) return null;
     // Read with the previous question unless that reads clearly worse than the message alone (both agreeing is fine).
@@ -548,6 +557,17 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (next && !close.has(rewritten.card ?? "")) rewritten = guess(question, next.card, Math.max(next.confidence, UNSURE_FLOOR));
     }
     return { answer: rewritten, readAs: cleanQuestion(question).text };
+  }
+
+  /**
+   * "who wrote it?": the card that says who wrote an article the given card rests on, when the knowledge has one
+   * (else the sources are shown, which name the articles).
+   */
+  function bylineOf(card: string): PartAnswer | null {
+    const given = new Set(desk.ask({ text: AUTHOR_QUESTION, card }).sources.map((s) => s.id));
+    const byline = desk.ask(AUTHOR_QUESTION);
+    const shared = byline.sources.some((s) => given.has(s.id));
+    return byline.status !== "no_answer" && byline.card && byline.card !== card && shared ? { answer: byline, readAs: AUTHOR_QUESTION } : null;
   }
 
   /** Whether the message has a word of its own, not a name, that the question before does not have. */
@@ -627,7 +647,7 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
     const place = message.place ?? "direct";
     const thread = message.thread ?? null;
     if (!text) return fact(text, desk.ask(message.text));
-    const intent = classifyMessage(lined);
+    const intent = classifyMessage(lined, (word) => vocabulary.isDealWord(word));
     switch (intent.kind) {
       case "greeting":
         return { kind: "smalltalk", question: text, text: messages.greeting, examples: rotation.take(HELP_EXAMPLES) };

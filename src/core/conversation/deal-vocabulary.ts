@@ -35,6 +35,11 @@ export class DealVocabulary {
     return weight >= 1 && shared.length >= terms.length * MIN_SHARE;
   }
 
+  /** Whether a card asks or is asked about with this word, and it is not an everyday one ("coming", "normally"). */
+  isDealWord(word: string): boolean {
+    return this.termsOf(word).some((t) => this.cards.has(t));
+  }
+
   private termsOf(text: string): string[] {
     return this.reader.words(text).flatMap((w) => (wordCount(w) >= EVERYDAY_COUNT ? [] : (plainTerm(w) ?? [])));
   }

@@ -1,5 +1,5 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
-import { ASKS_CONFIDENCE, ASKS_DISAGREEMENT, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
+import { ASKS_AUTHOR, ASKS_CONFIDENCE, ASKS_DISAGREEMENT, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 
 /** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
@@ -22,11 +22,14 @@ const MAX_SUBJECT_WORDS = 4;
 const ADDED_PHRASE = /^(?:after|before|since|until|by|once|without|with)\s+\S/;
 const MAX_ADDED_PHRASE_WORDS = 5;
 /** "is that an actual number or a projection?": a question about the figure just given. */
-const ABOUT_THE_FIGURE =
+export const ABOUT_THE_FIGURE =
   /^(?:is|was)\s+(?:that|this)\s+(?:a|an|the|just|only|really|actually|still)\b.*\b(?:actual|real|official|final|estimated?|estimates|projection|projected|forecast|rumou?r|guess|number|figure|reported)\b/;
 
 /** "Globex too?", "and the Springfield site as well": one to three words, then "too", "as well" or "also". */
 const ASKS_THE_SAME_OF = /^(?:and\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:too|as\s+well|also)$/;
+
+/** "doing what?", "paid by whom", "built where": a verb or two with its question word put last. */
+const TRAILING_WH = /^(?:and\s+)?(?:[a-z'-]+\s+){1,2}(?:what|when|where|whom|who|which)$/;
 
 /** A follow-up is short; a long message is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 12;
@@ -125,9 +128,10 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   const plain = plainMessage(text);
   const words = plain.split(" ").filter(Boolean);
   if (!words.length || words.length > MAX_FOLLOW_UP_WORDS) return false;
-  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
+  if (ASKS_SOURCES.test(plain) || ASKS_AUTHOR.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain) || ASKS_WHY.test(plain) || BARE_WH.test(plain)) return true;
   // "Globex too?", "and Globex as well?": the question before, asked of something else.
-  if (ASKS_THE_SAME_OF.test(plain)) return true;
+  // "doing what?", "starting when?": a word or two and a question word last, asking on about what was just said.
+  if (ASKS_THE_SAME_OF.test(plain) || TRAILING_WH.test(plain)) return true;
   const named = reader.entitiesIn(plain).size > 0;
   // "so is Acme out now?" names its own subject: the "so" only links it to the talk. "so does Acme change any of
   // that?" still points back at what was asked before.
@@ -156,7 +160,7 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const previous = questionSentence(asked);
   // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
   // So does "why do the articles disagree?": the answer gives both sides and its note on where they differ.
-  if (ASKS_SOURCES.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain)) return { kind: "sources" };
+  if (ASKS_SOURCES.test(plain) || ASKS_AUTHOR.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain)) return { kind: "sources" };
   // A previous question that was itself read with the thread ("what about Springfield regarding the sites?") is
   // about what it was read with: the subject does not pile up "regarding … regarding …".
   // Unless it named a subject of its own ("and when does the big contract start regarding …"): that is the talk's now.
@@ -186,6 +190,8 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   // "what about jobs regarding …" + "what kind?": the kinds of jobs, the thing just turned to.
   const turnedTo = read && /^what about \S/.test(read[1]!) ? readSubject : "";
   if (sort) return { kind: "rewrite", question: `what ${sort[1]} of ${turnedTo || subject}?` };
+  // "doing what?" after "how many jobs…": what sort of them.
+  if (TRAILING_WH.test(plain) && /\bwhat$/.test(plain)) return { kind: "rewrite", question: `what kind of ${turnedTo || subject}?`, others: [`${plain} regarding ${subject}?`] };
   const bare = BARE_WH.exec(plain);
   // "and when?" after "how much is the deal worth" → "when is the deal?": a verb keeps the question readable.
   if (bare) {

@@ -43,7 +43,7 @@ export const HELP =
  * length; and "do you only know the Acme stuff or other things too": how far its knowledge goes.
  */
 export const ABOUT_OWN_ANSWERS =
-  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides|or\s+also|too|as\s+well)\b|\b(?:do|can|does|will)\s+(?:you|u)\s+(?:also\s+)?(?:know|cover|answer|handle|do)\s+(?:about\s+)?(?:anything|any\s+other|other|stuff|things|more)\b.*\b(?:besides|beyond|except|apart\s+from|other\s+than|outside(?:\s+of)?)\s+(?:the\s+|this\s+|that\s+)?[\w/&.-]+(?:\s+[\w/&.-]+)?\s+(?:stuff|things|deals?|story|topic)$|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
+  /\b(?:you|u)\s+(?:only|just)\s+(?:know|cover|do|answer|handle)\b.*\b(?:other|else|more|beyond|besides|or\s+also|too|as\s+well)\b|\b(?:do|can|does|will)\s+(?:you|u)\s+(?:also\s+)?(?:know|cover|answer|handle|do)\s+(?:about\s+)?(?:anything|any\s+other|other|stuff|things|more)\b.*\b(?:besides|beyond|except|apart\s+from|other\s+than|outside(?:\s+of)?)\s+(?:the\s+|this\s+|that\s+)?[\w/&.-]+(?:\s+[\w/&.-]+)?\s+(?:stuff|things|deals?|story|topic)$|^(?:(?:so|ok|okay|and|but|wait|honest\s+q|serious\s+q)\s+)?(?:(?:are|r)\s+(?:your|ur|the\s+bot'?s)\s+answers\s+(?:(?:actually|really|even|pulled|taken|coming|drawn)\s+)?(?:from|based\s+on|sourced|made\s+up|accurate|reliable|legit|trustworthy)\b|(?:do|does)\s+(?:you|u|the\s+bot)\s+(?:just\s+)?(?:make|makes)\s+(?:stuff|things|it|answers)\s+up\b)/;
 
 /**
  * Asking how to use the bot in words of its own ("what kinda questions do you answer", "is there a list of stuff you
@@ -58,7 +58,7 @@ export const HELP_WORDS = new Set(
   explain every time have need always each channel channels thread threads directly private privately where ur come from sources source info information too only also as well r reading read articles article based
   supposed tips tip first tag ping syntax many live old snapshot current outdated stale realtime updated some up date cutoff pull`.split(/\s+/),
 );
-export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms articles tips tag ping".split(" "));
+export const HELP_CUES = new Set("ask answer answers know cover covers topics topic subjects questions commands phrase understand help use examples example format talk dm mention slash menu guide manual instructions cheat faq docs documentation tutorial sources info dms articles tips tag ping date updated outdated current live cutoff realtime".split(" "));
 /** Cues that ask for the bot's help even with nobody addressed ("is there a help menu?"). */
 export const HELP_ITSELF = new Set("help menu commands slash manual instructions cheat faq docs documentation tutorial dm dms".split(" "));
 
@@ -107,6 +107,12 @@ export const PRONOUN = /\b(?:it|its|it'?s|that|this|they|theyre|them|em|their|th
 /** A follow-up that only asks for the previous answer's sources. */
 export const ASKS_SOURCES =
   /^(?:(?:and\s+)?(?:the\s+)?(?:sources?|srcs?|citations?|refs?|references?|links?|proof|evidence)|(?:says\s+)?who\s+says(?:\s+so)?|where\s+(?:did\s+you\s+(?:get|read|find)|is|does)\s+(?:that|this|it)(?:\s+(?:from|come\s+from))?|where\s+(?:did|does)\s+(?:that|this|it)\s+come\s+from|according\s+to\s+(?:who|whom|what)|what(?:'?s|\s+is|\s+are)\s+(?:the|your)\s+sources?|(?:any|got\s+a|have\s+a)\s+(?:sources?|links?|citations?)|who\s+(?:said|says|reported|reports|wrote|writes|claims|claimed|confirmed|announced)\s+(?:that|this|it|so)|who\s+(?:first\s+)?(?:broke|reported|published|ran|had)\s+(?:the|this|that)\s+(?:story|news|report|scoop)|how\s+do\s+(?:you|u|we)\s+know(?:\s+(?:that|this|it))?|(?:what'?s|what\s+is)\s+(?:that|this|it)\s+based\s+on|(?:source|sources|link|citation)\s+(?:for|on)\s+(?:that|this|it)|where'?s\s+(?:that|this|it)\s+from|says\s+who)$/;
+/**
+ * "who wrote it?", "whose article is that from?", "who's the reporter?": who wrote the source of the answer just given.
+ * A card that answers who wrote an article it shares with that answer says more than the sources alone.
+ */
+export const ASKS_AUTHOR =
+  /^(?:(?:and|ok(?:ay)?|so|but)\s+)*(?:who\s+(?:wrote|writes|penned|authored)\s+(?:it|that|this)|whose\s+(?:article|piece|story|report|reporting|byline)(?:\s+(?:is|was)\s+(?:that|this|it))?(?:\s+from)?|who(?:'?s|\s+is|\s+was)\s+the\s+(?:author|reporter|journalist|writer)(?:\s+(?:of\s+)?(?:that|this|it))?|(?:the\s+)?(?:author|byline|reporter|writer)(?:\s+(?:name|pls|please))?)$/;
 /** "why the mismatch?", "why do the articles disagree on that?": why the sources of the previous answer differ. */
 export const ASKS_DISAGREEMENT =
   /^(?:(?:and|but|so|ok(?:ay)?)\s+)?(?:why|how\s+come)\s+(?:(?:is|are|was|were|do|does|did)\s+)?(?:there\s+)?(?:the\s+|a\s+|such\s+a\s+|so\s+much\s+)?(?:(?:mismatch|discrepancy|difference|gap|conflict|disagreement|contradiction)s?|mixed\s+(?:messages?|signals?|numbers|figures|reports)|(?:(?:the\s+)?(?:articles?|sources?|reports?|outlets?|papers?|numbers|figures)\s+(?:disagree|differ|conflict|contradict|don'?t\s+(?:agree|match|line\s+up)|(?:do\s+)?not\s+(?:agree|match|line\s+up)|say\s+different\s+things)))\b|^(?:(?:and|but|so|then|ok(?:ay)?)\s+)*(?:why|how\s+come)\s+(?:does|do|did|would)\s+(?:one|an|another|the\s+other|some|other)\s+(?:article|source|report|outlet|paper|story|piece)s?\s+(?:say|says|said|give|gives|put|puts|have|has)\b/;
@@ -116,7 +122,7 @@ export const ASKS_CONFIDENCE =
 
 /** "why?", "how come?", "why is that?": ask why of the previous question. */
 export const ASKS_WHY =
-  /^(?:and\s+)?(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so(?:\s+(?:much|many|big|large|high|huge|expensive|long|early|late))?|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:(?:exact|specific|particular|precise|same|big|huge|high|low|odd|random)\s+)?(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|specifically|precisely|then))?$/;
+  /^(?:(?:and|ok(?:ay)?|so|k)\s+)*(?:(?:but\s+)?why|how\s+come|why\s+(?:is|was)\s+that|why\s+so(?:\s+(?:much|many|big|large|high|huge|expensive|long|early|late))?|for\s+what\s+reason|what\s+for)(?:\s+(?:that|this|the)\s+(?:(?:exact|specific|particular|precise|same|big|huge|high|low|odd|random)\s+)?(?:number|figure|amount|size|much|many|date|year|one|choice|pick|place|site))?(?:\s+(?:tho|though|exactly|specifically|precisely|then))?$/;
 /** A follow-up that asks why in words of its own ("why spread it out?", "but why would they do that"). */
 export const WHY_FIRST = /^(?:(?:and|but|so|ok(?:ay)?)\s+)?why\b/;
 /** A bare question word ("when?", "how much?", "where exactly?"). */
