@@ -12,7 +12,7 @@ import { classifyMessage } from "./classify-message.js";
 import { hasForeignLetters, isOtherLanguage, rareNameWords } from "./detect-language.js";
 import { hasOtherLanguageWord } from "./function-word-language.js";
 import { ABOUT_THE_FIGURE, leansOnPrevious, OBJECT_PRONOUN, QUANTITY, readFollowUp } from "./follow-up.js";
-import { ASKING_FORM, ASKS_AUTHOR, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
+import { ASKING_FORM, ASKS_AUTHOR, ASKS_CONFIDENCE, ASKS_SOURCES, ASKS_THE_ROOM, ASKS_WHY, BARE_WH, DEAL_WITH, OFF_TOPIC_REQUEST, REQUEST, TASK_REQUEST, THANKS, WANTING, WHY_FIRST } from "./intent-phrases.js";
 import { STRESS } from "../text/opening.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
 import type { FactReply, Incoming, Reply } from "./reply.js";
@@ -420,7 +420,8 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
     }
     // "is that a real number?" after a side question ("what kind of jobs?"): the figure is the one a quantity question asked.
-    const figure = ABOUT_THE_FIGURE.test(plainMessage(text).replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, ""));
+    const body = plainMessage(text).replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "");
+    const figure = ABOUT_THE_FIGURE.test(body) || (ASKS_CONFIDENCE.test(body) && /\b(?:number|figure|estimate|amount)\b/.test(body));
     const counted = figure ? [context, ...context.earlier].find((c) => c.card && QUANTITY.test(plainMessage(c.question))) : undefined;
     if (counted && counted !== context) return readWith(text, counted) ?? readWith(text, context);
     const weighed = weighedFigure(text, [context, ...context.earlier]);
@@ -456,6 +457,9 @@ export function createConversation(desk: Desk, options: ConversationOptions = {}
       if (!previous.card) return null;
       const byline = ASKS_AUTHOR.test(plainMessage(text)) ? bylineOf(previous.card) : null;
       if (byline) return byline;
+      // "how sure are you?": a card the curator listed beside the answer that says whether it is confirmed.
+      const confirmed = reading.confirm ? desk.ask(reading.confirm) : null;
+      if (confirmed?.status === "answered" && confirmed.card && traits.relatedTo(previous.card).includes(confirmed.card)) return { answer: confirmed, readAs: reading.confirm! };
       return { answer: desk.ask({ text: previous.question, card: previous.card }), readAs: previous.question, sources: true };
     }
     const alone = desk.ask(text);

@@ -1,6 +1,7 @@
 import type { TextAnalyzer } from "../text/analyzer.js";
 import { ASKS_AUTHOR, ASKS_CONFIDENCE, ASKS_DISAGREEMENT, ASKS_SOURCES, ASKS_WHY, BARE_WH, FRAGMENT_START, LEANING_START, PRONOUN, QUESTION_LEAD, QUESTION_TAIL, SOFT_START } from "./intent-phrases.js";
 import { plainMessage, TYPED_HANDLE } from "./plain-message.js";
+import { withoutOpening } from "../text/opening.js";
 
 /** A quantity question: "how many gigawatts…", "how much is…", "how big is…". */
 export const QUANTITY = /\bhow\s+(many|much|big|large)\s+(.+)$/;
@@ -15,12 +16,19 @@ const ACTOR_PRONOUN = /\b(?:they|them|their|theyre|he|she|him|her|his)\b/;
 
 /** A subject a question gives itself: a determiner and a noun or two ("the big contract", "its sites"). */
 const OWN_SUBJECT = /^(?:the|its|their|that|this|these|those)\s+\S+(?:\s+\S+){0,2}$/;
+/** "has anyone said what …", "did they announce when …": a question word's question reported inside a yes/no one. */
+const EMBEDDED_QUESTION =
+  /^(?:(?:so|and|but|ok(?:ay)?)\s+)*(?:thx\s+|thanks\s+)?(?:(?:totally\s+)?unrelated\s+[-\u2013\u2014]?\s*)?(?:has|have|did|does|do)\s+(?:\S+\s+){1,2}?(?:said|say|announced|announce|mentioned|mention|confirmed|confirm|disclosed|disclose|revealed|reveal|explained|explain|shared|share)\s+((?:what|when|how|where|who|which)\s+\S.*)$/;
+/** "in $ terms?", "in dollars?": the figure just asked, as money. */
+const IN_MONEY = /^(?:and\s+)?(?:in|as)\s+(?:\$|dollars?|usd|money|cash|bucks)(?:\s+terms)?$|^(?:and\s+)?in\s+(?:dollar|money|\$)\s+terms$/;
 /** A subject longer than this is a clause misread as a noun phrase. */
 const MAX_SUBJECT_WORDS = 4;
 
 /** "and after this deal?": a phrase of time or circumstance, added to the question before. */
 const ADDED_PHRASE = /^(?:after|before|since|until|by|once|without|with)\s+\S/;
 const MAX_ADDED_PHRASE_WORDS = 5;
+/** "… rn", "… today": the time a question was asked of, last in it. */
+const NOW = /\s+(?:rn|now|right\s+now|today|currently|these\s+days|at\s+the\s+moment|atm)$/;
 /** "is that an actual number or a projection?": a question about the figure just given. */
 export const ABOUT_THE_FIGURE =
   /^(?:is|was)\s+(?:that|this)\s+(?:a|an|the|just|only|really|actually|still)\b.*\b(?:actual|real|official|final|estimated?|estimates|projection|projected|forecast|rumou?r|guess|number|figure|reported)\b/;
@@ -36,7 +44,7 @@ const MAX_FOLLOW_UP_WORDS = 12;
 
 /** How a follow-up could be read with the previous question. */
 export type FollowUpReading =
-  | { kind: "sources" }
+  | { kind: "sources"; /** Asked whether the previous answer holds: that question put to the desk. */ confirm?: string }
   | { kind: "rewrite"; question: string; topic?: string; /** Other ways to read it; the caller keeps the best answered. */ others?: string[] };
 
 /**
@@ -44,6 +52,9 @@ export type FollowUpReading =
  * "how much is the deal worth?" → "the deal"; "when does the widget contract start" → "the widget contract".
  */
 export function subjectOf(question: string): string {
+  // "has anyone said what access will cost?" → "access": a question reported inside another is the one asked.
+  const embedded = EMBEDDED_QUESTION.exec(plainMessage(question));
+  if (embedded) return subjectOf(embedded[1]!);
   // "the Acme expansion - when was it announced?": a topic put in front of its question, after a dash or colon.
   const fronted = /^(.+?\S)\s+[-\u2013\u2014:]+\s+(?:when|where|what|who|why|how|which|is|are|was|were|do|does|did)\b/i.exec(question);
   if (fronted && !QUESTION_WORD.test(plainMessage(fronted[1]!)) && plainMessage(fronted[1]!).split(" ").length >= 2) return plainMessage(fronted[1]!);
@@ -112,6 +123,8 @@ export function subjectOf(question: string): string {
     // "why is it 4.5 gigawatts" → "4.5 gigawatts": the pronoun before a figure or a noun phrase is not the subject.
     .replace(/^(?:it|this|that)\s+(?=\$?\d|(?:the|a|an)\s)/, "")
     .replace(/\s+(?:anyway|anyways|exactly|specifically|precisely|again|tho|though|then|now|really|btw|actually|lol|pls|please|plz)$/, "")
+    // "what access will cost" → "access": an auxiliary left last once its verb is gone.
+    .replace(/(?<=\S)\s+(?:will|would|can|could|should|might|may|does|do|did)$/, "")
     // "what's Acme in a nutshell" → "acme": how to answer, not what.
     .replace(/\s+in\s+(?:a\s+nutshell|short|brief|plain\s+english|simple\s+terms|a\s+few\s+words)$/, "")
     // "the sites being built" → "the sites".
@@ -157,10 +170,11 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
 /** The follow-up read with the previous question's subject. */
 export function readFollowUp(text: string, asked: string, reader: TextAnalyzer): FollowUpReading {
   const plain = plainMessage(text);
-  const previous = questionSentence(asked);
+  // "ok switching gears — how much does Acme make": the opening that announced the question is not part of it.
+  const previous = withoutOpening(questionSentence(asked));
   // "source?" and "how sure are you?" ask about the previous answer itself: it is given again, with its sources.
   // So does "why do the articles disagree?": the answer gives both sides and its note on where they differ.
-  if (ASKS_SOURCES.test(plain) || ASKS_AUTHOR.test(plain) || ASKS_CONFIDENCE.test(plain) || ASKS_DISAGREEMENT.test(plain)) return { kind: "sources" };
+  if (ASKS_SOURCES.test(plain) || ASKS_AUTHOR.test(plain) || ASKS_DISAGREEMENT.test(plain)) return { kind: "sources" };
   // A previous question that was itself read with the thread ("what about Springfield regarding the sites?") is
   // about what it was read with: the subject does not pile up "regarding … regarding …".
   // Unless it named a subject of its own ("and when does the big contract start regarding …"): that is the talk's now.
@@ -172,6 +186,8 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const owner = read && base === read[1] ? namedOwner(read[2]!, baseSubject, reader) : null;
   const subject = (baseSubject || plainMessage(base)) + (owner ? ` of ${owner}` : "");
   const prev = plainMessage(previous);
+  // "how sure are you about that?": whether what was asked is confirmed, where a card says so; else the answer again.
+  if (ASKS_CONFIDENCE.test(plain)) return { kind: "sources", confirm: subject.split(" ").length <= MAX_SUBJECT_WORDS ? `is ${subject} confirmed?` : "is that confirmed?" };
   if (ASKS_WHY.test(plain)) {
     // "did the stock go up?" → "why did the stock go up?"; otherwise "why: <subject>".
     const startsAux = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/.test(prev);
@@ -184,6 +200,13 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
       return { kind: "rewrite", question: verb ? `why ${verb[1]} ${verb[2]} so ${much}?` : `why so ${much} ${rest}?`, others: [`why ${subject}?`] };
     }
     return { kind: "rewrite", question: startsAux ? `why ${prev}?` : `why ${subject}?` };
+  }
+  // "in $ terms?" after "how many gigawatts is Acme giving Globex" → "how much is Acme giving Globex in dollars?": the
+  // same thing asked as money.
+  const quantity = QUANTITY.exec(prev);
+  if (IN_MONEY.test(plain) && quantity && /^many$/.test(quantity[1]!)) {
+    const rest = quantity[2]!.replace(/^\S+\s+(?=(?:is|are|was|were|will|would|does|do|did)\s)/, "");
+    return { kind: "rewrite", question: `how much ${rest} in dollars?` };
   }
   // "what kind tho?" after "how many jobs…" → "what kind of jobs?"
   const sort = /^(?:and\s+)?(?:what|which)\s+(kinds?|types?|sorts?)(?:\s+(?:tho|though|then|exactly|of\s+(?:them|those|these|it)))?$/.exec(plain);
@@ -233,7 +256,8 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   if (swapped) return { kind: "rewrite", question: swapped };
   // "and after this deal?": a time phrase the question before did not have is added to it.
   if (ADDED_PHRASE.test(body) && body.split(" ").length <= MAX_ADDED_PHRASE_WORDS) {
-    return { kind: "rewrite", question: `${prev} ${body}?` };
+    // "how much does Acme make rn" + "and after the deal?": the new time takes the place of the old one.
+    return { kind: "rewrite", question: `${prev.replace(NOW, "")} ${body}?` };
   }
   // "is that an actual number or a projection?": "that" is the figure just given, so the question before is asked again with it.
   if (ABOUT_THE_FIGURE.test(body)) {

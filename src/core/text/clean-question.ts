@@ -10,6 +10,8 @@ const MENTION_OR_CHANNEL = /<(?:@[!&]?[A-Z0-9]+(?:\|[^>]*)?|![^>]*|#[A-Z0-9]+(?:
 // Slack links: <https://x|label> keeps the label, <https://x> keeps the url.
 const SLACK_LINK = /<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/gi;
 const BROADCAST = /@(?:everyone|here|channel)\b/gi;
+// A cashtag ("$ACME", "$acme") names a ticker, not a sum of money: the ticker is kept, the sign dropped.
+const CASHTAG = /(^|[\s(/])\$([A-Za-z]{1,5})(?![\w$])/g;
 // C0/C1 control characters, the replacement character from binary junk, and zero-width marks.
 const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF\u200B-\u200F\u2060\uFEFF]/g;
 
@@ -24,7 +26,8 @@ export function cleanQuestion(raw: string, options: { keepLines?: boolean } = {}
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")
     .replace(SLACK_LINK, (_m, url: string, label?: string) => label || url)
-    .replace(MENTION_OR_CHANNEL, " ");
+    .replace(MENTION_OR_CHANNEL, " ")
+    .replace(CASHTAG, "$1$2");
   for (let before = ""; before !== text; ) {
     before = text;
     text = text.replace(BROADCAST, " ");

@@ -6,14 +6,14 @@ export const OPENING =
   /^(?:(?:ok(?:ay)?|so|also|btw|and|hey|hi|yo)(?:\s+bot)?[,\s]+)*(?:(?:a|my)\s+)?(?:(?:(?:quick|couple(?:\s+of)?|few|two|three|2|3|some|random|dumb|silly|stupid|small|more|other|follow[-\s]?up|genuine|honest|serious|real|legit|naive|basic)\s+)*(?:q|qs|qq|question|questions|things|thing|one|ones)\s*(?:[:,\-\u2013\u2014]|\s+but\s+|\s+(?:for\s+(?:you|u|ya)|here)\s*[:,\-\u2013\u2014]?)|(?:for|prepping|prepping\s+for|prep\s+for|writing|building|context\s+for)\s+(?:a|an|the|our|my|this|tomorrow'?s|today'?s)\s+(?:[\w-]+\s+){0,2}?(?:team|deck|slides?|memo|meeting|sync|standup|stand-up|boss|manager|vp|ceo|cfo|board|client|report|brief|briefing|call|review|update)\s*[:\u2013\u2014-])\s*/i;
 
 /** "unrelated but …", "random q:", "side note -": a change of subject, not part of the question. */
-const CHANGE_OF_SUBJECT = /^(?:(?:totally|completely|slightly|kinda|somewhat)\s+)?(?:unrelated|random|off[-\s]?topic|different\s+topic|side\s*note)(?:\s+(?:q|qs|question))?\s*(?:but\b|[,:\u2013\u2014-])\s*/i;
+const CHANGE_OF_SUBJECT = /^(?:(?:totally|completely|slightly|kinda|somewhat)\s+)?(?:unrelated|random|off[-\s]?topic|different\s+(?:topic|q|question)|new\s+topic|side\s*note|(?:switching|changing|shifting)\s+(?:gears|topics?|subjects?))(?:\s+(?:q|qs|question))?\s*(?:but\b|[,:\u2013\u2014-])\s*/i;
 
 /** "ok but …", "so …", "and …", "well, …": words that tie a message to the talk before it, not part of the question. */
 const DISCOURSE = /^(?:(?:ok(?:ay)?|so|and|but|well|hmm+|alright|also)(?:[,\s]+|$))+(?=\S)/i;
 
 /** The question without an opening that announces it; the text as it is when nothing is left after it. */
 export function withoutOpening(text: string): string {
-  const rest = text.replace(OPENING, "").replace(CHANGE_OF_SUBJECT, "").replace(DISCOURSE, "");
+  const rest = text.replace(OPENING, "").replace(DISCOURSE, "").replace(CHANGE_OF_SUBJECT, "").replace(DISCOURSE, "");
   return rest.trim() ? rest : text;
 }
 

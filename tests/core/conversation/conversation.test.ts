@@ -1174,3 +1174,52 @@ describe("an overview asked as what a deal is about", () => {
     expect(reply.kind === "fact" ? reply.answer.status : "declined").not.toBe("answered");
   });
 });
+
+describe("more of what people type (conversation sets ao and ap)", () => {
+  it("'since when?' after a question its card answers is read with the thread, and 'ok and why' then asks why", () => {
+    const since = inThread(["is openai on google cloud too", "since when?"], "t-since");
+    expect(since.kind === "fact" && since.readAs).toBeTruthy();
+    expect(cardOf(since)).toBe("google-cloud-deal");
+    expect(cardOf(inThread(["is openai on google cloud too", "since when?", "ok and why"], "t-since-why"))).toBe("why-diversify");
+  });
+
+  it("'who wrote it?' gets the card naming the author of an article the answer rests on; without one, the sources", () => {
+    expect(cardOf(inThread(["what has altman said about oracle", "who wrote it?"], "t-byline"))).toBe("alicia-shapiro");
+    expect(cardOf(inThread(["what has altman said about oracle", "whose piece is that from"], "t-byline-2"))).toBe("alicia-shapiro");
+    expect(cardOf(inThread(["how much will stargate cost in total", "who wrote it?"], "t-byline-3"))).toBe("stargate-budget");
+  });
+
+  it("'doing what?' after how many jobs asks what kind, and 'is that a real number' still weighs the count", () => {
+    expect(cardOf(inThread(["how many jobs will stargate create", "doing what?"], "t-doing"))).toBe("job-types");
+    expect(cardOf(inThread(["how many jobs will stargate create", "doing what?", "is that a real number or a guess"], "t-doing-2"))).toBe("jobs-number");
+    expect(cardOf(inThread(["how many jobs will stargate create", "what kinds", "how sure is that figure"], "t-doing-3"))).toBe("jobs-number");
+  });
+
+  it("'in $ terms?' after a question in gigawatts asks the same as money", () => {
+    const reply = inThread(["how many gigawatts is oracle providing openai", "in $ terms?"], "t-money");
+    expect(cardOf(reply)).toBe("deal-value");
+  });
+
+  it("'how sure are you on the 300' gets the card the curator listed on whether it is confirmed", () => {
+    expect(cardOf(inThread(["what's the 300b contract", "how sure are you on the 300"], "t-sure"))).toBe("deal-confirmed");
+  });
+
+  it("an opening that changes the subject is not part of the question a follow-up leans on", () => {
+    const reply = inThread(["is microsoft still in the picture", "ok switching gears — how much does oracle make from data centers", "and after this deal?"], "t-gears");
+    expect(reply.kind === "fact" && reply.readAs).not.toMatch(/gears/);
+  });
+
+  it.each(["any commands i should know or do i just type like normal", "where's your info coming from, like which sources", "how up to date r u"])(
+    "'%s' asks how to use the bot: help",
+    (text) => expect(fresh().reply({ text }).kind).toBe("help"),
+  );
+
+  it("a question about the deals with one word of a card is not help ('what do you know about abilene')", () => {
+    expect(fresh().reply({ text: "what do you know about abilene" }).kind).not.toBe("help");
+  });
+
+  it("a cashtag names the ticker: '$ORCL' is Oracle's topics", () => {
+    const reply = fresh().reply({ text: "$ORCL" });
+    expect(reply.kind === "browse" && reply.subject).toBe("Oracle");
+  });
+});
