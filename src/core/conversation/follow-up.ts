@@ -61,6 +61,9 @@ export function subjectOf(question: string): string {
   // "why 4.5 gw specifically, seems random" → "4.5 gw": a remark after a comma is not part of the subject.
   const first = /^([^,;]*?\S(?:\s+\S+)+?)\s*[,;]\s+\S/.exec(question);
   if (first && QUESTION_WORD.test(plainMessage(first[1]!))) question = first[1]!;
+  // "is there a Globex site in Springfield" → "globex site in springfield": what is said to be there is the subject.
+  const there = /^(?:(?:so|and|but|ok(?:ay)?)\s+)*(?:is|are|was|were|will)\s+there\s+(?:(?:a|an|any|some|one)\s+|going\s+to\s+be\s+(?:a|an|any)\s+)?(\S.*)$/.exec(plainMessage(question));
+  if (there && there[1]!.split(" ").length <= MAX_THERE_WORDS) return there[1]!;
   // "who's in Acme" → "acme": a preposition left at the front is the question's, not the subject's.
   let s = plainMessage(question).replace(QUESTION_LEAD, "").replace(/^(?:about|in|on|at|behind|with)\s+/, "");
   // "what kind of jobs" → "jobs".
@@ -156,6 +159,8 @@ export function leansOnPrevious(text: string, reader: TextAnalyzer): boolean | "
   // "does that include Globex?": "that" is what was asked before, the name what is asked of it.
   if (named) return ACTOR_PRONOUN.test(plain) || OBJECT_PRONOUN.test(plain) || /^(?:all|both|each|every\s+one)\b|^(?:and\s+)?(?:does|do|did|would|will|is|was)\s+(?:that|this|it)\s+(?:include|includes|cover|covers|mean|count|apply|involve)\b/.test(plain) ? "weakly" : false;
   if (FRAGMENT_START.test(plain) && words.length <= 6) return true;
+  // "which one opens first?": "one" is one of the things spoken of before.
+  if (WHICH_ONE.test(plain)) return true;
   // "who's involved?", "which one's first?": a question of a few words naming nothing asks of the subject before.
   // Only weakly: it may be a whole question of its own ("what's the timeline?").
   // So does a longer one with a single word of substance ("what hardware are we talking").
@@ -232,6 +237,9 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
     return { kind: "rewrite", question: `${wh} ${/^(?:how\s+much|how\s+many)$/.test(wh) ? "" : "is "}${subject}?`, others };
   }
   const body = plain.replace(/^(?:and|also|plus|so|but|ok(?:ay)?\s+(?:and|so)|then)\s+/, "").replace(ASKS_THE_SAME_OF, "$1");
+  // "which one opens first?" after "is there a site in Springfield": which of the sites.
+  const noun = WHICH_ONE.test(body) ? headNoun(subject) : null;
+  if (noun) return { kind: "rewrite", question: `${body.replace(WHICH_ONE, `which ${noun}`)}?` };
   const about = /^(?:(?:and\s+)?(?:what|how)\s+(?:about|abt)|same\s+(?:for|with)|same\s+(?:question|q|thing)\s+(?:for|about|with)|what\s+of|and\s+the\s+same\s+for)\s+(.+)$/.exec(body);
   if (about) {
     // "what about for interns?" is "and for interns?": the phrase takes the place of the old one.
@@ -315,6 +323,23 @@ export function readFollowUp(text: string, asked: string, reader: TextAnalyzer):
   const phrase = /^(.*\s(?:for|to|in|at|on|with|about))\s+[^\s].*$/.exec(prev);
   if (phrase && !QUESTION_WORD.test(body) && !AUXILIARY.test(body.split(" ")[0]!)) others.push(`${phrase[1]} ${body}?`);
   return { kind: "rewrite", question: `${body} regarding ${subject}?`, ...(others.length ? { others } : {}) };
+}
+
+/** "is there a site in Springfield": longer, what follows "there" is more than a noun phrase. */
+const MAX_THERE_WORDS = 5;
+
+/** "which one", "which ones": one of the things the question before spoke of. */
+const WHICH_ONE = /^which\s+(?:one|ones)\b(?=\s+\S)/;
+
+/**
+ * The noun a subject is about: "one of the springfield sites" → "sites", "globex site in springfield" → "site". Null
+ * when it ends in a name or a figure (a noun phrase is wanted, not "acme").
+ */
+function headNoun(subject: string): string | null {
+  const of = /\bones?\s+of\s+(?:the\s+|its\s+|their\s+)?((?:\S+\s+){0,2}\S+)/.exec(subject);
+  const phrase = of ? of[1]! : subject.split(/\s+(?:in|of|for|at|on|with|from|to|by|near)\s+/)[0]!;
+  const last = phrase.split(" ").pop() ?? "";
+  return /^[a-z]{3,}$/.test(last) && !/^(?:getting|there|this|that|it|them|they)$/.test(last) ? last : null;
 }
 
 /** A short phrase naming something ("the acme consortium") that owns a subject naming nothing ("the budget"). */

@@ -1223,3 +1223,11 @@ describe("more of what people type (conversation sets ao and ap)", () => {
     expect(reply.kind === "browse" && reply.subject).toBe("Oracle");
   });
 });
+
+describe("'which one' in a thread (conversation sets ao and ap)", () => {
+  it("'which one opens first' after a question on one site asks which of the sites", () => {
+    const reply = inThread(["is there a stargate site in ohio", "which one opens first"], "t-which-one");
+    expect(reply.kind === "fact" && reply.readAs).toMatch(/^which site/);
+    expect(cardOf(reply)).toBe("abilene-first-site");
+  });
+});
