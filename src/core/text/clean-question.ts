@@ -11,7 +11,7 @@ const MENTION_OR_CHANNEL = /<(?:@[!&]?[A-Z0-9]+(?:\|[^>]*)?|![^>]*|#[A-Z0-9]+(?:
 const SLACK_LINK = /<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/gi;
 const BROADCAST = /@(?:everyone|here|channel)\b/gi;
 // A cashtag ("$ACME", "$acme") names a ticker, not a sum of money: the ticker is kept, the sign dropped.
-const CASHTAG = /(^|[\s(/])\$([A-Za-z]{1,5})(?![\w$])/g;
+const CASHTAG = /(^|[\s(/])\$(?!(?:bn|mm|mn|tn|mil|bil|bln|mln|usd)(?![\w$]))([A-Za-z]{2,5})(?![\w$])/g;
 // C0/C1 control characters, the replacement character from binary junk, and zero-width marks.
 const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF\u200B-\u200F\u2060\uFEFF]/g;
 

@@ -83,3 +83,12 @@ describe("cleanQuestion", () => {
     expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
+
+describe("cashtags", () => {
+  it("keeps the ticker of a cashtag and drops its sign; a sum of money keeps its sign", () => {
+    expect(cleanQuestion("did $ACME pop on the news?").text).toBe("did ACME pop on the news?");
+    expect(cleanQuestion("$acme").text).toBe("acme");
+    expect(cleanQuestion("how many $b is it, $5bn or $50bn").text).toBe("how many $b is it, $5bn or $50bn");
+    expect(cleanQuestion("is it 300 $bn").text).toBe("is it 300 $bn");
+  });
+});
